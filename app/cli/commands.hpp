@@ -1,0 +1,27 @@
+#pragma once
+// The command-line commands. Each takes its parsed options, does the work through the
+// libraries, prints messages, and returns the process exit code (0 on success).
+
+#include <optional>
+#include <string>
+
+#include "app/store/boundary_import.hpp"
+
+namespace cli {
+
+int importBoundaries(const store::BoundaryImportOptions& options);
+
+struct SnapshotOptions {
+    std::string project;
+    std::string out;
+    int width = 1920;
+    int height = 1080;
+    std::optional<std::string> extent;  // "minx,miny,maxx,maxy" in EPSG:25832 metres
+    bool labels = true;
+    bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
+    double scale = 0;         // style scale (1 = screen pixels); 0 picks one from the size
+};
+
+int snapshot(const SnapshotOptions& options);
+
+}  // namespace cli

@@ -1,0 +1,61 @@
+// Begegnungskarte: the command line. Parses options and hands them to one library call per
+// command; with no command it opens the map window.
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/cli/commands.hpp"
+#include "app/ui/map_window.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"Begegnungskarte – Orte der Begegnung im Kreis Düren"};
+    app.require_subcommand(0, 1);
+
+    ui::WindowOptions window;
+    app.add_option("project", window.project, "Project file (GeoPackage) to open")->check(CLI::ExistingFile);
+    app.add_option("--width", window.width, "Initial window width")->check(CLI::Range(320, 16384));
+    app.add_option("--height", window.height, "Initial window height")->check(CLI::Range(240, 16384));
+    app.add_option("--frames", window.frames, "Render N frames, then close (tests)")->check(CLI::NonNegativeNumber);
+    app.add_option("--screenshot", window.screenshot, "With --frames: save the window as PNG");
+
+    store::BoundaryImportOptions import;
+    auto* imp = app.add_subcommand("import-boundaries",
+                                   "Build a project file from VG250 boundaries");
+    imp->add_option("--municipalities", import.municipalities,
+                    "VG250 municipalities (any GDAL source with AGS, GEN, BEZ, GF)")
+        ->required();
+    imp->add_option("--districts", import.districts,
+                    "VG250 districts, for the district outline and its neighbours");
+    imp->add_option("--district-key", import.districtKey, "AGS of the district, e.g. 05358")
+        ->required();
+    imp->add_option("--population", import.population, "Population CSV (ags;name;population)");
+    imp->add_option("--out", import.out, "GeoPackage to write")->required();
+    imp->add_option("--stand", import.stand, "Edition date of the boundaries, YYYY-MM-DD");
+    imp->add_flag("--overwrite", import.overwrite, "Replace an existing output file");
+
+    cli::SnapshotOptions snap;
+    bool noLabels = false, noDecorations = false;
+    auto* sn = app.add_subcommand("snapshot", "Render the map into a PNG without a window");
+    sn->add_option("project", snap.project, "Project file (GeoPackage)")->required();
+    sn->add_option("--out", snap.out, "PNG file to write")->required();
+    sn->add_option("--width", snap.width, "Image width in pixels (up to 7680)");
+    sn->add_option("--height", snap.height, "Image height in pixels (up to 4320)");
+    sn->add_option("--extent", snap.extent, "minx,miny,maxx,maxy in EPSG:25832 metres");
+    sn->add_option("--scale", snap.scale, "Size of lines and text relative to a Full HD screen");
+    sn->add_flag("--no-labels", noLabels, "Leave out the municipality names");
+    sn->add_flag("--no-decorations", noDecorations, "Leave out the scale bar");
+
+    CLI11_PARSE(app, argc, argv);
+
+    if (*imp) return cli::importBoundaries(import);
+    if (*sn) {
+        snap.labels = !noLabels;
+        snap.decorations = !noDecorations;
+        return cli::snapshot(snap);
+    }
+    if (window.project.empty()) {
+        std::cerr << "error: no project file given\n" << app.help();
+        return 2;
+    }
+    return ui::runMapWindow(window);
+}

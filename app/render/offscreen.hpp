@@ -1,0 +1,66 @@
+#pragma once
+// Rendering without a window: an EGL context on Mesa's surfaceless platform (no display
+// server needed), framebuffers of any size the driver allows, reading pixels back, PNG output.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/render/gl_objects.hpp"
+
+namespace render {
+
+// An OpenGL 3.3 core context with no surface, current on the calling thread while it lives.
+class HeadlessGlContext {
+public:
+    // Throws RenderError saying which EGL step failed (no EGL, no surfaceless platform, ...).
+    HeadlessGlContext();
+    ~HeadlessGlContext();
+    HeadlessGlContext(const HeadlessGlContext&) = delete;
+    HeadlessGlContext& operator=(const HeadlessGlContext&) = delete;
+    std::string renderer() const;  // GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// RGBA pixels, 8 bits per channel, rows top to bottom.
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;
+};
+
+// A multisampled colour framebuffer plus a single-sampled one it resolves into. Requires a
+// current GL context. Throws RenderError when the size exceeds the driver's limits.
+class OffscreenTarget {
+public:
+    OffscreenTarget(int width, int height, int samples = 4);
+    // Binds the framebuffer for drawing.
+    void bind() const;
+    // Resolves the samples and reads the image back (flipped to top-down rows). Leaves the
+    // default framebuffer bound.
+    Image read() const;
+    int width() const { return width_; }
+    int height() const { return height_; }
+
+private:
+    int width_, height_;
+    GlFramebuffer msFbo_, resolveFbo_;
+    GlRenderbuffer msColor_, resolveColor_;
+};
+
+// Writes an 8-bit RGBA PNG through a temporary file renamed at the end, so a failure leaves
+// no partial file. `compression` is zlib's level (1 = fast, maps compress well anyway).
+// Text chunks (key, value) are stored as PNG tEXt/iTXt, e.g. the attribution.
+// Throws RenderError naming the path.
+void writePng(const Image& image, const std::string& path,
+              const std::vector<std::pair<std::string, std::string>>& text = {},
+              int compression = 1);
+
+// Reads an 8-bit PNG into RGBA (for the golden-image tests). Throws RenderError.
+Image readPng(const std::string& path);
+
+}  // namespace render

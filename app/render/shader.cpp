@@ -1,0 +1,51 @@
+#include <vector>
+
+#include "app/render/gl_objects.hpp"
+#include "shaders/embedded.hpp"
+
+namespace render {
+namespace {
+
+GlShader compile(GLenum type, const std::string& name) {
+    std::string_view text = bk::shaders::source(name);
+    if (text.empty()) throw RenderError("Shader '" + name + "' is not embedded in the program");
+    GlShader shader(glCreateShader(type));
+    const char* src = text.data();
+    auto len = static_cast<GLint>(text.size());
+    glShaderSource(shader.id(), 1, &src, &len);
+    glCompileShader(shader.id());
+    GLint ok = GL_FALSE;
+    glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        GLint logLen = 0;
+        glGetShaderiv(shader.id(), GL_INFO_LOG_LENGTH, &logLen);
+        std::vector<char> log(static_cast<size_t>(std::max(logLen, 1)));
+        glGetShaderInfoLog(shader.id(), logLen, nullptr, log.data());
+        throw RenderError("Shader '" + name + "' does not compile:\n" + log.data());
+    }
+    return shader;
+}
+
+}  // namespace
+
+GlProgram compileProgram(const std::string& vertexName, const std::string& fragmentName) {
+    GlShader vs = compile(GL_VERTEX_SHADER, vertexName);
+    GlShader fs = compile(GL_FRAGMENT_SHADER, fragmentName);
+    GlProgram program(glCreateProgram());
+    glAttachShader(program.id(), vs.id());
+    glAttachShader(program.id(), fs.id());
+    glLinkProgram(program.id());
+    GLint ok = GL_FALSE;
+    glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);
+    if (!ok) {
+        GLint logLen = 0;
+        glGetProgramiv(program.id(), GL_INFO_LOG_LENGTH, &logLen);
+        std::vector<char> log(static_cast<size_t>(std::max(logLen, 1)));
+        glGetProgramInfoLog(program.id(), logLen, nullptr, log.data());
+        throw RenderError("Shaders '" + vertexName + "' + '" + fragmentName +
+                          "' do not link:\n" + log.data());
+    }
+    return program;
+}
+
+}  // namespace render

@@ -1,0 +1,264 @@
+#include "app/store/boundary_import.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <stdexcept>
+
+#include "app/store/gpkg_writer.hpp"
+#include "app/store/population_table.hpp"
+#include "app/store/project_schema.hpp"
+#include "geo/crs.hpp"
+#include "geo/error.hpp"
+#include "geo/measure.hpp"
+#include "geo/vector_source.hpp"
+
+namespace store {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Area {
+    std::string ags, name, bez, wsk;
+    geo::MultiPolygon shape;  // EPSG:25832
+    double areaKm2 = 0;
+};
+
+const std::vector<std::string> kVg250Fields = {"AGS", "GEN", "BEZ", "GF"};
+
+void requireVg250Fields(const geo::VectorSource& src) {
+    std::vector<std::string> missing;
+    if (src.hasFields(kVg250Fields, &missing)) return;
+    std::string list;
+    for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
+    throw std::runtime_error(src.path() + ": not a VG250 layer, the field(s) " + list +
+                             " are missing (expected AGS, GEN, BEZ, GF)");
+}
+
+geo::Transformer toProjectCrs(const geo::VectorSource& src) {
+    try {
+        return geo::Transformer(src.crsWkt(), geo::kProjectCrs);
+    } catch (const geo::GeoError& e) {
+        throw std::runtime_error(src.path() + ": unusable coordinate reference system: " +
+                                 e.what());
+    }
+}
+
+// Reads the polygons whose AGS passes `select` (and GF = 4, land areas), reprojected and
+// validated. `counter` reports progress per feature scanned.
+std::vector<Area> readAreas(const geo::VectorSource& src,
+                            const std::function<bool(const std::string& ags)>& select,
+                            const std::string& stage,
+                            const std::function<void(const ImportProgress&)>& progress) {
+    requireVg250Fields(src);
+    geo::Transformer transform = toProjectCrs(src);
+    std::vector<std::string> fields = kVg250Fields;
+    bool hasWsk = src.hasFields({"WSK"}, nullptr);
+    if (hasWsk) fields.push_back("WSK");
+    ImportProgress p{stage, 0, src.featureCount()};
+    std::vector<Area> out;
+    src.forEach(fields, [&](const geo::FeatureView& f) {
+        if (progress && ++p.done % 256 == 0) progress(p);
+        std::string ags = f.field(0).value_or("");
+        if (f.field(3).value_or("") != "4" || !select(ags)) return true;
+        Area a{ags, f.field(1).value_or(""), f.field(2).value_or(""),
+               hasWsk ? f.field(4).value_or("") : "", f.polygons(), 0};
+        std::string where = src.path() + ": " + a.name + " (AGS " + ags + ")";
+        try {
+            transform.forward(a.shape);
+        } catch (const geo::GeoError& e) {
+            throw std::runtime_error(where + ": " + e.what());
+        }
+        if (std::string why = geo::invalidReason(a.shape); !why.empty())
+            throw std::runtime_error(where + ": invalid geometry: " + why);
+        a.areaKm2 = geo::area(a.shape) / 1e6;
+        out.push_back(std::move(a));
+        return true;
+    });
+    if (progress) {
+        p.total = p.done;
+        p.finished = true;
+        progress(p);
+    }
+    return out;
+}
+
+bool isDistrictKey(const std::string& key) {
+    return key.size() >= 2 && key.size() <= 8 &&
+           std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// "2009/01/01" or "2009-01-01" -> "2009-01-01".
+std::string isoDate(std::string d) {
+    std::replace(d.begin(), d.end(), '/', '-');
+    return d.substr(0, 10);
+}
+
+fs::path temporarySibling(const fs::path& out) {
+    std::random_device rd;
+    return out.parent_path() /
+           ("." + out.filename().string() + ".tmp-" + std::to_string(rd() % 1000000) + ".gpkg");
+}
+
+std::vector<FieldValue> areaValues(const Area& a) {
+    return {a.ags, a.name, a.bez, a.areaKm2};
+}
+
+}  // namespace
+
+BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
+                                      const std::function<void(const ImportProgress&)>& progress) {
+    if (!isDistrictKey(opt.districtKey))
+        throw std::runtime_error("district key '" + opt.districtKey +
+                                 "': expected 2 to 8 digits of an AGS, e.g. 05358");
+    fs::path out(opt.out);
+    if (out.empty()) throw std::runtime_error("no output file given (--out)");
+    if (fs::exists(out) && !opt.overwrite)
+        throw std::runtime_error(opt.out + ": already exists; choose another file or pass "
+                                           "--overwrite");
+    // Read everything before touching the output, so bad input leaves no file behind.
+    std::optional<PopulationTable> population;
+    if (opt.population) population = readPopulationTable(*opt.population);
+
+    BoundaryImportReport report;
+    std::vector<Area> municipalities;
+    {
+        geo::VectorSource src(opt.municipalities);
+        municipalities = readAreas(
+            src, [&](const std::string& ags) { return ags.rfind(opt.districtKey, 0) == 0; },
+            "Gemeinden", progress);
+    }
+    if (municipalities.empty())
+        throw std::runtime_error(opt.municipalities + ": the district key " + opt.districtKey +
+                                 " selects no municipality (AGS starting with it, GF = 4)");
+    std::sort(municipalities.begin(), municipalities.end(),
+              [](const Area& a, const Area& b) { return a.ags < b.ags; });
+    for (size_t i = 1; i < municipalities.size(); ++i)
+        if (municipalities[i].ags == municipalities[i - 1].ags)
+            throw std::runtime_error(opt.municipalities + ": AGS " + municipalities[i].ags +
+                                     " appears twice with GF = 4");
+
+    std::optional<Area> district;
+    std::vector<Area> neighbours;
+    if (opt.districts) {
+        geo::VectorSource src(*opt.districts);
+        std::vector<Area> all = readAreas(
+            src, [](const std::string&) { return true; }, "Kreise", progress);
+        auto it = std::find_if(all.begin(), all.end(),
+                               [&](const Area& a) { return a.ags == opt.districtKey; });
+        if (it == all.end())
+            throw std::runtime_error(*opt.districts + ": no district with AGS " +
+                                     opt.districtKey + " (GF = 4)");
+        district = *it;
+        // Neighbours: districts whose outline comes within 1 m of the selected one. The
+        // bounding-box test keeps GEOS away from the other 390-odd districts.
+        geo::Box near = geo::bounds(district->shape).expanded(1000);
+        std::vector<geo::MultiPolygon> shapes{district->shape};
+        std::vector<const Area*> candidates;
+        for (const Area& a : all)
+            if (a.ags != district->ags && near.intersects(geo::bounds(a.shape))) {
+                shapes.push_back(a.shape);
+                candidates.push_back(&a);
+            }
+        for (auto [i, j] : geo::adjacentPairs(shapes, 1.0))
+            if (i == 0) neighbours.push_back(*candidates[j - 1]);
+        std::sort(neighbours.begin(), neighbours.end(),
+                  [](const Area& a, const Area& b) { return a.ags < b.ags; });
+    }
+
+    std::string stand = opt.stand;
+    if (stand.empty()) {
+        for (const Area& a : municipalities) stand = std::max(stand, isoDate(a.wsk));
+        if (stand.empty())
+            throw std::runtime_error(opt.municipalities +
+                                     ": no WSK field to derive the edition date from; pass "
+                                     "--stand YYYY-MM-DD");
+        report.warnings.push_back("no --stand given: the edition date is taken from the latest "
+                                  "WSK (" + stand + "); pass --stand for the real edition");
+    }
+    if (stand.size() < 4 || !std::isdigit(static_cast<unsigned char>(stand[0])))
+        throw std::runtime_error("--stand '" + stand + "': expected a date YYYY-MM-DD");
+    report.stand = stand;
+    report.attribution = vg250Attribution(stand.substr(0, 4));
+
+    // Write to a hidden sibling and rename: a crash or error never leaves a partial project.
+    fs::path tmp = temporarySibling(out);
+    try {
+        GpkgWriter w(tmp.string());
+        std::string vg250 = "VG250 (BKG), Stand " + stand + ", " + report.attribution + ", " +
+                            std::string(kVg250Licence);
+        w.createLayer(kMunicipalityLayer,
+                      {{"ags", FieldType::Text},
+                       {"name", FieldType::Text},
+                       {"bez", FieldType::Text},
+                       {"population", FieldType::Integer},
+                       {"area_km2", FieldType::Real}},
+                      25832, "Gemeinden, " + vg250);
+        for (const Area& m : municipalities) {
+            FieldValue pop;
+            if (population) {
+                auto it = population->byAgs.find(m.ags);
+                if (it != population->byAgs.end()) {
+                    pop = it->second;
+                    report.population += it->second;
+                } else {
+                    ++report.withoutPopulation;
+                }
+            }
+            w.addFeature({m.ags, m.name, m.bez, pop, m.areaKm2}, &m.shape);
+            report.areaKm2 += m.areaKm2;
+        }
+        if (population && report.withoutPopulation > 0)
+            report.warnings.push_back(*opt.population + ": no population for " +
+                                      std::to_string(report.withoutPopulation) +
+                                      " municipalities");
+        std::vector<FieldDef> areaFields = {{"ags", FieldType::Text},
+                                            {"name", FieldType::Text},
+                                            {"bez", FieldType::Text},
+                                            {"area_km2", FieldType::Real}};
+        if (district) {
+            w.createLayer(kDistrictLayer, areaFields, 25832, "Kreis, " + vg250);
+            w.addFeature(areaValues(*district), &district->shape);
+            w.createLayer(kNeighbourLayer, areaFields, 25832, "Nachbarkreise, " + vg250);
+            for (const Area& n : neighbours) w.addFeature(areaValues(n), &n.shape);
+        }
+        w.createLayer(kSourceTable,
+                      {{"layer", FieldType::Text},
+                       {"quelle", FieldType::Text},
+                       {"stand", FieldType::Text},
+                       {"lizenz", FieldType::Text},
+                       {"namensnennung", FieldType::Text}},
+                      0, "Quellen der Daten in diesem Projekt");
+        auto fileName = [](const std::string& p) { return fs::path(p).filename().string(); };
+        std::string vg250Source = "BKG VG250: " + fileName(opt.municipalities);
+        w.addFeature({std::string(kMunicipalityLayer), vg250Source, stand,
+                      std::string(kVg250Licence), report.attribution},
+                     nullptr);
+        if (district) {
+            std::string src = "BKG VG250: " + fileName(*opt.districts);
+            for (const char* layer : {kDistrictLayer, kNeighbourLayer})
+                w.addFeature({std::string(layer), src, stand, std::string(kVg250Licence),
+                              report.attribution},
+                             nullptr);
+        }
+        if (population)
+            w.addFeature({std::string(kMunicipalityLayer) + ".population",
+                          fileName(*opt.population), std::string(kCensusStand),
+                          std::string(kCensusLicence), std::string(kCensusAttribution)},
+                         nullptr);
+        w.close();
+        fs::rename(tmp, out);
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(tmp, ignored);
+        throw;
+    }
+    report.municipalities = static_cast<int>(municipalities.size());
+    report.neighbours = static_cast<int>(neighbours.size());
+    report.district = district.has_value();
+    return report;
+}
+
+}  // namespace store

@@ -1,0 +1,105 @@
+#include "app/store/map_data.hpp"
+
+#include <gdal.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "app/store/project_schema.hpp"
+#include "geo/error.hpp"
+#include "geo/vector_source.hpp"
+
+namespace store {
+
+geo::Box MapData::extent() const {
+    if (district) return geo::bounds(district->shape);
+    geo::Box b;
+    for (const Municipality& m : municipalities) b.extend(geo::bounds(m.shape));
+    return b;
+}
+
+std::string MapData::attribution() const {
+    std::vector<std::string> parts;
+    for (const DataSource& s : sources)
+        if (!s.attribution.empty() &&
+            std::find(parts.begin(), parts.end(), s.attribution) == parts.end())
+            parts.push_back(s.attribution);
+    // BKG first: the boundary licence requires it on every map.
+    std::stable_partition(parts.begin(), parts.end(),
+                          [](const std::string& p) { return p.find("BKG") != std::string::npos; });
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
+    return out;
+}
+
+std::int64_t MapData::totalPopulation() const {
+    std::int64_t sum = 0;
+    for (const Municipality& m : municipalities) sum += m.population.value_or(0);
+    return sum;
+}
+
+namespace {
+
+bool hasLayer(const std::string& path, const char* name) {
+    // Opening once more is cheap for SQLite and keeps VectorSource single-layer.
+    GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                 nullptr, nullptr);
+    if (!ds) return false;
+    bool found = GDALDatasetGetLayerByName(ds, name) != nullptr;
+    GDALClose(ds);
+    return found;
+}
+
+std::vector<AdminArea> readAdminAreas(const std::string& path, const char* layer) {
+    geo::VectorSource src(path, layer);
+    std::vector<AdminArea> out;
+    src.forEach({"ags", "name", "bez"}, [&](const geo::FeatureView& f) {
+        out.push_back({f.field(0).value_or(""), f.field(1).value_or(""), f.field(2).value_or(""),
+                       f.polygons()});
+        return true;
+    });
+    return out;
+}
+
+}  // namespace
+
+MapData loadMapData(const std::string& path) {
+    MapData data;
+    try {
+        geo::VectorSource src(path, kMunicipalityLayer);
+        if (src.driverName() != "GPKG")
+            throw std::runtime_error(path + ": not a GeoPackage project file");
+        src.forEach({"ags", "name", "bez", "population", "area_km2"},
+                    [&](const geo::FeatureView& f) {
+                        Municipality m{f.field(0).value_or(""), f.field(1).value_or(""),
+                                       f.field(2).value_or(""), std::nullopt, 0, f.polygons()};
+                        if (auto p = f.field(3)) m.population = std::stoll(*p);
+                        m.areaKm2 = std::stod(f.field(4).value_or("0"));
+                        data.municipalities.push_back(std::move(m));
+                        return true;
+                    });
+        if (hasLayer(path, kDistrictLayer)) {
+            auto districts = readAdminAreas(path, kDistrictLayer);
+            if (!districts.empty()) data.district = std::move(districts.front());
+        }
+        if (hasLayer(path, kNeighbourLayer)) data.neighbours = readAdminAreas(path, kNeighbourLayer);
+        if (hasLayer(path, kSourceTable)) {
+            geo::VectorSource sources(path, kSourceTable);
+            sources.forEach({"layer", "quelle", "stand", "lizenz", "namensnennung"},
+                            [&](const geo::FeatureView& f) {
+                                data.sources.push_back(
+                                    {f.field(0).value_or(""), f.field(1).value_or(""),
+                                     f.field(2).value_or(""), f.field(3).value_or(""),
+                                     f.field(4).value_or("")});
+                                return true;
+                            });
+        }
+    } catch (const geo::GeoError& e) {
+        throw std::runtime_error(e.what());
+    }
+    if (data.municipalities.empty())
+        throw std::runtime_error(path + ": the layer 'gemeinden' has no municipalities");
+    return data;
+}
+
+}  // namespace store

@@ -1,0 +1,22 @@
+#pragma once
+// The interactive window: the map with the side panel, in a GLFW window with Dear ImGui.
+
+#include <string>
+
+namespace ui {
+
+struct WindowOptions {
+    std::string project;   // project GeoPackage to open
+    int width = 1600;      // initial window size in screen coordinates
+    int height = 900;
+    // For tests and screenshots: render this many frames, then (if `screenshot` is set) save
+    // the window's pixels as PNG and close. 0 runs until the user closes the window.
+    int frames = 0;
+    std::string screenshot;
+};
+
+// Runs the window until it is closed. Returns the process exit code; errors (no display,
+// unreadable project) are printed to stderr and give 1.
+int runMapWindow(const WindowOptions& options);
+
+}  // namespace ui

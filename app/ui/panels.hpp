@@ -1,0 +1,47 @@
+#pragma once
+// The ImGui panels beside the map, one file each. Panels read the model every frame and
+// return what the user asked for; they never change the project themselves.
+
+#include <optional>
+#include <string>
+
+#include "app/store/map_data.hpp"
+#include "app/ui/map_view.hpp"
+
+namespace ui {
+
+struct SidePanelResult {
+    bool fitDistrict = false;
+    bool openExport = false;
+    std::optional<std::size_t> hoveredRow;  // municipality under the mouse in the list
+};
+
+// The side panel: the municipalities with population and area, the hovered one in detail,
+// the data sources. `x`, `width`, `height` in ImGui (window) coordinates.
+SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::size_t> highlighted,
+                              float x, float width, float height, const std::string& status);
+
+// The tooltip at the mouse for the municipality under it.
+void drawMunicipalityTooltip(const store::Municipality& m);
+
+struct ExportRequest {
+    std::string path;
+    int factor = 1;  // output size = map area size * factor
+};
+
+// The export dialog's state lives with the window; the dialog edits it.
+struct ExportDialogState {
+    bool open = false;
+    char path[512] = "karte.png";
+    int factor = 1;
+};
+
+// Draws the dialog while state.open; returns a request when "Speichern" was pressed.
+std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth,
+                                              int mapHeight);
+
+// German number formatting: 94149 -> "94.149", 84.78 -> "84,8".
+std::string formatInteger(long long value);
+std::string formatDecimal(double value, int decimals);
+
+}  // namespace ui

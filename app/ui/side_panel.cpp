@@ -1,0 +1,96 @@
+#include <imgui.h>
+
+#include "app/ui/panels.hpp"
+#include "app/ui/strings.hpp"
+
+namespace ui {
+
+void drawMunicipalityTooltip(const store::Municipality& m) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted((m.bez.empty() ? m.name : m.name + " (" + m.bez + ")").c_str());
+    ImGui::Separator();
+    ImGui::Text("%s: %s", text::kAgs, m.ags.c_str());
+    ImGui::Text("%s: %s", text::kPopulation,
+                m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
+    ImGui::Text("%s: %s km²", text::kArea, formatDecimal(m.areaKm2, 1).c_str());
+    ImGui::EndTooltip();
+}
+
+SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::size_t> highlighted,
+                              float x, float width, float height, const std::string& status) {
+    SidePanelResult result;
+    ImGui::SetNextWindowPos({x, 0});
+    ImGui::SetNextWindowSize({width, height});
+    ImGui::Begin(text::kAppName, nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+    std::string title = data.district ? data.district->bez + " " + data.district->name
+                                      : std::string(text::kMunicipalities);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::Separator();
+    if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
+    if (ImGui::Button(text::kExport)) result.openExport = true;
+    ImGui::Spacing();
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    float tableHeight = ImGui::GetTextLineHeightWithSpacing() * 18.5f;
+    if (ImGui::BeginTable("gemeinden", 3, flags, {0, tableHeight})) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(text::kMunicipality, ImGuiTableColumnFlags_WidthStretch, 2.2f);
+        ImGui::TableSetupColumn(text::kPopulation, ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("km²", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < data.municipalities.size(); ++i) {
+            const store::Municipality& m = data.municipalities[i];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            bool isHighlighted = highlighted && *highlighted == i;
+            ImGui::Selectable(m.name.c_str(), isHighlighted, ImGuiSelectableFlags_SpanAllColumns);
+            if (ImGui::IsItemHovered()) result.hoveredRow = i;
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(
+                m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatDecimal(m.areaKm2, 1).c_str());
+        }
+        ImGui::EndTable();
+    }
+    double area = 0;
+    for (const store::Municipality& m : data.municipalities) area += m.areaKm2;
+    ImGui::Text("%s: %s %s · %s km²", text::kDistrictTotal,
+                formatInteger(data.totalPopulation()).c_str(), text::kPopulation,
+                formatDecimal(area, 1).c_str());
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (highlighted && *highlighted < data.municipalities.size()) {
+        const store::Municipality& m = data.municipalities[*highlighted];
+        ImGui::TextUnformatted((m.name + (m.bez.empty() ? "" : " (" + m.bez + ")")).c_str());
+        ImGui::Text("%s: %s", text::kAgs, m.ags.c_str());
+        ImGui::Text("%s: %s", text::kPopulation,
+                    m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
+        ImGui::Text("%s: %s km²", text::kArea, formatDecimal(m.areaKm2, 1).c_str());
+        if (m.population && m.areaKm2 > 0)
+            ImGui::Text("%s: %s Einw./km²", text::kDensity,
+                        formatInteger(std::llround(static_cast<double>(*m.population) / m.areaKm2))
+                            .c_str());
+    } else {
+        ImGui::TextWrapped("%s", text::kHelp);
+    }
+
+    ImGui::SetCursorPosY(height - ImGui::GetTextLineHeightWithSpacing() * 5.5f);
+    ImGui::Separator();
+    ImGui::TextUnformatted(text::kSources);
+    ImGui::PushTextWrapPos(0);
+    for (const store::DataSource& s : data.sources)
+        if (s.layer == "gemeinden")
+            ImGui::TextDisabled("%s, Stand %s (%s)", s.attribution.c_str(), s.stand.c_str(),
+                                s.licence.c_str());
+    if (!status.empty()) ImGui::TextUnformatted(status.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+    return result;
+}
+
+}  // namespace ui

@@ -1,0 +1,46 @@
+#include "geo/gdal_util.hpp"
+
+#include <cpl_error.h>
+#include <gdal.h>
+
+#include <iostream>
+#include <mutex>
+
+namespace geo {
+namespace {
+
+LogSink& sink() {
+    static LogSink s;
+    return s;
+}
+
+void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message) {
+    LogLevel l = level == CE_Debug     ? LogLevel::Debug
+                 : level == CE_Warning ? LogLevel::Warning
+                                       : LogLevel::Error;
+    if (l == LogLevel::Debug) return;
+    // Failures are also reported by the calls that failed (as GeoError with this text), so
+    // the sink sees them as log lines only.
+    if (sink())
+        sink()(l, message);
+    else
+        std::cerr << (l == LogLevel::Warning ? "GDAL warning: " : "GDAL: ") << message << '\n';
+}
+
+}  // namespace
+
+void initGdal(LogSink s) {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLSetErrorHandler(handler);
+    });
+    sink() = std::move(s);
+}
+
+std::string lastGdalError() {
+    const char* msg = CPLGetLastErrorMsg();
+    return (msg && *msg) ? msg : "unknown GDAL error";
+}
+
+}  // namespace geo

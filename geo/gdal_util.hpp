@@ -1,0 +1,19 @@
+#pragma once
+// GDAL set-up shared by every module that reads or writes through GDAL.
+
+#include <functional>
+#include <string>
+
+namespace geo {
+
+enum class LogLevel { Debug, Info, Warning, Error };
+using LogSink = std::function<void(LogLevel, const std::string&)>;
+
+// Registers the GDAL drivers once and routes GDAL's warnings and errors to `sink` (which may
+// be empty: messages then go to stderr). Safe to call more than once; the last sink wins.
+void initGdal(LogSink sink = {});
+
+// The message of the last GDAL error on this thread, or "unknown GDAL error".
+std::string lastGdalError();
+
+}  // namespace geo

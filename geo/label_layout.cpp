@@ -1,0 +1,81 @@
+#include "geo/label_layout.hpp"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace geo {
+
+namespace {
+
+// The anchor first, then rings of growing offsets: k steps of 0.6 label heights and
+// 0.35 label widths, in the order above, below, right, left and the four diagonals, keeping
+// those no longer than maxShift. Steps scale with the label so a shift clears about half of it.
+std::vector<Vec2> candidateOffsets(double width, double height, double maxShift) {
+    const double stepX = 0.35 * width;
+    const double stepY = 0.6 * height;
+    std::vector<Vec2> offsets{{0, 0}};
+    for (double k = 1;; ++k) {
+        const double dx = k * stepX;
+        const double dy = k * stepY;
+        const std::array<Vec2, 8> ring{
+            {{0, -dy}, {0, dy}, {dx, 0}, {-dx, 0}, {dx, -dy}, {-dx, -dy}, {dx, dy}, {-dx, dy}}};
+        bool anyFits = false;
+        for (Vec2 offset : ring) {
+            if (length(offset) > maxShift || offset == Vec2{}) continue;
+            anyFits = true;
+            // A zero-width or zero-height label repeats offsets; each is tried once.
+            if (std::find(offsets.begin(), offsets.end(), offset) == offsets.end()) {
+                offsets.push_back(offset);
+            }
+        }
+        if (!anyFits) return offsets;
+    }
+}
+
+Box boxAround(Vec2 centre, double width, double height) {
+    return {centre.x - width / 2, centre.y - height / 2, centre.x + width / 2,
+            centre.y + height / 2};
+}
+
+bool inside(const Box& box, const Box& bounds) {
+    return box.minx >= bounds.minx && box.miny >= bounds.miny && box.maxx <= bounds.maxx &&
+           box.maxy <= bounds.maxy;
+}
+
+// Closer than `padding` on both axes; boxes exactly `padding` apart do not clash.
+bool clash(const Box& a, const Box& b, double padding) {
+    return a.minx < b.maxx + padding && b.minx < a.maxx + padding && a.miny < b.maxy + padding &&
+           b.miny < a.maxy + padding;
+}
+
+}  // namespace
+
+std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, const Box& bounds,
+                                     double padding, double maxShift) {
+    std::vector<std::size_t> order(requests.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return requests[a].priority > requests[b].priority;
+    });
+
+    std::vector<PlacedLabel> placed;
+    for (std::size_t index : order) {
+        const LabelRequest& request = requests[index];
+        for (Vec2 offset : candidateOffsets(request.width, request.height, maxShift)) {
+            const Box box = boxAround(request.anchor + offset, request.width, request.height);
+            const bool free =
+                inside(box, bounds) &&
+                std::none_of(placed.begin(), placed.end(), [&](const PlacedLabel& other) {
+                    return clash(box, other.box, padding);
+                });
+            if (free) {
+                placed.push_back({index, box});
+                break;
+            }
+        }
+    }
+    return placed;
+}
+
+}  // namespace geo

@@ -1,0 +1,31 @@
+#pragma once
+// Screen-space placement of map labels so that no two overlap. Pure arithmetic on boxes in
+// pixels (y down); the renderer measures the text and draws what this keeps.
+
+#include <cstddef>
+#include <vector>
+
+#include "geo/types.hpp"
+
+namespace geo {
+
+struct LabelRequest {
+    Vec2 anchor;         // preferred centre of the label, in pixels
+    double width = 0;    // label box size in pixels, halo included
+    double height = 0;
+    double priority = 0; // higher is placed first (e.g. population)
+};
+
+struct PlacedLabel {
+    std::size_t request;  // index into the requests
+    Box box;              // final box in pixels
+};
+
+// Greedy placement: requests in order of priority (ties by index); each tries its anchor and
+// then a few nearby offsets (up to maxShift pixels) and is placed at the first position that
+// overlaps no placed label (with `padding` pixels between boxes) and lies inside `bounds`.
+// A label that fits nowhere is dropped. Deterministic.
+std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, const Box& bounds,
+                                     double padding, double maxShift);
+
+}  // namespace geo

@@ -1,0 +1,34 @@
+#pragma once
+// Thick outlines for the OpenGL core profile, which has no wide lines: each ring becomes a
+// strip of triangles whose vertices carry the world position of the line's centre and an
+// extrusion vector. The vertex shader moves each vertex by extrude * (width_px / 2) in screen
+// space, so one mesh draws crisp outlines of any pixel width at any zoom without re-upload.
+
+#include <cstdint>
+#include <vector>
+
+#include "geo/types.hpp"
+
+namespace geo {
+
+// extrude is in world axes (y north; flip y for pixels). +extrude is the left normal of the
+// ring's direction of travel: it points into a counter-clockwise ring.
+struct StrokeVertex {
+    Vec2 position;  // world position on the ring
+    Vec2 extrude;   // unit normal scaled by the miter length (|extrude| >= 1, <= miterLimit)
+};
+
+struct StrokeMesh {
+    std::vector<StrokeVertex> vertices;
+    std::vector<std::uint32_t> indices;  // triangles
+};
+
+// Appends the closed ring's outline to mesh with miter joins. Where the miter would be longer
+// than miterLimit (sharp spikes), the join is beveled so nothing shoots out of the corner.
+// Consecutive duplicate points are skipped; rings with fewer than 2 distinct points add nothing.
+void appendClosedRing(StrokeMesh& mesh, const Ring& ring, double miterLimit = 3.0);
+
+// All rings (outer and holes) of a multipolygon.
+StrokeMesh strokeOutline(const MultiPolygon& polygon, double miterLimit = 3.0);
+
+}  // namespace geo

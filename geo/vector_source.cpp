@@ -1,0 +1,275 @@
+#include "geo/vector_source.hpp"
+
+#include <cpl_conv.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <atomic>
+#include <cctype>
+
+#include "geo/error.hpp"
+#include "geo/gdal_util.hpp"
+
+namespace geo {
+namespace {
+
+struct DatasetDeleter {
+    void operator()(void* ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetDeleter>;
+
+struct FeatureDeleter {
+    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
+};
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDeleter>;
+
+// First non-blank byte of a (possibly virtual) file, 0 if none can be read.
+char firstSignificantByte(const std::string& path) {
+    VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
+    if (!fp) return 0;
+    char buf[256];
+    size_t n = VSIFReadL(buf, 1, sizeof buf, fp);
+    VSIFCloseL(fp);
+    // Skip a UTF-8 byte order mark and whitespace.
+    size_t i = (n >= 3 && static_cast<unsigned char>(buf[0]) == 0xEF) ? 3 : 0;
+    while (i < n && std::isspace(static_cast<unsigned char>(buf[i]))) ++i;
+    return i < n ? buf[i] : 0;
+}
+
+std::string xmlEscape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+void writeMemFile(const std::string& path, const std::string& content) {
+    VSILFILE* fp = VSIFOpenL(path.c_str(), "wb");
+    if (!fp) throw GeoError("Cannot create the in-memory file " + path);
+    VSIFWriteL(content.data(), 1, content.size(), fp);
+    VSIFCloseL(fp);
+}
+
+// A GeoJSON file that is a bare array of features ("[{...},{...}]") is shown to GDAL as a
+// FeatureCollection without copying it: a /vsisparse/ description stitches a small prefix,
+// the original file and a one-byte suffix together, and GDAL streams through all three.
+class ArrayWrap {
+public:
+    explicit ArrayWrap(const std::string& path) {
+        static std::atomic<int> counter{0};
+        dir_ = "/vsimem/bk_array_wrap_" + std::to_string(counter++);
+        const std::string prefix = R"({"type":"FeatureCollection","features":)";
+        const std::string suffix = "}";
+        VSIStatBufL st;
+        if (VSIStatL(path.c_str(), &st) != 0) throw GeoError("Cannot read " + path);
+        auto size = static_cast<unsigned long long>(st.st_size);
+        writeMemFile(dir_ + "/prefix.json", prefix);
+        writeMemFile(dir_ + "/suffix.json", suffix);
+        auto region = [](const std::string& file, unsigned long long dest, unsigned long long len) {
+            return "<SubfileRegion><Filename relative=\"0\">" + xmlEscape(file) +
+                   "</Filename><DestinationOffset>" + std::to_string(dest) +
+                   "</DestinationOffset><SourceOffset>0</SourceOffset><RegionLength>" +
+                   std::to_string(len) + "</RegionLength></SubfileRegion>";
+        };
+        unsigned long long p = prefix.size();
+        std::string xml = "<VSISparseFile><Length>" + std::to_string(p + size + 1) + "</Length>" +
+                          region(dir_ + "/prefix.json", 0, p) + region(path, p, size) +
+                          region(dir_ + "/suffix.json", p + size, 1) + "</VSISparseFile>";
+        writeMemFile(dir_ + "/features.xml", xml);
+    }
+    ~ArrayWrap() { VSIRmdirRecursive(dir_.c_str()); }
+    ArrayWrap(const ArrayWrap&) = delete;
+    ArrayWrap& operator=(const ArrayWrap&) = delete;
+    std::string gdalPath() const { return "/vsisparse/" + dir_ + "/features.xml"; }
+
+private:
+    std::string dir_;
+};
+
+bool iequals(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) !=
+            std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    return true;
+}
+
+Ring readRing(OGRGeometryH ring) {
+    int n = OGR_G_GetPointCount(ring);
+    Ring out;
+    out.reserve(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) out.push_back({OGR_G_GetX(ring, i), OGR_G_GetY(ring, i)});
+    if (out.size() > 1 && out.front() == out.back()) out.pop_back();
+    return out;
+}
+
+Polygon readPolygon(OGRGeometryH poly) {
+    Polygon out;
+    int rings = OGR_G_GetGeometryCount(poly);
+    for (int r = 0; r < rings; ++r) {
+        Ring ring = readRing(OGR_G_GetGeometryRef(poly, r));
+        if (r == 0)
+            out.outer = std::move(ring);
+        else
+            out.holes.push_back(std::move(ring));
+    }
+    return out;
+}
+
+class OgrFeatureView final : public FeatureView {
+public:
+    OgrFeatureView(OGRFeatureH f, const std::vector<int>& idx, const std::string& path)
+        : f_(f), idx_(idx), path_(path) {}
+    std::int64_t fid() const override { return OGR_F_GetFID(f_); }
+    std::optional<std::string> field(std::size_t i) const override {
+        int k = idx_.at(i);
+        if (!OGR_F_IsFieldSetAndNotNull(f_, k)) return std::nullopt;
+        return std::string(OGR_F_GetFieldAsString(f_, k));
+    }
+    MultiPolygon polygons() const override {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f_);
+        if (!g) throw GeoError(path_ + ": feature " + std::to_string(fid()) + " has no geometry");
+        // Curved or 2.5D geometries are linearised/flattened to plain polygons first.
+        OGRGeometryH linear = OGR_G_GetLinearGeometry(g, 0, nullptr);
+        OGR_G_FlattenTo2D(linear);
+        MultiPolygon out;
+        OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(linear));
+        if (type == wkbPolygon) {
+            out.push_back(readPolygon(linear));
+        } else if (type == wkbMultiPolygon) {
+            int parts = OGR_G_GetGeometryCount(linear);
+            for (int p = 0; p < parts; ++p)
+                out.push_back(readPolygon(OGR_G_GetGeometryRef(linear, p)));
+        } else {
+            std::string name = OGR_G_GetGeometryName(linear);
+            OGR_G_DestroyGeometry(linear);
+            throw GeoError(path_ + ": feature " + std::to_string(fid()) + " is a " + name +
+                           ", not a polygon");
+        }
+        OGR_G_DestroyGeometry(linear);
+        return out;
+    }
+
+private:
+    OGRFeatureH f_;
+    const std::vector<int>& idx_;
+    const std::string& path_;
+};
+
+}  // namespace
+
+struct VectorSource::Impl {
+    std::unique_ptr<ArrayWrap> wrap;
+    DatasetPtr ds;
+    OGRLayerH layer = nullptr;
+};
+
+VectorSource::VectorSource(const std::string& path, const std::string& layerName)
+    : impl_(std::make_unique<Impl>()), path_(path) {
+    initGdal();
+    VSIStatBufL st;
+    if (VSIStatL(path.c_str(), &st) != 0) throw GeoError(path + ": file not found");
+    if (VSI_ISDIR(st.st_mode) == 0 && firstSignificantByte(path) == '[')
+        impl_->wrap = std::make_unique<ArrayWrap>(path);
+    std::string open = impl_->wrap ? impl_->wrap->gdalPath() : path;
+    CPLErrorReset();
+    impl_->ds.reset(GDALOpenEx(open.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
+                               nullptr));
+    if (!impl_->ds) {
+        std::string why = CPLGetLastErrorMsg();
+        throw GeoError(path + ": not a vector data source GDAL can read" +
+                       (why.empty() ? std::string() : " (" + why + ")"));
+    }
+    if (layerName.empty()) {
+        if (GDALDatasetGetLayerCount(impl_->ds.get()) < 1) throw GeoError(path + ": has no layer");
+        impl_->layer = GDALDatasetGetLayer(impl_->ds.get(), 0);
+    } else {
+        impl_->layer = GDALDatasetGetLayerByName(impl_->ds.get(), layerName.c_str());
+        if (!impl_->layer) throw GeoError(path + ": has no layer '" + layerName + "'");
+    }
+}
+
+VectorSource::~VectorSource() {
+    impl_->layer = nullptr;
+    impl_->ds.reset();  // close before the wrap's in-memory files disappear
+}
+
+std::string VectorSource::layerName() const { return OGR_L_GetName(impl_->layer); }
+
+std::string VectorSource::driverName() const {
+    return GDALGetDriverShortName(GDALGetDatasetDriver(impl_->ds.get()));
+}
+
+std::vector<std::string> VectorSource::fieldNames() const {
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(impl_->layer);
+    std::vector<std::string> names;
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        names.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+    return names;
+}
+
+bool VectorSource::hasFields(const std::vector<std::string>& names,
+                             std::vector<std::string>* missing) const {
+    std::vector<std::string> have = fieldNames();
+    bool all = true;
+    for (const std::string& n : names) {
+        bool found = false;
+        for (const std::string& h : have) found = found || iequals(n, h);
+        if (!found) {
+            all = false;
+            if (missing) missing->push_back(n);
+        }
+    }
+    return all;
+}
+
+std::string VectorSource::crsWkt() const {
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(impl_->layer);
+    if (!srs) throw GeoError(path_ + ": the layer has no coordinate reference system");
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    if (OSRExportToWktEx(srs, &wkt, options) != OGRERR_NONE || !wkt) {
+        CPLFree(wkt);
+        throw GeoError(path_ + ": cannot read the coordinate reference system: " + lastGdalError());
+    }
+    std::string out = wkt;
+    CPLFree(wkt);
+    return out;
+}
+
+std::int64_t VectorSource::featureCount() const {
+    return OGR_L_GetFeatureCount(impl_->layer, FALSE);
+}
+
+void VectorSource::forEach(const std::vector<std::string>& fields,
+                           const std::function<bool(const FeatureView&)>& fn) const {
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(impl_->layer);
+    std::vector<int> idx;
+    for (const std::string& name : fields) {
+        int k = -1;
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn) && k < 0; ++i)
+            if (iequals(name, OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)))) k = i;
+        if (k < 0) throw GeoError(path_ + ": has no field '" + name + "'");
+        idx.push_back(k);
+    }
+    OGR_L_ResetReading(impl_->layer);
+    CPLErrorReset();
+    while (FeaturePtr f{OGR_L_GetNextFeature(impl_->layer)}) {
+        OgrFeatureView view(f.get(), idx, path_);
+        if (!fn(view)) return;
+    }
+    if (CPLGetLastErrorType() == CE_Failure)
+        throw GeoError(path_ + ": reading stopped: " + lastGdalError());
+}
+
+}  // namespace geo

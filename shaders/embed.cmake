@@ -1,0 +1,12 @@
+# Writes OUT, a C++ file that holds each file of FILES ('|'-separated) as a raw string literal.
+string(REPLACE "|" ";" FILES "${FILES}")
+set(body "#include \"shaders/embedded.hpp\"\n#include <array>\n#include <utility>\n\nnamespace bk::shaders {\nnamespace {\nconstexpr std::array<std::pair<std::string_view, std::string_view>, ")
+list(LENGTH FILES count)
+string(APPEND body "${count}> kShaders{{\n")
+foreach(file IN LISTS FILES)
+  get_filename_component(name ${file} NAME)
+  file(READ ${file} text)
+  string(APPEND body "    {\"${name}\", R\"bkshader(${text})bkshader\"},\n")
+endforeach()
+string(APPEND body "}};\n}  // namespace\n\nstd::string_view source(std::string_view name) {\n    for (const auto& [key, text] : kShaders)\n        if (key == name) return text;\n    return {};\n}\n\n}  // namespace bk::shaders\n")
+file(WRITE ${OUT} "${body}")
