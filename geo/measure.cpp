@@ -67,7 +67,7 @@ std::string invalidReason(const MultiPolygon& polygon) {
     try {
         return geos::invalidReason(context, *geos::toGeos(context, polygon));
     } catch (const GeoError& error) {
-        // A ring too short to build is the most invalid polygon of all; GEOS says why.
+        // A ring GEOS cannot even build (a single point) is invalid too; its message says why.
         return error.what();
     }
 }
@@ -101,14 +101,16 @@ std::vector<std::pair<std::size_t, std::size_t>> adjacentPairs(
     const std::vector<MultiPolygon>& polygons, double tolerance) {
     std::vector<Box> boxes;
     boxes.reserve(polygons.size());
-    for (const MultiPolygon& polygon : polygons)
+    for (const MultiPolygon& polygon : polygons) {
         boxes.push_back(bounds(polygon).expanded(tolerance));
+    }
 
     const geos::Context context;
     std::vector<geos::GeometryPtr> geometries;
     geometries.reserve(polygons.size());
-    for (const MultiPolygon& polygon : polygons)
+    for (const MultiPolygon& polygon : polygons) {
         geometries.push_back(geos::toGeos(context, polygon));
+    }
 
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
     for (std::size_t i = 0; i < polygons.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "geo/stroke.hpp"
 
 #include <cstddef>
+#include <vector>
 
 namespace geo {
 

@@ -296,11 +296,9 @@ SdfFont SdfFont::load(const std::string& ttfPath, float basePx, int spreadPx) {
     for (;; width *= 2) {
         height = packShelves(glyphs, order, width);
         if (height <= width) break;
-        if (width == kMaxAtlas) {
-            if (height <= kMaxAtlas) break;
+        if (width == kMaxAtlas)
             throw std::runtime_error("The glyphs of " + ttfPath + " at " + std::to_string(basePx) +
                                      " px do not fit a 2048 x 2048 atlas; use a smaller size");
-        }
     }
     font.atlasWidth_ = width;
     font.atlasHeight_ = height;

@@ -115,6 +115,10 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                                  "': expected 2 to 8 digits of an AGS, e.g. 05358");
     fs::path out(opt.out);
     if (out.empty()) throw std::runtime_error("no output file given (--out)");
+    fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder))
+        throw std::runtime_error(opt.out + ": cannot write here, the folder " + folder.string() +
+                                 " does not exist");
     if (fs::exists(out) && !opt.overwrite)
         throw std::runtime_error(opt.out + ": already exists; choose another file or pass "
                                            "--overwrite");
@@ -250,10 +254,10 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                          nullptr);
         w.close();
         fs::rename(tmp, out);
-    } catch (...) {
+    } catch (const std::exception& e) {
         std::error_code ignored;
         fs::remove(tmp, ignored);
-        throw;
+        throw std::runtime_error(opt.out + ": writing the project file failed: " + e.what());
     }
     report.municipalities = static_cast<int>(municipalities.size());
     report.neighbours = static_cast<int>(neighbours.size());

@@ -1,12 +1,15 @@
 #include "app/store/map_data.hpp"
 
 #include <gdal.h>
+#include <ogr_api.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 
 #include "app/store/project_schema.hpp"
 #include "geo/error.hpp"
+#include "geo/gdal_util.hpp"
 #include "geo/vector_source.hpp"
 
 namespace store {
@@ -40,14 +43,28 @@ std::int64_t MapData::totalPopulation() const {
 
 namespace {
 
-bool hasLayer(const std::string& path, const char* name) {
-    // Opening once more is cheap for SQLite and keeps VectorSource single-layer.
+// The driver and layer names of a file, read once before the layers themselves.
+struct Probe {
+    std::string driver;
+    std::vector<std::string> layers;
+    bool has(const char* name) const {
+        return std::find(layers.begin(), layers.end(), name) != layers.end();
+    }
+};
+
+Probe probe(const std::string& path) {
+    if (!std::filesystem::exists(path)) throw std::runtime_error(path + ": file not found");
+    geo::initGdal();
     GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                  nullptr, nullptr);
-    if (!ds) return false;
-    bool found = GDALDatasetGetLayerByName(ds, name) != nullptr;
+    if (!ds)
+        throw std::runtime_error(path + ": not a project file (not a GeoPackage: " +
+                                 geo::lastGdalError() + ")");
+    Probe p{GDALGetDriverShortName(GDALGetDatasetDriver(ds)), {}};
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i)
+        p.layers.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
     GDALClose(ds);
-    return found;
+    return p;
 }
 
 std::vector<AdminArea> readAdminAreas(const std::string& path, const char* layer) {
@@ -65,10 +82,14 @@ std::vector<AdminArea> readAdminAreas(const std::string& path, const char* layer
 
 MapData loadMapData(const std::string& path) {
     MapData data;
+    Probe file = probe(path);
+    if (file.driver != "GPKG")
+        throw std::runtime_error(path + ": not a project file (a GeoPackage is expected, this is " +
+                                 file.driver + ")");
+    if (!file.has(kMunicipalityLayer))
+        throw std::runtime_error(path + ": not a project file (the layer 'gemeinden' is missing)");
     try {
         geo::VectorSource src(path, kMunicipalityLayer);
-        if (src.driverName() != "GPKG")
-            throw std::runtime_error(path + ": not a GeoPackage project file");
         src.forEach({"ags", "name", "bez", "population", "area_km2"},
                     [&](const geo::FeatureView& f) {
                         Municipality m{f.field(0).value_or(""), f.field(1).value_or(""),
@@ -78,12 +99,12 @@ MapData loadMapData(const std::string& path) {
                         data.municipalities.push_back(std::move(m));
                         return true;
                     });
-        if (hasLayer(path, kDistrictLayer)) {
+        if (file.has(kDistrictLayer)) {
             auto districts = readAdminAreas(path, kDistrictLayer);
             if (!districts.empty()) data.district = std::move(districts.front());
         }
-        if (hasLayer(path, kNeighbourLayer)) data.neighbours = readAdminAreas(path, kNeighbourLayer);
-        if (hasLayer(path, kSourceTable)) {
+        if (file.has(kNeighbourLayer)) data.neighbours = readAdminAreas(path, kNeighbourLayer);
+        if (file.has(kSourceTable)) {
             geo::VectorSource sources(path, kSourceTable);
             sources.forEach({"layer", "quelle", "stand", "lizenz", "namensnennung"},
                             [&](const geo::FeatureView& f) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <vector>
 
@@ -18,12 +17,22 @@ std::string trim(std::string s) {
     return s;
 }
 
+// Splits one CSV line; a separator inside double quotes ("94,149") belongs to the cell.
 std::vector<std::string> split(const std::string& line, char sep) {
     std::vector<std::string> out;
     std::string cell;
-    std::istringstream in(line);
-    while (std::getline(in, cell, sep)) out.push_back(trim(cell));
-    if (!line.empty() && line.back() == sep) out.emplace_back();
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == sep && !quoted) {
+            out.push_back(trim(cell));
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    out.push_back(trim(cell));
     return out;
 }
 

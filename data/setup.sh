@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# One command for everything on a fresh Debian 12 machine (as root): installs the missing
+# Debian packages, configures and builds, fetches and imports the boundaries, then
+#
+#   bash data/setup.sh run [PROJECT.gpkg]   opens the map (default: the Kreis Düren project)
+#   bash data/setup.sh test                 runs the whole test suite
+#   bash data/setup.sh build                only sets up and builds
+#
+# Environment: BK_BUILD_DIR (default ./build), CI=true builds with warnings as errors.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BK_BUILD_DIR:-$root/build}
+mode=${1:-run}
+[[ $# -gt 0 ]] && shift
+
+packages=(
+    build-essential cmake pkg-config git
+    libimgui-dev libglfw3-dev libgdal-dev libproj-dev libgeos-dev libsqlite3-dev
+    libepoxy-dev libegl-dev libcairo2-dev libpng-dev libstb-dev libfontconfig-dev
+    libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
+)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "error: missing Debian packages; run as root or install them:" >&2
+        echo "  apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+werror=OFF
+[[ "${CI:-}" == "true" ]] && werror=ON
+bash "$root/data/fetch-vg250.sh" "$build/vg250"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBK_WERROR=$werror \
+    -DBK_VG250_DIR="$build/vg250" >/dev/null
+cmake --build "$build" -j "$(nproc)"
+
+project=$build/kreis-dueren.gpkg
+if [[ ! -f "$project" ]]; then
+    "$build/app/begegnungskarte" import-boundaries \
+        --municipalities "$build/vg250/gemeinden.geo.json" \
+        --districts "$build/vg250/kreise.geo.json" \
+        --district-key 05358 --stand 2016-01-01 \
+        --population "$root/data/bevoelkerung-zensus2022.csv" \
+        --out "$project"
+fi
+
+case "$mode" in
+    run)
+        target=${1:-$project}
+        if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+            echo "error: no display. Start this on a desktop, or render without one:" >&2
+            echo "  $build/app/begegnungskarte snapshot $target --out karte.png" >&2
+            exit 1
+        fi
+        exec "$build/app/begegnungskarte" "$target" ;;
+    test)
+        ctest --test-dir "$build" --output-on-failure -j "$(nproc)" ;;
+    build) ;;
+    *)
+        echo "usage: bash data/setup.sh run [PROJECT.gpkg] | test | build" >&2
+        exit 2 ;;
+esac

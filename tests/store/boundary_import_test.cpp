@@ -1,0 +1,206 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "app/store/boundary_import.hpp"
+#include "app/store/map_data.hpp"
+#include "import_fixtures.hpp"
+
+namespace {
+
+using testdata::TempDir;
+namespace fs = std::filesystem;
+
+struct ImportTest : ::testing::Test {
+    TempDir dir;
+    store::BoundaryImportOptions options;
+
+    void SetUp() override {
+        testdata::write(dir.file("gem.geojson"), testdata::municipalities());
+        testdata::write(dir.file("krs.geojson"), testdata::districts());
+        testdata::write(dir.file("pop.csv"),
+                        "# Quelle: Testzahlen\nags;name;population\n05358004;Aldenhoven;1,000\n"
+                        "05358008;Düren;2000\n");
+        options.municipalities = dir.file("gem.geojson");
+        options.districts = dir.file("krs.geojson");
+        options.districtKey = "05358";
+        options.population = dir.file("pop.csv");
+        options.out = dir.file("projekt.gpkg");
+        options.stand = "2016-01-01";
+    }
+
+    // Runs the import, expects failure with `fragment` in the message and no output file.
+    void expectFailure(const std::string& fragment) {
+        try {
+            store::importBoundaries(options, {});
+            ADD_FAILURE() << "import succeeded, expected: " << fragment;
+        } catch (const std::exception& e) {
+            EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos)
+                << "message: " << e.what();
+        }
+        for (const auto& entry : fs::directory_iterator(dir.path))
+            EXPECT_EQ(entry.path().extension() == ".gpkg" &&
+                          entry.path().string() != options.out,
+                      false)
+                << "left behind: " << entry.path();
+    }
+};
+
+TEST_F(ImportTest, SelectsReprojectsAndWritesAllLayers) {
+    std::vector<std::string> stages;
+    store::BoundaryImportReport r = store::importBoundaries(
+        options, [&](const store::ImportProgress& p) {
+            if (p.finished) stages.push_back(p.stage);
+        });
+    EXPECT_EQ(r.municipalities, 2);
+    EXPECT_NEAR(r.areaKm2, 13.0, 1e-6);
+    EXPECT_EQ(r.population, 3000);
+    EXPECT_TRUE(r.district);
+    EXPECT_EQ(r.neighbours, 1);
+    EXPECT_EQ(r.attribution, "© GeoBasis-DE / BKG (2016)");
+    EXPECT_EQ(stages, (std::vector<std::string>{"Gemeinden", "Kreise"}));
+
+    store::MapData data = store::loadMapData(options.out);
+    ASSERT_EQ(data.municipalities.size(), 2u);
+    EXPECT_EQ(data.municipalities[0].ags, "05358004");
+    EXPECT_EQ(data.municipalities[0].name, "Aldenhoven");
+    EXPECT_EQ(data.municipalities[0].bez, "Gemeinde");
+    EXPECT_EQ(data.municipalities[0].population, 1000);
+    EXPECT_NEAR(data.municipalities[0].areaKm2, 4.0, 1e-9);
+    EXPECT_EQ(data.municipalities[1].name, "Düren");
+    EXPECT_NEAR(data.municipalities[1].areaKm2, 9.0, 1e-9);
+    // Coordinates stay in EPSG:25832 metres.
+    EXPECT_NEAR(geo::bounds(data.municipalities[1].shape).minx, 302000, 1e-6);
+    ASSERT_TRUE(data.district.has_value());
+    EXPECT_EQ(data.district->ags, "05358");
+    ASSERT_EQ(data.neighbours.size(), 1u);
+    EXPECT_EQ(data.neighbours[0].name, "Nachbarkreis");
+    EXPECT_EQ(data.attribution(),
+              "© GeoBasis-DE / BKG (2016) · © Statistische Ämter des Bundes und der Länder, "
+              "Zensus 2022");
+    ASSERT_FALSE(data.sources.empty());
+    EXPECT_EQ(data.sources[0].layer, "gemeinden");
+    EXPECT_EQ(data.sources[0].stand, "2016-01-01");
+    EXPECT_EQ(data.sources[0].licence, "dl-de/by-2-0");
+}
+
+TEST_F(ImportTest, WithoutDistrictsOnlyMunicipalities) {
+    options.districts.reset();
+    store::BoundaryImportReport r = store::importBoundaries(options, {});
+    EXPECT_FALSE(r.district);
+    store::MapData data = store::loadMapData(options.out);
+    EXPECT_EQ(data.municipalities.size(), 2u);
+    EXPECT_FALSE(data.district.has_value());
+    EXPECT_TRUE(data.neighbours.empty());
+}
+
+TEST_F(ImportTest, WgsInputIsReprojected) {
+    testdata::write(dir.file("wgs.geojson"),
+                    R"([{"type":"Feature","properties":{"AGS":"05358008","GEN":"Düren","BEZ":"Stadt","GF":4},"geometry":{"type":"Polygon","coordinates":[[[6.48,50.80],[6.49,50.80],[6.49,50.81],[6.48,50.80]]]}}])");
+    options.municipalities = dir.file("wgs.geojson");
+    options.districts.reset();
+    options.population.reset();
+    store::importBoundaries(options, {});
+    store::MapData data = store::loadMapData(options.out);
+    ASSERT_EQ(data.municipalities.size(), 1u);
+    geo::Box b = geo::bounds(data.municipalities[0].shape);
+    EXPECT_GT(b.minx, 320000);
+    EXPECT_LT(b.maxx, 325000);
+    EXPECT_GT(b.miny, 5629000);
+    EXPECT_FALSE(data.municipalities[0].population.has_value());
+}
+
+TEST_F(ImportTest, DerivesStandFromWskWithAWarning) {
+    testdata::write(dir.file("wsk.geojson"),
+                    testdata::collection(testdata::square("05358004", "A", 4, 0, 0, 1,
+                                                          R"(,"WSK":"2009/01/01")")));
+    options.municipalities = dir.file("wsk.geojson");
+    options.districts.reset();
+    options.stand.clear();
+    store::BoundaryImportReport r = store::importBoundaries(options, {});
+    EXPECT_EQ(r.stand, "2009-01-01");
+    EXPECT_EQ(r.attribution, "© GeoBasis-DE / BKG (2009)");
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_NE(r.warnings[0].find("WSK"), std::string::npos);
+}
+
+TEST_F(ImportTest, MissingFile) {
+    options.municipalities = dir.file("nicht-da.geojson");
+    expectFailure("nicht-da.geojson: file not found");
+}
+
+TEST_F(ImportTest, UnreadableFile) {
+    testdata::write(dir.file("kaputt.geojson"), "{ this is not json");
+    options.municipalities = dir.file("kaputt.geojson");
+    expectFailure("kaputt.geojson: not a vector data source GDAL can read");
+}
+
+TEST_F(ImportTest, SourceWithoutVg250Fields) {
+    testdata::write(dir.file("fremd.geojson"),
+                    R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"AGS":"05358004","NAME":"A"},"geometry":{"type":"Polygon","coordinates":[[[6.4,50.8],[6.5,50.8],[6.5,50.9],[6.4,50.8]]]}}]})");
+    options.municipalities = dir.file("fremd.geojson");
+    expectFailure("fremd.geojson: not a VG250 layer, the field(s) GEN, BEZ, GF are missing");
+}
+
+TEST_F(ImportTest, DistrictKeySelectsNothing) {
+    options.districtKey = "09162";
+    expectFailure("the district key 09162 selects no municipality");
+}
+
+TEST_F(ImportTest, DistrictKeyMustBeDigits) {
+    options.districtKey = "Düren";
+    expectFailure("expected 2 to 8 digits");
+}
+
+TEST_F(ImportTest, DistrictMissingFromDistrictFile) {
+    testdata::write(dir.file("krs2.geojson"),
+                    testdata::collection(testdata::square("05999", "X", 4, 5, 0, 5)));
+    options.districts = dir.file("krs2.geojson");
+    expectFailure("no district with AGS 05358");
+}
+
+TEST_F(ImportTest, UnknownCrs) {
+    testdata::write(dir.file("crs.geojson"),
+                    testdata::collection(testdata::square("05358004", "A", 4, 0, 0, 1), "999999"));
+    options.municipalities = dir.file("crs.geojson");
+    expectFailure("crs.geojson");
+}
+
+TEST_F(ImportTest, InvalidGeometry) {
+    // A bow tie: the ring crosses itself.
+    testdata::write(dir.file("schleife.geojson"),
+                    testdata::collection(
+                        R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"Schleife","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[300000,5600000],[302000,5602000],[302000,5600000],[300000,5602000],[300000,5600000]]]}})"));
+    options.municipalities = dir.file("schleife.geojson");
+    expectFailure("Schleife (AGS 05358004): invalid geometry");
+}
+
+TEST_F(ImportTest, UnwritableOutput) {
+    options.out = dir.file("gibt-es-nicht/projekt.gpkg");
+    expectFailure("gibt-es-nicht/projekt.gpkg: cannot write here, the folder");
+}
+
+TEST_F(ImportTest, ExistingOutputIsKeptWithoutOverwrite) {
+    testdata::write(options.out, "precious");
+    expectFailure("already exists");
+    std::ifstream in(options.out);
+    std::string content;
+    in >> content;
+    EXPECT_EQ(content, "precious");
+    options.overwrite = true;
+    EXPECT_NO_THROW(store::importBoundaries(options, {}));
+    EXPECT_EQ(store::loadMapData(options.out).municipalities.size(), 2u);
+}
+
+TEST_F(ImportTest, BadPopulationRowIsNamed) {
+    testdata::write(dir.file("pop.csv"), "ags;population\n05358004;viele\n");
+    expectFailure("pop.csv, row 2: column 'population'");
+}
+
+TEST(LoadMapData, RefusesNonGeoPackage) {
+    TempDir dir;
+    testdata::write(dir.file("x.gpkg"), "not sqlite");
+    EXPECT_THROW(store::loadMapData(dir.file("x.gpkg")), std::runtime_error);
+}
+
+}  // namespace
