@@ -1,0 +1,136 @@
+#include "app/render/snapshot.hpp"
+#include "geo/measure.hpp"
+#include "geo/viewport.hpp"
+#include "render_fixture.hpp"
+
+namespace {
+
+using testing_render::pixel;
+using testing_render::RenderTest;
+
+class MapRendererTest : public RenderTest {};
+
+TEST_F(MapRendererTest, SceneHoldsEveryFeatureOnce) {
+    EXPECT_EQ(scene().features.size(), data().municipalities.size() + data().neighbours.size());
+    EXPECT_GT(scene().districtOutline.count, 0u);
+    int municipalityLabels = 0;
+    for (const render::SceneLabel& l : scene().labels) municipalityLabels += l.context ? 0 : 1;
+    EXPECT_EQ(municipalityLabels, 15);
+    // Every label point lies inside its municipality.
+    for (std::size_t i = 0; i < data().municipalities.size(); ++i) {
+        const render::SceneLabel& l = scene().labels[data().neighbours.size() + i];
+        EXPECT_EQ(l.text, data().municipalities[i].name);
+        EXPECT_TRUE(geo::contains(data().municipalities[i].shape, l.anchor)) << l.text;
+    }
+}
+
+TEST_F(MapRendererTest, NeighbouringMunicipalitiesHaveDifferentColours) {
+    std::vector<geo::MultiPolygon> shapes;
+    for (const auto& m : data().municipalities) shapes.push_back(m.shape);
+    auto colourOf = [&](std::size_t i) {
+        for (const render::SceneFeature& f : scene().features)
+            if (f.kind == render::LayerKind::Municipality && f.source == i) return f.color;
+        return render::Rgba{};
+    };
+    for (auto [i, j] : geo::adjacentPairs(shapes, 1.0)) {
+        render::Rgba a = colourOf(i), b = colourOf(j);
+        EXPECT_FALSE(a.r == b.r && a.g == b.g && a.b == b.b)
+            << data().municipalities[i].name << " / " << data().municipalities[j].name;
+    }
+}
+
+TEST_F(MapRendererTest, AllFifteenLabelsFitOnAFullHdMap) {
+    render::MapRenderer renderer(scene(), font());
+    geo::Viewport view = geo::Viewport::fit(scene().extent, 1500, 1080, 40);
+    render::renderImage(renderer, view, {});
+    EXPECT_GE(renderer.placedLabels(), 15u);
+}
+
+TEST_F(MapRendererTest, PanningUploadsNothing) {
+    render::MapRenderer renderer(scene(), font());
+    render::OffscreenTarget target(400, 300);
+    target.bind();
+    geo::Viewport view = geo::Viewport::fit(scene().extent, 400, 300, 0);
+    renderer.render(view, {});
+    std::size_t afterFirstFrame = renderer.uploadedBytes();
+    for (int i = 0; i < 10; ++i) {
+        view = view.panned({7.0 * i, -3.0 * i});
+        renderer.render(view, {});
+    }
+    EXPECT_EQ(renderer.uploadedBytes(), afterFirstFrame);
+    renderer.render(view.zoomedAt({200, 150}, 2), {});  // zooming re-lays out the labels only
+    std::size_t geometryBytes =
+        (scene().fillVertices.size() + scene().strokeVertices.size()) * sizeof(float);
+    EXPECT_LT(renderer.uploadedBytes() - afterFirstFrame, geometryBytes / 4);
+}
+
+TEST_F(MapRendererTest, NorthIsUpAndNotSquashed) {
+    render::MapRenderer renderer(scene(), font());
+    render::MapStyle style;
+    style.labels = false;
+    geo::Viewport view = geo::Viewport::fit(scene().extent, 600, 600, 0);
+    render::Image img = render::renderImage(renderer, view, style);
+    render::MapStyle defaults;
+    auto isFilled = [&](geo::Vec2 world) {
+        geo::Vec2 p = view.worldToPixel(world);
+        unsigned c = pixel(img, static_cast<int>(p.x), static_cast<int>(p.y));
+        unsigned bg = (unsigned(defaults.background.r * 255 + 0.5f) << 16) |
+                      (unsigned(defaults.background.g * 255 + 0.5f) << 8) |
+                      unsigned(defaults.background.b * 255 + 0.5f);
+        return c != bg;
+    };
+    // Titz lies in the north, Heimbach in the south: their label points map to the top and
+    // the bottom of the image, and the pixels there are filled (not background).
+    geo::Vec2 titz = geo::labelPoint(data().municipalities[13].shape, 10).first;
+    geo::Vec2 heimbach = geo::labelPoint(data().municipalities[2].shape, 10).first;
+    EXPECT_LT(view.worldToPixel(titz).y, 150);
+    EXPECT_GT(view.worldToPixel(heimbach).y, 450);
+    EXPECT_TRUE(isFilled(titz));
+    EXPECT_TRUE(isFilled(heimbach));
+    // Equal scale on both axes: the district's bounds fill the height, and its width in
+    // pixels is its width in metres over the same scale.
+    double wPx = scene().extent.width() / view.metresPerPixel();
+    double hPx = scene().extent.height() / view.metresPerPixel();
+    EXPECT_NEAR(hPx, 600, 1);
+    EXPECT_NEAR(wPx / hPx, scene().extent.width() / scene().extent.height(), 1e-9);
+}
+
+TEST_F(MapRendererTest, SameViewAtTwiceTheSizeDiffersOnlyInResolution) {
+    render::MapRenderer renderer(scene(), font());
+    geo::Viewport view = geo::Viewport::fit(scene().extent, 400, 300, 10);
+    render::MapStyle style;
+    render::Image small = render::renderImage(renderer, view, style);
+    style.scale = 2;
+    render::Image big = render::renderImage(renderer, view.scaled(2), style);
+    ASSERT_EQ(big.width, 800);
+    ASSERT_EQ(big.height, 600);
+    // Downsample the big image 2x2 and compare: the same picture, small differences at edges.
+    int differing = 0;
+    for (int y = 0; y < 300; ++y)
+        for (int x = 0; x < 400; ++x) {
+            int delta = 0;
+            for (int ch = 0; ch < 3; ++ch) {
+                int sum = 0;
+                for (int dy = 0; dy < 2; ++dy)
+                    for (int dx = 0; dx < 2; ++dx)
+                        sum += big.rgba[((static_cast<size_t>(2 * y + dy) * 800) + 2 * x + dx) * 4 + ch];
+                delta = std::max(delta, std::abs(sum / 4 - small.rgba[(static_cast<size_t>(y) * 400 + x) * 4 + ch]));
+            }
+            differing += delta > 48;
+        }
+    EXPECT_LT(differing, 400 * 300 / 50) << "more than 2 % of pixels differ";
+}
+
+TEST_F(MapRendererTest, PngRoundTripKeepsPixelsAndRefusesBadPaths) {
+    render::Image img{3, 2, {1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255,
+                             10, 11, 12, 255, 13, 14, 15, 255, 16, 17, 18, 255}};
+    std::string path = std::string(BK_BINARY_DIR) + "/tests/roundtrip.png";
+    render::writePng(img, path, {{"Copyright", "© GeoBasis-DE / BKG (2016)"}});
+    render::Image back = render::readPng(path);
+    EXPECT_EQ(back.width, 3);
+    EXPECT_EQ(back.rgba, img.rgba);
+    EXPECT_THROW(render::writePng(img, "/nonexistent-dir/x.png"), render::RenderError);
+    EXPECT_THROW(render::OffscreenTarget(100000, 10), render::RenderError);
+}
+
+}  // namespace

@@ -1,0 +1,51 @@
+// Smoke test of the real window: starts the program under Xvfb on the Kreis Düren project,
+// lets it render a few frames, saves a screenshot through the program's own --screenshot
+// and checks what is on it.
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "app/render/offscreen.hpp"
+
+namespace {
+
+const std::string kProject = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
+
+unsigned pixel(const render::Image& img, int x, int y) {
+    const std::uint8_t* p = img.rgba.data() + (static_cast<size_t>(y) * img.width + x) * 4;
+    return (unsigned(p[0]) << 16) | (unsigned(p[1]) << 8) | p[2];
+}
+
+TEST(Window, OpensOnTheProjectAndDrawsMapAndPanel) {
+    ASSERT_EQ(std::system("command -v xvfb-run >/dev/null"), 0) << "xvfb-run is not installed";
+    std::string shot = std::string(BK_BINARY_DIR) + "/tests/window-smoke.png";
+    std::filesystem::remove(shot);
+    std::string cmd = "xvfb-run -a -s '-screen 0 1600x900x24' '" + std::string(BK_EXE) + "' '" +
+                      kProject + "' --width 1600 --height 900 --frames 4 --screenshot '" + shot +
+                      "' > /dev/null 2>&1";
+    ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+    render::Image img = render::readPng(shot);
+    ASSERT_EQ(img.width, 1600);
+    ASSERT_EQ(img.height, 900);
+    // The map area (left) holds many colours: fills, outlines, labels. The panel (right
+    // edge) is the light ImGui window.
+    std::set<unsigned> colours;
+    for (int y = 0; y < 900; y += 7)
+        for (int x = 0; x < 1100; x += 7) colours.insert(pixel(img, x, y));
+    EXPECT_GT(colours.size(), 20u);
+    unsigned panel = pixel(img, 1590, 450);
+    EXPECT_GT((panel >> 16) & 0xFF, 200u);
+    EXPECT_GT(panel & 0xFF, 200u);
+}
+
+TEST(Window, UnreadableProjectExitsWithAnError) {
+    std::string cmd = "xvfb-run -a '" + std::string(BK_EXE) + "' '" + BK_SOURCE_DIR +
+                      "/data/bevoelkerung-zensus2022.csv' --frames 1 > /dev/null 2>&1";
+    EXPECT_NE(std::system(cmd.c_str()), 0);
+}
+
+}  // namespace
