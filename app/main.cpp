@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     sn->add_option("--scale", snap.scale, "Size of lines and text relative to a Full HD screen");
     sn->add_flag("--no-labels", noLabels, "Leave out the municipality names");
     sn->add_flag("--no-decorations", noDecorations, "Leave out the scale bar");
+    sn->add_flag("--timings", snap.timings, "Print the time of each phase to stderr");
 
     CLI11_PARSE(app, argc, argv);
 

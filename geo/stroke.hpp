@@ -19,6 +19,8 @@ struct StrokeVertex {
 };
 
 struct StrokeMesh {
+    // In pairs: the vertex at an even index has +extrude, the next one -extrude (the renderer
+    // uses this to know which edge of the line a vertex lies on).
     std::vector<StrokeVertex> vertices;
     std::vector<std::uint32_t> indices;  // triangles
 };

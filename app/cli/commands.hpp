@@ -20,6 +20,7 @@ struct SnapshotOptions {
     bool labels = true;
     bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
     double scale = 0;         // style scale (1 = screen pixels); 0 picks one from the size
+    bool timings = false;     // print the time of each phase to stderr
 };
 
 int snapshot(const SnapshotOptions& options);

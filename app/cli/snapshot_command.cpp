@@ -1,4 +1,5 @@
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
@@ -34,7 +35,27 @@ geo::Box parseExtent(const std::string& text) {
 
 }  // namespace
 
+namespace {
+// Wall-clock phases for --timings (the benchmark write-up uses them).
+class PhaseTimer {
+public:
+    explicit PhaseTimer(bool enabled) : enabled_(enabled) {}
+    void mark(const char* phase) {
+        auto now = std::chrono::steady_clock::now();
+        if (enabled_)
+            std::fprintf(stderr, "%-8s %7.1f ms\n", phase,
+                         std::chrono::duration<double, std::milli>(now - last_).count());
+        last_ = now;
+    }
+
+private:
+    bool enabled_;
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+}  // namespace
+
 int snapshot(const SnapshotOptions& o) {
+    PhaseTimer timer(o.timings);
     try {
         if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight)
             throw std::runtime_error("image size " + std::to_string(o.width) + "x" +
@@ -42,11 +63,15 @@ int snapshot(const SnapshotOptions& o) {
         std::optional<geo::Box> extent;
         if (o.extent) extent = parseExtent(*o.extent);
         store::MapData data = store::loadMapData(o.project);
+        timer.mark("load");
         render::MapScene scene = render::buildMapScene(data);
-        render::SdfFont font = render::SdfFont::load(render::findFontFile("DejaVu Sans", false));
-
+        timer.mark("scene");
+        render::SdfFont font = render::loadMapFont();
+        timer.mark("font");
         render::HeadlessGlContext gl;
+        timer.mark("egl");
         render::MapRenderer renderer(scene, font);
+        timer.mark("upload");
         render::MapStyle style;
         style.scale = o.scale > 0 ? static_cast<float>(o.scale)
                                   : render::autoStyleScale(o.width, o.height);
@@ -56,7 +81,9 @@ int snapshot(const SnapshotOptions& o) {
         geo::Viewport view =
             geo::Viewport::fit(extent ? *extent : scene.extent, o.width, o.height, margin);
         render::Image image = render::renderImage(renderer, view, style);
+        timer.mark("render");
         render::writePng(image, o.out, render::pngMetadata(scene.attribution, o.project));
+        timer.mark("png");
         std::printf("%s: %dx%d, %zu labels\n", o.out.c_str(), o.width, o.height,
                     renderer.placedLabels());
         return 0;

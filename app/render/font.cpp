@@ -11,6 +11,7 @@
 #include <iterator>
 #include <memory>
 #include <stdexcept>
+#include <thread>
 
 namespace render {
 namespace {
@@ -269,6 +270,8 @@ SdfFont SdfFont::load(const std::string& ttfPath, float basePx, int spreadPx) {
     // ±spreadPx around the outline; the padding of spreadPx holds the outer half of it.
     const auto onEdge = static_cast<unsigned char>(128);
     const float distScale = 128.f / static_cast<float>(spreadPx);
+    // The SDF of each glyph is independent: rasterise them on all cores (stb_truetype keeps
+    // no global state), which is most of the load time.
     std::vector<RasterGlyph> glyphs;
     for (char32_t cp : atlasCodepoints()) {
         int index = stbtt_FindGlyphIndex(&info, static_cast<int>(cp));
@@ -279,11 +282,21 @@ SdfFont SdfFont::load(const std::string& ttfPath, float basePx, int spreadPx) {
         int advance = 0, leftBearing = 0;
         stbtt_GetGlyphHMetrics(&info, index, &advance, &leftBearing);
         g.advance = static_cast<float>(advance) * scale;
-        // Null for glyphs without outline (space); they keep their advance.
-        g.bitmap.reset(stbtt_GetGlyphSDF(&info, scale, index, spreadPx, onEdge, distScale, &g.width,
-                                         &g.height, &g.xoff, &g.yoff));
         glyphs.push_back(std::move(g));
     }
+    auto rasterise = [&](std::size_t first, std::size_t step) {
+        for (std::size_t i = first; i < glyphs.size(); i += step) {
+            RasterGlyph& g = glyphs[i];
+            // Null for glyphs without outline (space); they keep their advance.
+            g.bitmap.reset(stbtt_GetGlyphSDF(&info, scale, g.glyphIndex, spreadPx, onEdge,
+                                             distScale, &g.width, &g.height, &g.xoff, &g.yoff));
+        }
+    };
+    std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(rasterise, t, threads);
+    rasterise(0, threads);
+    for (std::thread& w : workers) w.join();
 
     // Pack into the narrowest power-of-two width whose packed height is not larger than it,
     // which keeps the atlas roughly square.
@@ -375,5 +388,7 @@ TextLayout layoutText(const SdfFont& font, std::string_view utf8, float sizePx) 
     layout.width = pen;
     return layout;
 }
+
+SdfFont loadMapFont() { return SdfFont::load(findFontFile("DejaVu Sans", false), 32.f, 6); }
 
 }  // namespace render

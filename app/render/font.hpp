@@ -104,6 +104,10 @@ class SdfFont {
 
 // One glyph quad of a laid-out line, in pixels from the top-left corner of the text box (y
 // down), with its atlas texture coordinates.
+// The font of the map: DejaVu Sans (found through fontconfig), its SDF sampled at 32 px with a
+// 6 px spread, enough for crisp labels up to 4x that size and halos up to 1/5 of it.
+SdfFont loadMapFont();
+
 struct TextQuad {
     float x0, y0, x1, y1, u0, v0, u1, v1;
 };

@@ -62,8 +62,8 @@ struct Mesh {
 };
 
 struct Uniforms {
-    GLint transform = -1, color = -1, halfWidth = -1, pixelToClip = -1, haloColor = -1,
-          haloEdge = -1, atlas = -1;
+    GLint transform = -1, color = -1, halfWidth = -1, halfPx = -1, outerPx = -1,
+          pixelToClip = -1, haloColor = -1, haloEdge = -1, atlas = -1;
 };
 
 Uniforms locate(const GlProgram& p) {
@@ -71,6 +71,8 @@ Uniforms locate(const GlProgram& p) {
     u.transform = glGetUniformLocation(p.id(), "u_transform");
     u.color = glGetUniformLocation(p.id(), "u_color");
     u.halfWidth = glGetUniformLocation(p.id(), "u_halfWidth");
+    u.halfPx = glGetUniformLocation(p.id(), "u_halfPx");
+    u.outerPx = glGetUniformLocation(p.id(), "u_outerPx");
     u.pixelToClip = glGetUniformLocation(p.id(), "u_pixelToClip");
     u.haloColor = glGetUniformLocation(p.id(), "u_haloColor");
     u.haloEdge = glGetUniformLocation(p.id(), "u_haloEdge");
@@ -142,7 +144,7 @@ struct MapRenderer::Impl {
     const SdfFont& font;
     GlProgram fillProgram, strokeProgram, textProgram;
     Uniforms fillU, strokeU, textU;
-    Mesh fills{2}, strokes{2, 2}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2};
+    Mesh fills{2}, strokes{2, 2, 1}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2};
     GlTexture atlas;
     std::size_t uploaded = 0;
     std::size_t placed = 0;
@@ -343,8 +345,11 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     glUniform4f(m.strokeU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
     auto stroke = [&](IndexRange r, float widthPx, Rgba c) {
         float half = widthPx * style.scale / 2;
-        glUniform2f(m.strokeU.halfWidth, static_cast<float>(half * 2 / view.widthPx()),
-                    static_cast<float>(half * 2 / view.heightPx()));
+        float outer = half + 0.5f;  // half a pixel of feather outside the line's edge
+        glUniform2f(m.strokeU.halfWidth, static_cast<float>(outer * 2 / view.widthPx()),
+                    static_cast<float>(outer * 2 / view.heightPx()));
+        glUniform1f(m.strokeU.halfPx, half);
+        glUniform1f(m.strokeU.outerPx, outer);
         setColor(m.strokeU.color, c);
         m.strokes.draw(r);
     };

@@ -21,14 +21,16 @@ void appendFill(MapScene& scene, const geo::MultiPolygon& shape, IndexRange& ran
 
 void appendStroke(MapScene& scene, const geo::MultiPolygon& shape, IndexRange& range) {
     geo::StrokeMesh mesh = geo::strokeOutline(shape);
-    auto base = static_cast<std::uint32_t>(scene.strokeVertices.size() / 4);
+    auto base = static_cast<std::uint32_t>(scene.strokeVertices.size() / 5);
     range.first = static_cast<std::uint32_t>(scene.strokeIndices.size());
     range.count = static_cast<std::uint32_t>(mesh.indices.size());
-    for (const geo::StrokeVertex& v : mesh.vertices) {
+    for (std::size_t i = 0; i < mesh.vertices.size(); ++i) {
+        const geo::StrokeVertex& v = mesh.vertices[i];
         scene.strokeVertices.push_back(static_cast<float>(v.position.x - scene.origin.x));
         scene.strokeVertices.push_back(static_cast<float>(v.position.y - scene.origin.y));
         scene.strokeVertices.push_back(static_cast<float>(v.extrude.x));
         scene.strokeVertices.push_back(static_cast<float>(v.extrude.y));
+        scene.strokeVertices.push_back(i % 2 == 0 ? 1.f : -1.f);
     }
     for (std::uint32_t i : mesh.indices) scene.strokeIndices.push_back(base + i);
 }

@@ -49,7 +49,7 @@ struct MapScene {
     geo::Box extent;   // the district
     std::vector<float> fillVertices;  // x, y
     std::vector<std::uint32_t> fillIndices;
-    std::vector<float> strokeVertices;  // x, y, extrudeX, extrudeY
+    std::vector<float> strokeVertices;  // x, y, extrudeX, extrudeY, side (+1/-1)
     std::vector<std::uint32_t> strokeIndices;
     std::vector<SceneFeature> features;  // neighbours first, then municipalities (draw order)
     IndexRange districtOutline;          // empty when the project has no district layer

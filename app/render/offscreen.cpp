@@ -91,18 +91,22 @@ OffscreenTarget::OffscreenTarget(int width, int height, int samples)
                               std::to_string(width) + "x" + std::to_string(height) +
                               " pixels (out of graphics memory?)");
     };
-    makeTarget(msFbo_, msColor_, samples);
+    if (samples > 1) makeTarget(msFbo_, msColor_, samples);
     makeTarget(resolveFbo_, resolveColor_, 0);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void OffscreenTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, msFbo_.id()); }
+void OffscreenTarget::bind() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, msFbo_ ? msFbo_.id() : resolveFbo_.id());
+}
 
 Image OffscreenTarget::read() const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, msFbo_.id());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_.id());
-    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    if (msFbo_) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, msFbo_.id());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_.id());
+        glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
+                          GL_NEAREST);
+    }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_.id());
     Image img{width_, height_, std::vector<std::uint8_t>(static_cast<size_t>(width_) * height_ * 4)};
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -33,11 +33,13 @@ struct Image {
     std::vector<std::uint8_t> rgba;
 };
 
-// A multisampled colour framebuffer plus a single-sampled one it resolves into. Requires a
-// current GL context. Throws RenderError when the size exceeds the driver's limits.
+// A colour framebuffer to render into, optionally multisampled (then with a single-sampled
+// one it resolves into). The map renderer anti-aliases analytically, so one sample is the
+// default. Requires a current GL context. Throws RenderError when the size exceeds the
+// driver's limits.
 class OffscreenTarget {
 public:
-    OffscreenTarget(int width, int height, int samples = 4);
+    OffscreenTarget(int width, int height, int samples = 1);
     // Binds the framebuffer for drawing.
     void bind() const;
     // Resolves the samples and reads the image back (flipped to top-down rows). Leaves the

@@ -94,7 +94,8 @@ int runMapWindow(const WindowOptions& options) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
+    // No multisampling: the renderer anti-aliases itself, as in exported images.
+    glfwWindowHint(GLFW_SAMPLES, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     std::string title = std::string(text::kAppName) + " – " +
                         std::filesystem::path(options.project).stem().string();
@@ -115,7 +116,7 @@ int runMapWindow(const WindowOptions& options) {
         std::string fontFile = render::findFontFile("DejaVu Sans", false);
         applyTheme(fontFile, contentScale);
         render::MapScene scene = render::buildMapScene(data);
-        render::SdfFont font = render::SdfFont::load(fontFile);
+        render::SdfFont font = render::loadMapFont();
         render::MapRenderer renderer(scene, font);
         MapView map(data, renderer);
         ExportDialogState exportState;

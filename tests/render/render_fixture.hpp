@@ -22,8 +22,7 @@ protected:
         gl_ = std::make_unique<render::HeadlessGlContext>();
         data_ = std::make_unique<store::MapData>(store::loadMapData(kProject));
         scene_ = std::make_unique<render::MapScene>(render::buildMapScene(*data_));
-        font_ = std::make_unique<render::SdfFont>(
-            render::SdfFont::load(render::findFontFile("DejaVu Sans", false)));
+        font_ = std::make_unique<render::SdfFont>(render::loadMapFont());
     }
     static void TearDownTestSuite() {
         font_.reset();
