@@ -1,11 +1,9 @@
 #include "app/render/offscreen.hpp"
 
 #include <epoxy/egl.h>
-#include <png.h>
 
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 
 namespace render {
 
@@ -122,103 +120,6 @@ Image OffscreenTarget::read() const {
         std::memcpy(a, b, row);
         std::memcpy(b, tmp.data(), row);
     }
-    return img;
-}
-
-namespace {
-
-struct PngWriteGuard {
-    png_structp png = nullptr;
-    png_infop info = nullptr;
-    ~PngWriteGuard() {
-        if (png) png_destroy_write_struct(&png, info ? &info : nullptr);
-    }
-};
-
-struct PngReadGuard {
-    png_structp png = nullptr;
-    png_infop info = nullptr;
-    FILE* fp = nullptr;
-    ~PngReadGuard() {
-        if (png) png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
-        if (fp) std::fclose(fp);
-    }
-};
-
-// Encodes into an open file; false when libpng reports an error (it longjmps here, so this
-// function keeps no local state that would need to survive the jump).
-bool encodePng(FILE* fp, const Image& image,
-               const std::vector<std::pair<std::string, std::string>>& text, int compression) {
-    PngWriteGuard g;
-    g.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    g.info = g.png ? png_create_info_struct(g.png) : nullptr;
-    if (!g.png || !g.info || setjmp(png_jmpbuf(g.png)) != 0) return false;
-    png_init_io(g.png, fp);
-    png_set_IHDR(g.png, g.info, static_cast<png_uint_32>(image.width),
-                 static_cast<png_uint_32>(image.height), 8, PNG_COLOR_TYPE_RGBA,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_set_compression_level(g.png, compression);
-    // The "up" filter suits maps (large flat areas) and costs little time.
-    png_set_filter(g.png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
-    std::vector<png_text> chunks;
-    for (const auto& [key, value] : text) {
-        png_text t{};
-        t.compression = PNG_ITXT_COMPRESSION_NONE;  // UTF-8 (©, ä) needs iTXt
-        t.key = const_cast<char*>(key.c_str());
-        t.text = const_cast<char*>(value.c_str());
-        t.itxt_length = value.size();
-        chunks.push_back(t);
-    }
-    if (!chunks.empty()) png_set_text(g.png, g.info, chunks.data(), static_cast<int>(chunks.size()));
-    png_write_info(g.png, g.info);
-    for (int y = 0; y < image.height; ++y)
-        png_write_row(g.png, image.rgba.data() + static_cast<size_t>(y) * image.width * 4);
-    png_write_end(g.png, g.info);
-    return true;
-}
-
-}  // namespace
-
-void writePng(const Image& image, const std::string& path,
-              const std::vector<std::pair<std::string, std::string>>& text, int compression) {
-    namespace fs = std::filesystem;
-    fs::path target(path);
-    fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp");
-    FILE* fp = std::fopen(tmp.c_str(), "wb");
-    if (!fp) throw RenderError(path + ": cannot write here (" + std::strerror(errno) + ")");
-    bool ok = encodePng(fp, image, text, compression);
-    ok = (std::fclose(fp) == 0) && ok;
-    std::error_code ec;
-    if (ok) fs::rename(tmp, target, ec);
-    if (!ok || ec) {
-        fs::remove(tmp, ec);
-        throw RenderError(path + ": writing the PNG failed" + (ec ? " (" + ec.message() + ")" : ""));
-    }
-}
-
-Image readPng(const std::string& path) {
-    PngReadGuard g;
-    g.fp = std::fopen(path.c_str(), "rb");
-    if (!g.fp) throw RenderError(path + ": cannot open");
-    g.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    g.info = g.png ? png_create_info_struct(g.png) : nullptr;
-    Image img;
-    if (!g.png || !g.info || setjmp(png_jmpbuf(g.png)) != 0)
-        throw RenderError(path + ": not a readable PNG");
-    png_init_io(g.png, g.fp);
-    png_read_info(g.png, g.info);
-    png_set_expand(g.png);
-    png_set_strip_16(g.png);
-    png_set_gray_to_rgb(g.png);
-    png_set_add_alpha(g.png, 0xFF, PNG_FILLER_AFTER);
-    png_read_update_info(g.png, g.info);
-    img.width = static_cast<int>(png_get_image_width(g.png, g.info));
-    img.height = static_cast<int>(png_get_image_height(g.png, g.info));
-    img.rgba.resize(static_cast<size_t>(img.width) * img.height * 4);
-    std::vector<png_bytep> rows(static_cast<size_t>(img.height));
-    for (int y = 0; y < img.height; ++y)
-        rows[static_cast<size_t>(y)] = img.rgba.data() + static_cast<size_t>(y) * img.width * 4;
-    png_read_image(g.png, rows.data());
     return img;
 }
 

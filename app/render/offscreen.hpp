@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/render/gl_objects.hpp"
+#include "app/render/png.hpp"
 
 namespace render {
 
@@ -24,13 +25,6 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
-};
-
-// RGBA pixels, 8 bits per channel, rows top to bottom.
-struct Image {
-    int width = 0;
-    int height = 0;
-    std::vector<std::uint8_t> rgba;
 };
 
 // A colour framebuffer to render into, optionally multisampled (then with a single-sampled
@@ -53,16 +47,5 @@ private:
     GlFramebuffer msFbo_, resolveFbo_;
     GlRenderbuffer msColor_, resolveColor_;
 };
-
-// Writes an 8-bit RGBA PNG through a temporary file renamed at the end, so a failure leaves
-// no partial file. `compression` is zlib's level (1 = fast, maps compress well anyway).
-// Text chunks (key, value) are stored as PNG tEXt/iTXt, e.g. the attribution.
-// Throws RenderError naming the path.
-void writePng(const Image& image, const std::string& path,
-              const std::vector<std::pair<std::string, std::string>>& text = {},
-              int compression = 1);
-
-// Reads an 8-bit PNG into RGBA (for the golden-image tests). Throws RenderError.
-Image readPng(const std::string& path);
 
 }  // namespace render

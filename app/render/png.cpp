@@ -1,0 +1,184 @@
+#include "app/render/png.hpp"
+
+#include <png.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+
+#include "app/render/gl_objects.hpp"
+
+namespace render {
+namespace {
+
+void putBigEndian32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+}
+
+void appendChunk(std::vector<std::uint8_t>& out, const char* type, const std::uint8_t* data,
+                 std::size_t size) {
+    putBigEndian32(out, static_cast<std::uint32_t>(size));
+    std::size_t start = out.size();
+    out.insert(out.end(), type, type + 4);
+    out.insert(out.end(), data, data + size);
+    uLong crc = crc32(0, out.data() + start, static_cast<uInt>(out.size() - start));
+    putBigEndian32(out, static_cast<std::uint32_t>(crc));
+}
+
+// One band of rows: filtered (PNG filter "up") and raw-deflated. Every band but the last ends
+// on a sync flush (byte-aligned), so the bands concatenate into a single deflate stream.
+struct Band {
+    std::vector<std::uint8_t> deflated;
+    uLong adler = 1;
+    std::size_t rawSize = 0;
+    bool ok = false;
+};
+
+Band compressBand(const Image& image, int firstRow, int endRow, bool last, int level) {
+    Band band;
+    const std::size_t stride = static_cast<std::size_t>(image.width) * 4;
+    z_stream z{};
+    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return band;
+    band.rawSize = (stride + 1) * static_cast<std::size_t>(endRow - firstRow);
+    // Untouched capacity costs nothing; only the few compressed pages are ever written.
+    band.deflated.resize(deflateBound(&z, static_cast<uLong>(band.rawSize)) + 16);
+    z.next_out = band.deflated.data();
+    z.avail_out = static_cast<uInt>(band.deflated.size());
+    // Filter a strip of rows at a time into a small buffer that stays in the cache.
+    constexpr int kStripRows = 16;
+    std::vector<std::uint8_t> strip((stride + 1) * kStripRows);
+    int rc = Z_OK;
+    for (int y0 = firstRow; y0 < endRow && rc == Z_OK; y0 += kStripRows) {
+        int y1 = std::min(endRow, y0 + kStripRows);
+        std::uint8_t* dst = strip.data();
+        for (int y = y0; y < y1; ++y) {
+            const std::uint8_t* row = image.rgba.data() + static_cast<std::size_t>(y) * stride;
+            *dst++ = 2;  // filter type "up": maps repeat rows, which leaves runs of zeros
+            if (y == 0) {
+                std::memcpy(dst, row, stride);
+            } else {
+                const std::uint8_t* above = row - stride;
+                for (std::size_t i = 0; i < stride; ++i)
+                    dst[i] = static_cast<std::uint8_t>(row[i] - above[i]);
+            }
+            dst += stride;
+        }
+        auto size = static_cast<uInt>(dst - strip.data());
+        band.adler = adler32(band.adler, strip.data(), size);
+        z.next_in = strip.data();
+        z.avail_in = size;
+        bool final = y1 == endRow;
+        rc = deflate(&z, final ? (last ? Z_FINISH : Z_SYNC_FLUSH) : Z_NO_FLUSH);
+        if (rc == Z_STREAM_END || (rc == Z_OK && z.avail_in != 0)) break;
+    }
+    band.ok = last ? rc == Z_STREAM_END : rc == Z_OK && z.avail_in == 0;
+    band.deflated.resize(band.deflated.size() - z.avail_out);
+    deflateEnd(&z);
+    return band;
+}
+
+std::vector<std::uint8_t> encode(const Image& image,
+                                 const std::vector<std::pair<std::string, std::string>>& text,
+                                 int level) {
+    const int bands = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1,
+                                 std::max(1, image.height / 64));
+    std::vector<Band> results(static_cast<std::size_t>(bands));
+    auto work = [&](int b) {
+        int first = image.height * b / bands, end = image.height * (b + 1) / bands;
+        results[static_cast<std::size_t>(b)] = compressBand(image, first, end, b == bands - 1, level);
+    };
+    std::vector<std::thread> workers;
+    for (int b = 1; b < bands; ++b) workers.emplace_back(work, b);
+    work(0);
+    for (std::thread& t : workers) t.join();
+
+    std::vector<std::uint8_t> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    std::vector<std::uint8_t> header;
+    putBigEndian32(header, static_cast<std::uint32_t>(image.width));
+    putBigEndian32(header, static_cast<std::uint32_t>(image.height));
+    header.insert(header.end(), {8, 6, 0, 0, 0});  // 8 bit, RGBA, deflate, adaptive, no interlace
+    appendChunk(png, "IHDR", header.data(), header.size());
+    for (const auto& [key, value] : text) {
+        // iTXt: keyword, 0, uncompressed, method 0, no language, no translated keyword, text.
+        std::vector<std::uint8_t> itxt(key.begin(), key.end());
+        itxt.insert(itxt.end(), {0, 0, 0, 0, 0});
+        itxt.insert(itxt.end(), value.begin(), value.end());
+        appendChunk(png, "iTXt", itxt.data(), itxt.size());
+    }
+    std::vector<std::uint8_t> idat = {0x78, 0x01};  // zlib header: deflate, 32 K window
+    uLong adler = 1;
+    for (const Band& band : results) {
+        if (!band.ok) throw RenderError("compressing the image failed");
+        idat.insert(idat.end(), band.deflated.begin(), band.deflated.end());
+        adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.rawSize));
+    }
+    putBigEndian32(idat, static_cast<std::uint32_t>(adler));
+    appendChunk(png, "IDAT", idat.data(), idat.size());
+    appendChunk(png, "IEND", nullptr, 0);
+    return png;
+}
+
+struct PngReadGuard {
+    png_structp png = nullptr;
+    png_infop info = nullptr;
+    FILE* fp = nullptr;
+    ~PngReadGuard() {
+        if (png) png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
+        if (fp) std::fclose(fp);
+    }
+};
+
+}  // namespace
+
+void writePng(const Image& image, const std::string& path,
+              const std::vector<std::pair<std::string, std::string>>& text, int compression) {
+    namespace fs = std::filesystem;
+    if (image.width < 1 || image.height < 1 ||
+        image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
+        throw RenderError(path + ": no image to write");
+    std::vector<std::uint8_t> bytes = encode(image, text, compression);
+    fs::path target(path);
+    fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp");
+    FILE* fp = std::fopen(tmp.c_str(), "wb");
+    if (!fp) throw RenderError(path + ": cannot write here (" + std::strerror(errno) + ")");
+    bool ok = std::fwrite(bytes.data(), 1, bytes.size(), fp) == bytes.size();
+    ok = (std::fclose(fp) == 0) && ok;
+    std::error_code ec;
+    if (ok) fs::rename(tmp, target, ec);
+    if (!ok || ec) {
+        fs::remove(tmp, ec);
+        throw RenderError(path + ": writing the PNG failed" + (ec ? " (" + ec.message() + ")" : ""));
+    }
+}
+
+Image readPng(const std::string& path) {
+    PngReadGuard g;
+    g.fp = std::fopen(path.c_str(), "rb");
+    if (!g.fp) throw RenderError(path + ": cannot open");
+    g.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    g.info = g.png ? png_create_info_struct(g.png) : nullptr;
+    Image img;
+    if (!g.png || !g.info || setjmp(png_jmpbuf(g.png)) != 0)
+        throw RenderError(path + ": not a readable PNG");
+    png_init_io(g.png, g.fp);
+    png_read_info(g.png, g.info);
+    png_set_expand(g.png);
+    png_set_strip_16(g.png);
+    png_set_gray_to_rgb(g.png);
+    png_set_add_alpha(g.png, 0xFF, PNG_FILLER_AFTER);
+    png_read_update_info(g.png, g.info);
+    img.width = static_cast<int>(png_get_image_width(g.png, g.info));
+    img.height = static_cast<int>(png_get_image_height(g.png, g.info));
+    img.rgba.resize(static_cast<size_t>(img.width) * img.height * 4);
+    std::vector<png_bytep> rows(static_cast<size_t>(img.height));
+    for (int y = 0; y < img.height; ++y)
+        rows[static_cast<size_t>(y)] = img.rgba.data() + static_cast<size_t>(y) * img.width * 4;
+    png_read_image(g.png, rows.data());
+    return img;
+}
+
+}  // namespace render
