@@ -1,3 +1,6 @@
+#include <fstream>
+#include <iterator>
+
 #include "app/render/snapshot.hpp"
 #include "geo/measure.hpp"
 #include "geo/viewport.hpp"
@@ -131,6 +134,31 @@ TEST_F(MapRendererTest, PngRoundTripKeepsPixelsAndRefusesBadPaths) {
     EXPECT_EQ(back.rgba, img.rgba);
     EXPECT_THROW(render::writePng(img, "/nonexistent-dir/x.png"), render::RenderError);
     EXPECT_THROW(render::OffscreenTarget(100000, 10), render::RenderError);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(PngWriter, ManyBandsJoinIntoOneValidStream) {
+    // Tall enough for one band per core; pseudo-random pixels defeat run-length shortcuts.
+    render::Image img{321, 517, {}};
+    img.rgba.resize(static_cast<size_t>(img.width) * img.height * 4);
+    std::uint32_t state = 12345;
+    for (std::uint8_t& v : img.rgba) {
+        state = state * 1664525u + 1013904223u;
+        v = static_cast<std::uint8_t>(state >> 24);
+    }
+    std::string path = std::string(BK_BINARY_DIR) + "/tests/bands.png";
+    render::writePng(img, path, {{"Copyright", "© GeoBasis-DE / BKG (2016)"}});
+    render::Image back = render::readPng(path);
+    ASSERT_EQ(back.width, img.width);
+    ASSERT_EQ(back.height, img.height);
+    EXPECT_EQ(back.rgba, img.rgba);
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(bytes.find("iTXtCopyright"), std::string::npos);
+    EXPECT_NE(bytes.find("© GeoBasis-DE / BKG (2016)"), std::string::npos);
 }
 
 }  // namespace
