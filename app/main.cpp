@@ -13,8 +13,10 @@ int main(int argc, char** argv) {
 
     ui::WindowOptions window;
     app.add_option("project", window.project, "Project file (GeoPackage) to open")->check(CLI::ExistingFile);
-    app.add_option("--width", window.width, "Initial window width")->check(CLI::Range(320, 16384));
-    app.add_option("--height", window.height, "Initial window height")->check(CLI::Range(240, 16384));
+    auto* width = app.add_option("--width", window.width, "Window width (default: maximized)")
+                      ->check(CLI::Range(320, 16384));
+    auto* height = app.add_option("--height", window.height, "Window height (default: maximized)")
+                       ->check(CLI::Range(240, 16384));
     app.add_option("--frames", window.frames, "Render N frames, then close (tests)")->check(CLI::NonNegativeNumber);
     app.add_option("--screenshot", window.screenshot, "With --frames: save the window as PNG");
 
@@ -54,6 +56,7 @@ int main(int argc, char** argv) {
         snap.decorations = !noDecorations;
         return cli::snapshot(snap);
     }
+    window.maximized = !*width && !*height;
     if (window.project.empty()) {
         std::cerr << "error: no project file given\n" << app.help();
         return 2;

@@ -37,7 +37,7 @@ struct MapStyle {
     Rgba halo = Rgba::hex(0xFFFFFF, 0.92f);
     Rgba highlightFill = Rgba::hex(0xFFFFFF, 0.45f);
     Rgba highlightOutline = Rgba::hex(0x000000);
-    Rgba panel = Rgba::hex(0xFFFFFF, 0.88f);
+    Rgba panel = Rgba::hex(0xFFFFFF, 0.95f);
     Rgba overlayText = Rgba::hex(0x1A1A1A);
 };
 

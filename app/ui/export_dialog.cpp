@@ -9,7 +9,7 @@
 namespace ui {
 
 std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth,
-                                              int mapHeight) {
+                                              int mapHeight, bool enter, bool escape) {
     if (state.open) ImGui::OpenPopup(text::kExportTitle);
     std::optional<ExportRequest> request;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
@@ -28,13 +28,13 @@ std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapW
             ImGui::RadioButton(label.c_str(), &state.factor, f);
         }
         ImGui::Spacing();
-        if (ImGui::Button(text::kSave) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+        if (ImGui::Button(text::kSave) || enter) {
             request = ExportRequest{state.path, std::max(1, state.factor)};
             state.open = false;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button(text::kCancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (ImGui::Button(text::kCancel) || escape) {
             state.open = false;
             ImGui::CloseCurrentPopup();
         }

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "app/render/font.hpp"
 #include "app/render/map_renderer.hpp"
@@ -38,6 +39,18 @@ struct GlfwSession {
     }
     bool ok = false;
 };
+
+// Shortcuts are taken from GLFW's key events, not from ImGui's per-frame key state: a
+// presenter's remote sends press and release within one frame, which ImGui 1.86 would miss.
+struct KeyQueue {
+    std::vector<std::pair<int, int>> pressed;  // key, mods
+};
+
+void keyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+    if (action != GLFW_RELEASE)
+        static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))->pressed.emplace_back(key, mods);
+}
 
 struct WindowDeleter {
     void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
@@ -97,6 +110,7 @@ int runMapWindow(const WindowOptions& options) {
     // No multisampling: the renderer anti-aliases itself, as in exported images.
     glfwWindowHint(GLFW_SAMPLES, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    glfwWindowHint(GLFW_MAXIMIZED, options.maximized ? GLFW_TRUE : GLFW_FALSE);
     std::string title = std::string(text::kAppName) + " – " +
                         std::filesystem::path(options.project).stem().string();
     std::unique_ptr<GLFWwindow, WindowDeleter> window(
@@ -111,6 +125,9 @@ int runMapWindow(const WindowOptions& options) {
     float contentScale = 1.f;
     glfwGetWindowContentScale(window.get(), &contentScale, nullptr);
     ImGuiSession imgui(window.get());
+    KeyQueue keys;
+    glfwSetWindowUserPointer(window.get(), &keys);
+    glfwSetKeyCallback(window.get(), keyCallback);  // chains to ImGui's handler
 
     try {
         std::string fontFile = render::findFontFile("DejaVu Sans", false);
@@ -143,16 +160,23 @@ int runMapWindow(const WindowOptions& options) {
             map.handleMouse(io.MousePos.x * ratio, io.MousePos.y * ratio, io.MouseDown[0],
                             io.MouseWheel, io.WantCaptureMouse);
 
+            bool enter = false, escape = false;
+            for (auto [key, mods] : keys.pressed) {
+                enter = enter || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER;
+                escape = escape || key == GLFW_KEY_ESCAPE;
+            }
             if (!io.WantCaptureKeyboard) {
-                bool ctrl = io.KeyCtrl;
                 for (ImWchar c : io.InputQueueCharacters) {
                     if (c == '+') map.zoomBy(1.5);
                     if (c == '-') map.zoomBy(1 / 1.5);
                 }
-                if (ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) map.zoomBy(1.5);
-                if (ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) map.zoomBy(1 / 1.5);
-                if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) map.fitDistrict();
-                if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_E, false)) exportState.open = true;
+                for (auto [key, mods] : keys.pressed) {
+                    bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+                    if (key == GLFW_KEY_KP_ADD) map.zoomBy(1.5);
+                    if (key == GLFW_KEY_KP_SUBTRACT) map.zoomBy(1 / 1.5);
+                    if (key == GLFW_KEY_HOME) map.fitDistrict();
+                    if (ctrl && key == GLFW_KEY_E) exportState.open = true;
+                }
             }
 
             std::optional<std::size_t> hovered = map.hovered();
@@ -165,7 +189,9 @@ int runMapWindow(const WindowOptions& options) {
             std::optional<std::size_t> highlight = hovered ? hovered : panel.hoveredRow;
 
             auto mapW = static_cast<int>(map.rect().width), mapH = static_cast<int>(map.rect().height);
-            std::optional<ExportRequest> request = drawExportDialog(exportState, mapW, mapH);
+            std::optional<ExportRequest> request =
+                drawExportDialog(exportState, mapW, mapH, enter, escape);
+            keys.pressed.clear();
             ImGui::Render();
 
             if (request) {

@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/ui/panels.hpp"
 #include "app/ui/strings.hpp"
 
@@ -34,7 +36,8 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    float tableHeight = ImGui::GetTextLineHeightWithSpacing() * 18.5f;
+    float rows = static_cast<float>(std::min<std::size_t>(data.municipalities.size(), 16)) + 1.6f;
+    float tableHeight = ImGui::GetTextLineHeightWithSpacing() * rows;
     if (ImGui::BeginTable("gemeinden", 3, flags, {0, tableHeight})) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(text::kMunicipality, ImGuiTableColumnFlags_WidthStretch, 2.2f);
@@ -79,7 +82,10 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
         ImGui::TextWrapped("%s", text::kHelp);
     }
 
-    ImGui::SetCursorPosY(height - ImGui::GetTextLineHeightWithSpacing() * 5.5f);
+    // The sources sit at the bottom of the panel, or right below the rest when space is short.
+    float sourcesY = height - ImGui::GetTextLineHeightWithSpacing() * 5.5f;
+    if (ImGui::GetCursorPosY() < sourcesY) ImGui::SetCursorPosY(sourcesY);
+    ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextUnformatted(text::kSources);
     ImGui::PushTextWrapPos(0);
