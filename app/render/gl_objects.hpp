@@ -58,30 +58,30 @@ using GlRenderbuffer = GlHandle<detail::deleteRenderbuffer>;
 using GlProgram = GlHandle<detail::deleteProgram>;
 using GlShader = GlHandle<detail::deleteShader>;
 
-inline GlBuffer makeBuffer() {
+namespace detail {
+template <typename Handle, void (*Generate)(GLsizei, GLuint*)>
+Handle generate() {
     GLuint id = 0;
-    glGenBuffers(1, &id);
-    return GlBuffer(id);
+    Generate(1, &id);
+    return Handle(id);
 }
+inline void genBuffers(GLsizei n, GLuint* ids) { glGenBuffers(n, ids); }
+inline void genVertexArrays(GLsizei n, GLuint* ids) { glGenVertexArrays(n, ids); }
+inline void genTextures(GLsizei n, GLuint* ids) { glGenTextures(n, ids); }
+inline void genFramebuffers(GLsizei n, GLuint* ids) { glGenFramebuffers(n, ids); }
+inline void genRenderbuffers(GLsizei n, GLuint* ids) { glGenRenderbuffers(n, ids); }
+}  // namespace detail
+
+inline GlBuffer makeBuffer() { return detail::generate<GlBuffer, detail::genBuffers>(); }
 inline GlVertexArray makeVertexArray() {
-    GLuint id = 0;
-    glGenVertexArrays(1, &id);
-    return GlVertexArray(id);
+    return detail::generate<GlVertexArray, detail::genVertexArrays>();
 }
-inline GlTexture makeTexture() {
-    GLuint id = 0;
-    glGenTextures(1, &id);
-    return GlTexture(id);
-}
+inline GlTexture makeTexture() { return detail::generate<GlTexture, detail::genTextures>(); }
 inline GlFramebuffer makeFramebuffer() {
-    GLuint id = 0;
-    glGenFramebuffers(1, &id);
-    return GlFramebuffer(id);
+    return detail::generate<GlFramebuffer, detail::genFramebuffers>();
 }
 inline GlRenderbuffer makeRenderbuffer() {
-    GLuint id = 0;
-    glGenRenderbuffers(1, &id);
-    return GlRenderbuffer(id);
+    return detail::generate<GlRenderbuffer, detail::genRenderbuffers>();
 }
 
 // Compiles and links shaders/<vertexName> and shaders/<fragmentName> (embedded at build time).

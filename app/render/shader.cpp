@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "app/render/gl_objects.hpp"
@@ -5,6 +7,17 @@
 
 namespace render {
 namespace {
+
+// The info log of a shader or program (getIv / getLog: glGetShaderiv / glGetShaderInfoLog or
+// the program variants).
+template <typename GetIv, typename GetLog>
+std::string infoLog(GLuint id, GetIv getIv, GetLog getLog) {
+    GLint length = 0;
+    getIv(id, GL_INFO_LOG_LENGTH, &length);
+    std::vector<char> log(static_cast<size_t>(std::max(length, 1)));
+    getLog(id, length, nullptr, log.data());
+    return log.data();
+}
 
 GlShader compile(GLenum type, const std::string& name) {
     std::string_view text = bk::shaders::source(name);
@@ -16,13 +29,9 @@ GlShader compile(GLenum type, const std::string& name) {
     glCompileShader(shader.id());
     GLint ok = GL_FALSE;
     glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        GLint logLen = 0;
-        glGetShaderiv(shader.id(), GL_INFO_LOG_LENGTH, &logLen);
-        std::vector<char> log(static_cast<size_t>(std::max(logLen, 1)));
-        glGetShaderInfoLog(shader.id(), logLen, nullptr, log.data());
-        throw RenderError("Shader '" + name + "' does not compile:\n" + log.data());
-    }
+    if (!ok)
+        throw RenderError("Shader '" + name + "' does not compile:\n" +
+                          infoLog(shader.id(), glGetShaderiv, glGetShaderInfoLog));
     return shader;
 }
 
@@ -37,14 +46,9 @@ GlProgram compileProgram(const std::string& vertexName, const std::string& fragm
     glLinkProgram(program.id());
     GLint ok = GL_FALSE;
     glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);
-    if (!ok) {
-        GLint logLen = 0;
-        glGetProgramiv(program.id(), GL_INFO_LOG_LENGTH, &logLen);
-        std::vector<char> log(static_cast<size_t>(std::max(logLen, 1)));
-        glGetProgramInfoLog(program.id(), logLen, nullptr, log.data());
-        throw RenderError("Shaders '" + vertexName + "' + '" + fragmentName +
-                          "' do not link:\n" + log.data());
-    }
+    if (!ok)
+        throw RenderError("Shaders '" + vertexName + "' + '" + fragmentName + "' do not link:\n" +
+                          infoLog(program.id(), glGetProgramiv, glGetProgramInfoLog));
     return program;
 }
 

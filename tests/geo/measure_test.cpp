@@ -10,22 +10,15 @@
 #include <vector>
 
 #include "geo/error.hpp"
+#include "shapes.hpp"
 
 namespace geo {
 namespace {
 
-constexpr double kX = 320000;
-constexpr double kY = 5630000;
-
-Ring rect(double x0, double y0, double x1, double y1) {
-    return {{kX + x0, kY + y0}, {kX + x1, kY + y0}, {kX + x1, kY + y1}, {kX + x0, kY + y1}};
-}
-
-Ring shifted(std::initializer_list<Vec2> points) {
-    Ring ring;
-    for (Vec2 p : points) ring.push_back({kX + p.x, kY + p.y});
-    return ring;
-}
+using testshapes::kX;
+using testshapes::kY;
+using testshapes::rect;
+using testshapes::shifted;
 
 Vec2 at(double x, double y) {
     return {kX + x, kY + y};

@@ -8,24 +8,16 @@
 #include <string>
 
 #include "geo/error.hpp"
+#include "shapes.hpp"
 #include "geo/measure.hpp"
 
 namespace geo {
 namespace {
 
-// Hand-made shapes in UTM-sized coordinates, so precision problems would show.
-constexpr double kX = 320000;
-constexpr double kY = 5630000;
-
-Ring rect(double x0, double y0, double x1, double y1) {
-    return {{kX + x0, kY + y0}, {kX + x1, kY + y0}, {kX + x1, kY + y1}, {kX + x0, kY + y1}};
-}
-
-Ring shifted(std::initializer_list<Vec2> points) {
-    Ring ring;
-    for (Vec2 p : points) ring.push_back({kX + p.x, kY + p.y});
-    return ring;
-}
+using testshapes::kX;
+using testshapes::kY;
+using testshapes::rect;
+using testshapes::shifted;
 
 std::size_t inputVertexCount(const MultiPolygon& polygon) {
     std::size_t count = 0;
