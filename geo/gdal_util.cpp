@@ -38,6 +38,20 @@ void initGdal(LogSink s) {
     sink() = std::move(s);
 }
 
+namespace {
+void CPL_STDCALL collect(CPLErr level, CPLErrorNum number, const char* message) {
+    if (level >= CE_Failure) {
+        static_cast<std::vector<std::string>*>(CPLGetErrorHandlerUserData())->push_back(message);
+    } else {
+        handler(level, number, message);
+    }
+}
+}  // namespace
+
+GdalFailureCollector::GdalFailureCollector() { CPLPushErrorHandlerEx(collect, &failures_); }
+
+GdalFailureCollector::~GdalFailureCollector() { CPLPopErrorHandler(); }
+
 std::string lastGdalError() {
     const char* msg = CPLGetLastErrorMsg();
     return (msg && *msg) ? msg : "unknown GDAL error";

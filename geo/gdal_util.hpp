@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace geo {
 
@@ -15,5 +16,20 @@ void initGdal(LogSink sink = {});
 
 // The message of the last GDAL error on this thread, or "unknown GDAL error".
 std::string lastGdalError();
+
+// Collects the failures GDAL reports on this thread while it lives, including those a driver
+// reports and then clears itself (GeoJSON does that for an unknown "crs"). Warnings still go
+// to the log sink.
+class GdalFailureCollector {
+public:
+    GdalFailureCollector();
+    ~GdalFailureCollector();
+    GdalFailureCollector(const GdalFailureCollector&) = delete;
+    GdalFailureCollector& operator=(const GdalFailureCollector&) = delete;
+    const std::vector<std::string>& failures() const { return failures_; }
+
+private:
+    std::vector<std::string> failures_;
+};
 
 }  // namespace geo

@@ -182,14 +182,20 @@ VectorSource::VectorSource(const std::string& path, const std::string& layerName
     if (VSI_ISDIR(st.st_mode) == 0 && firstSignificantByte(path) == '[')
         impl_->wrap = std::make_unique<ArrayWrap>(path);
     std::string open = impl_->wrap ? impl_->wrap->gdalPath() : path;
-    CPLErrorReset();
+    GdalFailureCollector failures;
     impl_->ds.reset(GDALOpenEx(open.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
                                nullptr));
     if (!impl_->ds) {
-        std::string why = CPLGetLastErrorMsg();
+        std::string why = failures.failures().empty() ? "" : failures.failures().back();
         throw GeoError(path + ": not a vector data source GDAL can read" +
                        (why.empty() ? std::string() : " (" + why + ")"));
     }
+    // GeoJSON with a "crs" that PROJ does not know reports it, then falls back to WGS 84:
+    // taking such a source would silently misplace every boundary.
+    for (const std::string& why : failures.failures())
+        if (why.find("crs") != std::string::npos || why.find("PROJ") != std::string::npos)
+            throw GeoError(path + ": unknown coordinate reference system (" + why + ")");
+
     if (layerName.empty()) {
         if (GDALDatasetGetLayerCount(impl_->ds.get()) < 1) throw GeoError(path + ": has no layer");
         impl_->layer = GDALDatasetGetLayer(impl_->ds.get(), 0);

@@ -73,6 +73,14 @@ std::vector<Area> readAreas(const geo::VectorSource& src,
         }
         if (std::string why = geo::invalidReason(a.shape); !why.empty())
             throw std::runtime_error(where + ": invalid geometry: " + why);
+        // Germany spans about x 280-920 km, y 5,230-6,110 km in EPSG:25832. Anything far
+        // outside means the source's CRS is not what its metadata says.
+        const geo::Box plausible{0, 5000000, 1300000, 6300000};
+        geo::Box b = geo::bounds(a.shape);
+        if (!plausible.contains({b.minx, b.miny}) || !plausible.contains({b.maxx, b.maxy}))
+            throw std::runtime_error(where + ": lies outside Germany after reprojection to "
+                                             "EPSG:25832; is the source's coordinate reference "
+                                             "system right?");
         a.areaKm2 = geo::area(a.shape) / 1e6;
         out.push_back(std::move(a));
         return true;

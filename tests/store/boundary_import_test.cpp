@@ -163,7 +163,29 @@ TEST_F(ImportTest, UnknownCrs) {
     testdata::write(dir.file("crs.geojson"),
                     testdata::collection(testdata::square("05358004", "A", 4, 0, 0, 1), "999999"));
     options.municipalities = dir.file("crs.geojson");
-    expectFailure("crs.geojson");
+    expectFailure("crs.geojson: unknown coordinate reference system");
+}
+
+TEST_F(ImportTest, WrongCrsIsCaughtByThePlausibilityCheck) {
+    // UTM coordinates declared as WGS 84 degrees: PROJ cannot transform them sensibly.
+    testdata::write(dir.file("falsch.geojson"),
+                    testdata::collection(testdata::square("05358004", "A", 4, 0, 0, 1), "4326"));
+    options.municipalities = dir.file("falsch.geojson");
+    try {
+        store::importBoundaries(options, {});
+        ADD_FAILURE() << "import succeeded";
+    } catch (const std::exception& e) {
+        EXPECT_NE(std::string(e.what()).find("falsch.geojson: A (AGS 05358004)"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_FALSE(fs::exists(options.out));
+}
+
+TEST_F(ImportTest, DegreesLabelledAsUtmLieOutsideGermany) {
+    testdata::write(dir.file("grad.geojson"),
+                    testdata::collection(R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"A","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[6.4,50.8],[6.5,50.8],[6.5,50.9],[6.4,50.8]]]}})"));
+    options.municipalities = dir.file("grad.geojson");
+    expectFailure("lies outside Germany after reprojection to EPSG:25832");
 }
 
 TEST_F(ImportTest, InvalidGeometry) {
