@@ -46,6 +46,11 @@ int main(int argc, char** argv) {
     sn->add_option("--scale", snap.scale, "Size of lines and text relative to a Full HD screen");
     sn->add_flag("--no-labels", noLabels, "Leave out the municipality names");
     sn->add_flag("--no-decorations", noDecorations, "Leave out the scale bar");
+    sn->add_option("--line-width", snap.lineWidth, "Municipality outlines in pixels (at scale 1)")
+        ->check(CLI::Range(0.25, 20.0));
+    sn->add_option("--district-line-width", snap.districtLineWidth,
+                   "District outline in pixels (at scale 1)")
+        ->check(CLI::Range(0.25, 40.0));
     sn->add_flag("--timings", snap.timings, "Print the time of each phase to stderr");
 
     CLI11_PARSE(app, argc, argv);

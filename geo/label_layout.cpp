@@ -62,7 +62,8 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
     std::vector<PlacedLabel> placed;
     for (std::size_t index : order) {
         const LabelRequest& request = requests[index];
-        for (Vec2 offset : candidateOffsets(request.width, request.height, maxShift)) {
+        for (Vec2 offset : candidateOffsets(request.width, request.height,
+                                                      request.maxShift >= 0 ? request.maxShift : maxShift)) {
             const Box box = boxAround(request.anchor + offset, request.width, request.height);
             const bool free =
                 inside(box, bounds) &&

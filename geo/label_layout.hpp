@@ -14,6 +14,9 @@ struct LabelRequest {
     double width = 0;    // label box size in pixels, halo included
     double height = 0;
     double priority = 0; // higher is placed first (e.g. population)
+    // This label's own limit for shifting away from the anchor, in pixels (e.g. so that it
+    // stays inside its polygon); negative: the limit given to placeLabels.
+    double maxShift = -1;
 };
 
 struct PlacedLabel {

@@ -20,6 +20,8 @@ struct SnapshotOptions {
     bool labels = true;
     bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
     double scale = 0;         // style scale (1 = screen pixels); 0 picks one from the size
+    float lineWidth = 0;          // municipality outlines in px at scale 1; 0 = default
+    float districtLineWidth = 0;  // district outline; 0 = default
     bool timings = false;     // print the time of each phase to stderr
 };
 

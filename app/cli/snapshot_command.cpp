@@ -77,6 +77,8 @@ int snapshot(const SnapshotOptions& o) {
                                   : render::autoStyleScale(o.width, o.height);
         style.labels = o.labels;
         style.decorations = o.decorations;
+        if (o.lineWidth > 0) style.outlinePx = o.lineWidth;
+        if (o.districtLineWidth > 0) style.districtOutlinePx = o.districtLineWidth;
         double margin = extent ? 0.0 : 0.04 * std::min(o.width, o.height);
         geo::Viewport view =
             geo::Viewport::fit(extent ? *extent : scene.extent, o.width, o.height, margin);

@@ -150,8 +150,8 @@ struct MapRenderer::Impl {
     std::size_t placed = 0;
 
     // What the label and overlay buffers were last built for.
-    using LayoutKey = std::tuple<double, double, double, float, bool, bool>;
-    LayoutKey layoutKey{-1, 0, 0, 0, false, false};
+    using LayoutKey = std::tuple<double, double, double, float, float, float, bool, bool>;
+    LayoutKey layoutKey{-1, 0, 0, 0, 0, 0, false, false};
     struct LabelRun {
         IndexRange range;
         const SceneLabel* label;
@@ -215,13 +215,17 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
             float size = (l.context ? style.contextLabelPx : style.labelPx) * s;
             layouts.push_back(layoutText(font, l.text, size));
             const TextLayout& t = layouts.back();
+            // A crowded label may move, but only so far that its centre stays inside the
+            // polygon's inscribed circle: a name never drifts into the neighbour's area.
+            double room = l.room / view.metresPerPixel();
             requests.push_back({view.worldToPixel(l.anchor), t.width + 2 * halo,
-                                t.height + 2 * halo, l.priority});
+                                t.height + 2 * halo, l.priority,
+                                std::min(room, 1.5 * (t.height + 2 * halo))});
         }
         // Labels may leave the image; the bounds only keep the arithmetic finite.
         geo::Box everywhere{-1e9, -1e9, 1e9, 1e9};
         std::vector<geo::PlacedLabel> kept =
-            geo::placeLabels(requests, everywhere, 2.0 * s, 0.6 * style.labelPx * s);
+            geo::placeLabels(requests, everywhere, 2.0 * s, 0);
         placed = kept.size();
         for (const geo::PlacedLabel& p : kept) {
             const SceneLabel& l = scene.labels[p.request];
@@ -307,7 +311,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
                          std::optional<std::size_t> highlight, int x, int y) {
     Impl& m = *impl_;
     Impl::LayoutKey key{view.metresPerPixel(), view.widthPx(), view.heightPx(), style.scale,
-                        style.labels, style.decorations};
+                        style.labelPx, style.contextLabelPx, style.labels, style.decorations};
     if (key != m.layoutKey) {
         m.rebuildLayout(view, style);
         m.layoutKey = key;

@@ -69,8 +69,10 @@ MapScene buildMapScene(const store::MapData& data) {
         appendStroke(scene, n.shape, f.outline);
         scene.features.push_back(f);
         geo::MultiPolygon near = geo::clip(n.shape, context);
-        if (!near.empty())
-            scene.labels.push_back({n.name, geo::labelPoint(near, 50.0).first, -1.0, true});
+        if (!near.empty()) {
+            auto [point, radius] = geo::labelPoint(near, 50.0);
+            scene.labels.push_back({n.name, point, radius, -1.0, true});
+        }
     }
 
     std::vector<geo::MultiPolygon> shapes;
@@ -86,8 +88,9 @@ MapScene buildMapScene(const store::MapData& data) {
         appendStroke(scene, m.shape, f.outline);
         scene.features.push_back(f);
         // Priority by population: the larger towns keep their label when space runs out.
-        scene.labels.push_back({m.name, geo::labelPoint(m.shape, 20.0).first,
-                                static_cast<double>(m.population.value_or(0)) + 1.0, false});
+        auto [point, radius] = geo::labelPoint(m.shape, 20.0);
+        scene.labels.push_back(
+            {m.name, point, radius, static_cast<double>(m.population.value_or(0)) + 1.0, false});
     }
     if (data.district) appendStroke(scene, data.district->shape, scene.districtOutline);
     return scene;

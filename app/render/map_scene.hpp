@@ -40,6 +40,7 @@ struct SceneFeature {
 struct SceneLabel {
     std::string text;
     geo::Vec2 anchor;  // world, EPSG:25832
+    double room;       // radius of the largest circle around the anchor inside the polygon (m)
     double priority;   // higher wins when labels collide
     bool context;      // neighbouring district: muted, smaller
 };

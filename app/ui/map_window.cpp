@@ -180,7 +180,7 @@ int runMapWindow(const WindowOptions& options) {
             }
 
             std::optional<std::size_t> hovered = map.hovered();
-            SidePanelResult panel = drawSidePanel(data, hovered, mapWidthWin, panelWidth,
+            SidePanelResult panel = drawSidePanel(data, hovered, style, mapWidthWin, panelWidth,
                                                   static_cast<float>(winH), status);
             if (panel.fitDistrict) map.fitDistrict();
             if (panel.openExport) exportState.open = true;

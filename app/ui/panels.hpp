@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/render/map_renderer.hpp"
 #include "app/store/map_data.hpp"
 #include "app/ui/map_view.hpp"
 
@@ -18,8 +19,14 @@ struct SidePanelResult {
 
 // The side panel: the municipalities with population and area, the hovered one in detail,
 // the data sources. `x`, `width`, `height` in ImGui (window) coordinates.
+// `style` is the map's display style (view state, not project data): the "Darstellung"
+// section edits it.
 SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::size_t> highlighted,
-                              float x, float width, float height, const std::string& status);
+                              render::MapStyle& style, float x, float width, float height,
+                              const std::string& status);
+
+// Line widths and label size of the map, in screen pixels.
+void drawDisplaySettings(render::MapStyle& style);
 
 // The tooltip at the mouse for the municipality under it.
 void drawMunicipalityTooltip(const store::Municipality& m);

@@ -19,7 +19,8 @@ void drawMunicipalityTooltip(const store::Municipality& m) {
 }
 
 SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::size_t> highlighted,
-                              float x, float width, float height, const std::string& status) {
+                              render::MapStyle& style, float x, float width, float height,
+                              const std::string& status) {
     SidePanelResult result;
     ImGui::SetNextWindowPos({x, 0});
     ImGui::SetNextWindowSize({width, height});
@@ -32,6 +33,7 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
     ImGui::Separator();
     if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
     if (ImGui::Button(text::kExport)) result.openExport = true;
+    if (ImGui::CollapsingHeader(text::kDisplay)) drawDisplaySettings(style);
     ImGui::Spacing();
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |

@@ -26,6 +26,11 @@ inline constexpr const char* kError = "Fehler";
 inline constexpr const char* kHelp =
     "Ziehen: verschieben · Mausrad oder +/−: zoomen · Pos1: ganzer Kreis";
 inline constexpr const char* kSources = "Quellen";
+inline constexpr const char* kDisplay = "Darstellung";
+inline constexpr const char* kLineWidth = "Linien Gemeinden (px)";
+inline constexpr const char* kDistrictLineWidth = "Linie Kreisgrenze (px)";
+inline constexpr const char* kLabelSize = "Schrift Gemeindenamen (px)";
+inline constexpr const char* kShowLabels = "Gemeindenamen zeigen";
 inline constexpr const char* kPopulationSource = "Bevölkerung: Zensus 2022 (15.05.2022)";
 
 }  // namespace ui::text

@@ -135,6 +135,17 @@ TEST(LabelLayout, Deterministic) {
     EXPECT_EQ(find(first, 3)->box.center(), (Vec2{360, 327}));
 }
 
+TEST(LabelLayout, PerLabelShiftLimitOverridesTheCallsLimit) {
+    // The second label is blocked at its anchor; a shift of 0.6 x 10 = 6 px upwards frees it.
+    LabelRequest blocker{{100, 100}, 40, 10, 2};
+    LabelRequest tight{{100, 104}, 40, 10, 1, 3.0};   // may move 3 px only: dropped
+    LabelRequest roomy{{100, 104}, 40, 10, 1, 20.0};  // may move 20 px: placed
+    EXPECT_EQ(placeLabels({blocker, tight}, kScreen, 0, 50).size(), 1u);
+    std::vector<PlacedLabel> placed = placeLabels({blocker, roomy}, kScreen, 0, 0);
+    ASSERT_EQ(placed.size(), 2u);
+    EXPECT_NE(placed[1].box.center(), (Vec2{100, 104}));
+}
+
 TEST(LabelLayout, EmptyInputAndEmptyBounds) {
     EXPECT_TRUE(placeLabels({}, kScreen, 2, 30).empty());
     EXPECT_TRUE(placeLabels({{{10, 10}, 5, 5, 1}}, Box{}, 2, 30).empty());
