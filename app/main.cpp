@@ -12,17 +12,19 @@ int main(int argc, char** argv) {
     app.require_subcommand(0, 1);
 
     ui::WindowOptions window;
-    app.add_option("project", window.project, "Project file (GeoPackage) to open")->check(CLI::ExistingFile);
+    app.add_option("project", window.project, "Project file (GeoPackage) to open")
+        ->check(CLI::ExistingFile);
     auto* width = app.add_option("--width", window.width, "Window width (default: maximized)")
                       ->check(CLI::Range(320, 16384));
     auto* height = app.add_option("--height", window.height, "Window height (default: maximized)")
                        ->check(CLI::Range(240, 16384));
-    app.add_option("--frames", window.frames, "Render N frames, then close (tests)")->check(CLI::NonNegativeNumber);
+    app.add_option("--frames", window.frames, "Render N frames, then close (tests)")
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--screenshot", window.screenshot, "With --frames: save the window as PNG");
 
     store::BoundaryImportOptions import;
-    auto* imp = app.add_subcommand("import-boundaries",
-                                   "Build a project file from VG250 boundaries");
+    auto* imp =
+        app.add_subcommand("import-boundaries", "Build a project file from VG250 boundaries");
     imp->add_option("--municipalities", import.municipalities,
                     "VG250 municipalities (any GDAL source with AGS, GEN, BEZ, GF)")
         ->required();

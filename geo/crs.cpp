@@ -83,8 +83,7 @@ void Transformer::forward(Ring& ring) const {
     // One batched call instead of one per vertex: proj_trans_generic walks strided arrays.
     std::size_t n = ring.size();
     std::size_t ok = proj_trans_generic(impl_->pj.get(), PJ_FWD, &ring[0].x, sizeof(Vec2), n,
-                                        &ring[0].y, sizeof(Vec2), n, nullptr, 0, 0, nullptr, 0,
-                                        0);
+                                        &ring[0].y, sizeof(Vec2), n, nullptr, 0, 0, nullptr, 0, 0);
     bool finite = ok == n;
     for (std::size_t i = 0; finite && i < n; ++i)
         finite = std::isfinite(ring[i].x) && std::isfinite(ring[i].y) && ring[i].x != HUGE_VAL;

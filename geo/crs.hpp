@@ -13,7 +13,7 @@ namespace geo {
 inline constexpr const char* kProjectCrs = "EPSG:25832";
 
 class Transformer {
-public:
+  public:
     // source and target: anything PROJ accepts ("EPSG:4326", WKT, PROJJSON).
     // Throws GeoError with PROJ's message when a CRS is unknown or no transformation exists.
     Transformer(const std::string& source, const std::string& target);
@@ -30,7 +30,7 @@ public:
     // True when source and target are the same CRS, so forward() is the identity.
     bool isIdentity() const { return identity_; }
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
     bool identity_ = false;

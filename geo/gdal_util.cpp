@@ -48,9 +48,13 @@ void CPL_STDCALL collect(CPLErr level, CPLErrorNum number, const char* message) 
 }
 }  // namespace
 
-GdalFailureCollector::GdalFailureCollector() { CPLPushErrorHandlerEx(collect, &failures_); }
+GdalFailureCollector::GdalFailureCollector() {
+    CPLPushErrorHandlerEx(collect, &failures_);
+}
 
-GdalFailureCollector::~GdalFailureCollector() { CPLPopErrorHandler(); }
+GdalFailureCollector::~GdalFailureCollector() {
+    CPLPopErrorHandler();
+}
 
 std::string lastGdalError() {
     const char* msg = CPLGetLastErrorMsg();

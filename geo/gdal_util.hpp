@@ -21,14 +21,14 @@ std::string lastGdalError();
 // reports and then clears itself (GeoJSON does that for an unknown "crs"). Warnings still go
 // to the log sink.
 class GdalFailureCollector {
-public:
+  public:
     GdalFailureCollector();
     ~GdalFailureCollector();
     GdalFailureCollector(const GdalFailureCollector&) = delete;
     GdalFailureCollector& operator=(const GdalFailureCollector&) = delete;
     const std::vector<std::string>& failures() const { return failures_; }
 
-private:
+  private:
     std::vector<std::string> failures_;
 };
 

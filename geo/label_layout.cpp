@@ -63,7 +63,7 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
     for (std::size_t index : order) {
         const LabelRequest& request = requests[index];
         for (Vec2 offset : candidateOffsets(request.width, request.height,
-                                                      request.maxShift >= 0 ? request.maxShift : maxShift)) {
+                                            request.maxShift >= 0 ? request.maxShift : maxShift)) {
             const Box box = boxAround(request.anchor + offset, request.width, request.height);
             const bool free =
                 inside(box, bounds) &&

@@ -10,10 +10,10 @@
 namespace geo {
 
 struct LabelRequest {
-    Vec2 anchor;         // preferred centre of the label, in pixels
-    double width = 0;    // label box size in pixels, halo included
+    Vec2 anchor;       // preferred centre of the label, in pixels
+    double width = 0;  // label box size in pixels, halo included
     double height = 0;
-    double priority = 0; // higher is placed first (e.g. population)
+    double priority = 0;  // higher is placed first (e.g. population)
     // This label's own limit for shifting away from the anchor, in pixels (e.g. so that it
     // stays inside its polygon); negative: the limit given to placeLabels.
     double maxShift = -1;

@@ -19,9 +19,15 @@ struct Vec2 {
     friend bool operator==(Vec2 a, Vec2 b) = default;
 };
 
-inline double dot(Vec2 a, Vec2 b) { return a.x * b.x + a.y * b.y; }
-inline double cross(Vec2 a, Vec2 b) { return a.x * b.y - a.y * b.x; }
-inline double length(Vec2 a) { return std::hypot(a.x, a.y); }
+inline double dot(Vec2 a, Vec2 b) {
+    return a.x * b.x + a.y * b.y;
+}
+inline double cross(Vec2 a, Vec2 b) {
+    return a.x * b.y - a.y * b.x;
+}
+inline double length(Vec2 a) {
+    return std::hypot(a.x, a.y);
+}
 
 // A closed ring. The closing vertex is NOT repeated: ring.front() != ring.back().
 using Ring = std::vector<Vec2>;

@@ -42,11 +42,20 @@ std::string xmlEscape(const std::string& s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -63,7 +72,7 @@ void writeMemFile(const std::string& path, const std::string& content) {
 // FeatureCollection without copying it: a /vsisparse/ description stitches a small prefix,
 // the original file and a one-byte suffix together, and GDAL streams through all three.
 class ArrayWrap {
-public:
+  public:
     explicit ArrayWrap(const std::string& path) {
         static std::atomic<int> counter{0};
         dir_ = "/vsimem/bk_array_wrap_" + std::to_string(counter++);
@@ -91,7 +100,7 @@ public:
     ArrayWrap& operator=(const ArrayWrap&) = delete;
     std::string gdalPath() const { return "/vsisparse/" + dir_ + "/features.xml"; }
 
-private:
+  private:
     std::string dir_;
 };
 
@@ -127,7 +136,7 @@ Polygon readPolygon(OGRGeometryH poly) {
 }
 
 class OgrFeatureView final : public FeatureView {
-public:
+  public:
     OgrFeatureView(OGRFeatureH f, const std::vector<int>& idx, const std::string& path)
         : f_(f), idx_(idx), path_(path) {}
     std::int64_t fid() const override { return OGR_F_GetFID(f_); }
@@ -160,7 +169,7 @@ public:
         return out;
     }
 
-private:
+  private:
     OGRFeatureH f_;
     const std::vector<int>& idx_;
     const std::string& path_;
@@ -183,8 +192,8 @@ VectorSource::VectorSource(const std::string& path, const std::string& layerName
         impl_->wrap = std::make_unique<ArrayWrap>(path);
     std::string open = impl_->wrap ? impl_->wrap->gdalPath() : path;
     GdalFailureCollector failures;
-    impl_->ds.reset(GDALOpenEx(open.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
-                               nullptr));
+    impl_->ds.reset(
+        GDALOpenEx(open.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!impl_->ds) {
         std::string why = failures.failures().empty() ? "" : failures.failures().back();
         throw GeoError(path + ": not a vector data source GDAL can read" +
@@ -210,7 +219,9 @@ VectorSource::~VectorSource() {
     impl_->ds.reset();  // close before the wrap's in-memory files disappear
 }
 
-std::string VectorSource::layerName() const { return OGR_L_GetName(impl_->layer); }
+std::string VectorSource::layerName() const {
+    return OGR_L_GetName(impl_->layer);
+}
 
 std::string VectorSource::driverName() const {
     return GDALGetDriverShortName(GDALGetDatasetDriver(impl_->ds.get()));

@@ -16,7 +16,7 @@ namespace geo {
 
 // One feature as seen inside VectorSource::forEach. Valid only during the callback.
 class FeatureView {
-public:
+  public:
     virtual ~FeatureView() = default;
     virtual std::int64_t fid() const = 0;
     // Value of the i-th requested field as text; nullopt when the field is null/unset.
@@ -27,7 +27,7 @@ public:
 };
 
 class VectorSource {
-public:
+  public:
     // Opens `path` read-only. Throws GeoError naming the path when it is missing, unreadable or
     // no vector source GDAL knows, or has no layer.
     explicit VectorSource(const std::string& path, const std::string& layerName = {});
@@ -52,7 +52,7 @@ public:
     void forEach(const std::vector<std::string>& fields,
                  const std::function<bool(const FeatureView&)>& fn) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
     std::string path_;

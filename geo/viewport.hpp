@@ -7,7 +7,7 @@
 namespace geo {
 
 class Viewport {
-public:
+  public:
     Viewport() = default;
     // center: world point at the middle of the image; metresPerPixel > 0; size in pixels.
     Viewport(Vec2 center, double metresPerPixel, double widthPx, double heightPx);
@@ -46,7 +46,7 @@ public:
 
     friend bool operator==(const Viewport&, const Viewport&) = default;
 
-private:
+  private:
     Vec2 center_{};
     double metresPerPixel_ = 1.0;
     double width_ = 1.0;

@@ -18,11 +18,11 @@ struct SnapshotOptions {
     int height = 1080;
     std::optional<std::string> extent;  // "minx,miny,maxx,maxy" in EPSG:25832 metres
     bool labels = true;
-    bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
-    double scale = 0;         // style scale (1 = screen pixels); 0 picks one from the size
+    bool decorations = true;      // the scale bar; the attribution is always drawn (licence)
+    double scale = 0;             // style scale (1 = screen pixels); 0 picks one from the size
     float lineWidth = 0;          // municipality outlines in px at scale 1; 0 = default
     float districtLineWidth = 0;  // district outline; 0 = default
-    bool timings = false;     // print the time of each phase to stderr
+    bool timings = false;         // print the time of each phase to stderr
 };
 
 int snapshot(const SnapshotOptions& options);

@@ -33,7 +33,8 @@ int importBoundaries(const store::BoundaryImportOptions& options) {
                     r.areaKm2);
         if (options.population)
             std::printf(", population %lld", static_cast<long long>(r.population));
-        if (r.district) std::printf(", district outline and %d neighbouring districts", r.neighbours);
+        if (r.district)
+            std::printf(", district outline and %d neighbouring districts", r.neighbours);
         std::printf("\nBoundaries: VG250 Stand %s, %s, dl-de/by-2-0\n", r.stand.c_str(),
                     r.attribution.c_str());
         return 0;

@@ -22,7 +22,8 @@ geo::Box parseExtent(const std::string& text) {
     for (int i = 0; i < 4; ++i) {
         while (p < end && *p == ' ') ++p;
         auto [next, ec] = std::from_chars(p, end, v[i]);
-        if (ec != std::errc() || (i < 3 && (next >= end || *next != ',')) || (i == 3 && next != end))
+        if (ec != std::errc() || (i < 3 && (next >= end || *next != ',')) ||
+            (i == 3 && next != end))
             throw std::runtime_error("--extent '" + text +
                                      "': expected minx,miny,maxx,maxy in EPSG:25832 metres");
         p = next + 1;
@@ -38,7 +39,7 @@ geo::Box parseExtent(const std::string& text) {
 namespace {
 // Wall-clock phases for --timings (the benchmark write-up uses them).
 class PhaseTimer {
-public:
+  public:
     explicit PhaseTimer(bool enabled) : enabled_(enabled) {}
     void mark(const char* phase) {
         auto now = std::chrono::steady_clock::now();
@@ -48,7 +49,7 @@ public:
         last_ = now;
     }
 
-private:
+  private:
     bool enabled_;
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
@@ -73,8 +74,8 @@ int snapshot(const SnapshotOptions& o) {
         render::MapRenderer renderer(scene, font);
         timer.mark("upload");
         render::MapStyle style;
-        style.scale = o.scale > 0 ? static_cast<float>(o.scale)
-                                  : render::autoStyleScale(o.width, o.height);
+        style.scale =
+            o.scale > 0 ? static_cast<float>(o.scale) : render::autoStyleScale(o.width, o.height);
         style.labels = o.labels;
         style.decorations = o.decorations;
         if (o.lineWidth > 0) style.outlinePx = o.lineWidth;

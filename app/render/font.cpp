@@ -389,6 +389,8 @@ TextLayout layoutText(const SdfFont& font, std::string_view utf8, float sizePx) 
     return layout;
 }
 
-SdfFont loadMapFont() { return SdfFont::load(findFontFile("DejaVu Sans", false), 32.f, 6); }
+SdfFont loadMapFont() {
+    return SdfFont::load(findFontFile("DejaVu Sans", false), 32.f, 6);
+}
 
 }  // namespace render

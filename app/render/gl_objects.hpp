@@ -11,13 +11,13 @@
 namespace render {
 
 class RenderError : public std::runtime_error {
-public:
+  public:
     explicit RenderError(const std::string& message) : std::runtime_error(message) {}
 };
 
 template <void (*Delete)(GLuint)>
 class GlHandle {
-public:
+  public:
     GlHandle() = default;
     explicit GlHandle(GLuint id) : id_(id) {}
     ~GlHandle() {
@@ -36,18 +36,32 @@ public:
     GLuint id() const { return id_; }
     explicit operator bool() const { return id_ != 0; }
 
-private:
+  private:
     GLuint id_ = 0;
 };
 
 namespace detail {
-inline void deleteBuffer(GLuint id) { glDeleteBuffers(1, &id); }
-inline void deleteVertexArray(GLuint id) { glDeleteVertexArrays(1, &id); }
-inline void deleteTexture(GLuint id) { glDeleteTextures(1, &id); }
-inline void deleteFramebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
-inline void deleteRenderbuffer(GLuint id) { glDeleteRenderbuffers(1, &id); }
-inline void deleteProgram(GLuint id) { glDeleteProgram(id); }
-inline void deleteShader(GLuint id) { glDeleteShader(id); }
+inline void deleteBuffer(GLuint id) {
+    glDeleteBuffers(1, &id);
+}
+inline void deleteVertexArray(GLuint id) {
+    glDeleteVertexArrays(1, &id);
+}
+inline void deleteTexture(GLuint id) {
+    glDeleteTextures(1, &id);
+}
+inline void deleteFramebuffer(GLuint id) {
+    glDeleteFramebuffers(1, &id);
+}
+inline void deleteRenderbuffer(GLuint id) {
+    glDeleteRenderbuffers(1, &id);
+}
+inline void deleteProgram(GLuint id) {
+    glDeleteProgram(id);
+}
+inline void deleteShader(GLuint id) {
+    glDeleteShader(id);
+}
 }  // namespace detail
 
 using GlBuffer = GlHandle<detail::deleteBuffer>;
@@ -65,18 +79,32 @@ Handle generate() {
     Generate(1, &id);
     return Handle(id);
 }
-inline void genBuffers(GLsizei n, GLuint* ids) { glGenBuffers(n, ids); }
-inline void genVertexArrays(GLsizei n, GLuint* ids) { glGenVertexArrays(n, ids); }
-inline void genTextures(GLsizei n, GLuint* ids) { glGenTextures(n, ids); }
-inline void genFramebuffers(GLsizei n, GLuint* ids) { glGenFramebuffers(n, ids); }
-inline void genRenderbuffers(GLsizei n, GLuint* ids) { glGenRenderbuffers(n, ids); }
+inline void genBuffers(GLsizei n, GLuint* ids) {
+    glGenBuffers(n, ids);
+}
+inline void genVertexArrays(GLsizei n, GLuint* ids) {
+    glGenVertexArrays(n, ids);
+}
+inline void genTextures(GLsizei n, GLuint* ids) {
+    glGenTextures(n, ids);
+}
+inline void genFramebuffers(GLsizei n, GLuint* ids) {
+    glGenFramebuffers(n, ids);
+}
+inline void genRenderbuffers(GLsizei n, GLuint* ids) {
+    glGenRenderbuffers(n, ids);
+}
 }  // namespace detail
 
-inline GlBuffer makeBuffer() { return detail::generate<GlBuffer, detail::genBuffers>(); }
+inline GlBuffer makeBuffer() {
+    return detail::generate<GlBuffer, detail::genBuffers>();
+}
 inline GlVertexArray makeVertexArray() {
     return detail::generate<GlVertexArray, detail::genVertexArrays>();
 }
-inline GlTexture makeTexture() { return detail::generate<GlTexture, detail::genTextures>(); }
+inline GlTexture makeTexture() {
+    return detail::generate<GlTexture, detail::genTextures>();
+}
 inline GlFramebuffer makeFramebuffer() {
     return detail::generate<GlFramebuffer, detail::genFramebuffers>();
 }

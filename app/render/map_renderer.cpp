@@ -19,8 +19,8 @@ struct Mesh {
     GlBuffer ibo;
     GLsizei indexCount = 0;
 
-    Mesh(std::initializer_list<int> attributeSizes) : vao(makeVertexArray()), vbo(makeBuffer()),
-                                                      ibo(makeBuffer()) {
+    Mesh(std::initializer_list<int> attributeSizes)
+        : vao(makeVertexArray()), vbo(makeBuffer()), ibo(makeBuffer()) {
         glBindVertexArray(vao.id());
         glBindBuffer(GL_ARRAY_BUFFER, vbo.id());
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo.id());
@@ -62,8 +62,8 @@ struct Mesh {
 };
 
 struct Uniforms {
-    GLint transform = -1, color = -1, halfWidth = -1, halfPx = -1, outerPx = -1,
-          pixelToClip = -1, haloColor = -1, haloEdge = -1, atlas = -1;
+    GLint transform = -1, color = -1, halfWidth = -1, halfPx = -1, outerPx = -1, pixelToClip = -1,
+          haloColor = -1, haloEdge = -1, atlas = -1;
 };
 
 Uniforms locate(const GlProgram& p) {
@@ -80,9 +80,12 @@ Uniforms locate(const GlProgram& p) {
     return u;
 }
 
-void setColor(GLint loc, Rgba c) { glUniform4f(loc, c.r, c.g, c.b, c.a); }
+void setColor(GLint loc, Rgba c) {
+    glUniform4f(loc, c.r, c.g, c.b, c.a);
+}
 
-// Glyph quads (anchor, pixel offset, texture coordinate), built on the CPU and uploaded when the layout changes.
+// Glyph quads (anchor, pixel offset, texture coordinate), built on the CPU and uploaded when the
+// layout changes.
 struct QuadBuilder {
     std::vector<float> vertices;
     std::vector<std::uint32_t> indices;
@@ -199,8 +202,12 @@ MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
 
 MapRenderer::~MapRenderer() = default;
 
-std::size_t MapRenderer::placedLabels() const { return impl_->placed; }
-std::size_t MapRenderer::uploadedBytes() const { return impl_->uploaded; }
+std::size_t MapRenderer::placedLabels() const {
+    return impl_->placed;
+}
+std::size_t MapRenderer::uploadedBytes() const {
+    return impl_->uploaded;
+}
 
 void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle& style) {
     const float s = style.scale;
@@ -224,8 +231,7 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         }
         // Labels may leave the image; the bounds only keep the arithmetic finite.
         geo::Box everywhere{-1e9, -1e9, 1e9, 1e9};
-        std::vector<geo::PlacedLabel> kept =
-            geo::placeLabels(requests, everywhere, 2.0 * s, 0);
+        std::vector<geo::PlacedLabel> kept = geo::placeLabels(requests, everywhere, 2.0 * s, 0);
         placed = kept.size();
         for (const geo::PlacedLabel& p : kept) {
             const SceneLabel& l = scene.labels[p.request];
@@ -284,9 +290,9 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
     rectRanges = rects.ranges;
 }
 
-void MapRenderer::Impl::drawText(const Mesh& mesh, IndexRange range,
-                                 geo::Viewport::ClipTransform t, const geo::Viewport& view,
-                                 Rgba color, Rgba halo, float edge) const {
+void MapRenderer::Impl::drawText(const Mesh& mesh, IndexRange range, geo::Viewport::ClipTransform t,
+                                 const geo::Viewport& view, Rgba color, Rgba halo,
+                                 float edge) const {
     glUseProgram(textProgram.id());
     glUniform4f(textU.transform, t.scaleX, t.scaleY, t.offsetX, t.offsetY);
     glUniform2f(textU.pixelToClip, static_cast<float>(2.0 / view.widthPx()),
@@ -310,8 +316,9 @@ void MapRenderer::Impl::drawText(const Mesh& mesh, IndexRange range,
 void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
                          std::optional<std::size_t> highlight, int x, int y) {
     Impl& m = *impl_;
-    Impl::LayoutKey key{view.metresPerPixel(), view.widthPx(), view.heightPx(), style.scale,
-                        style.labelPx, style.contextLabelPx, style.labels, style.decorations};
+    Impl::LayoutKey key{view.metresPerPixel(), view.widthPx(),   view.heightPx(),
+                        style.scale,           style.labelPx,    style.contextLabelPx,
+                        style.labels,          style.decorations};
     if (key != m.layoutKey) {
         m.rebuildLayout(view, style);
         m.layoutKey = key;
@@ -383,8 +390,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     {
         // Overlays are positioned in pixels from the top-left corner.
         geo::Viewport::ClipTransform screen{static_cast<float>(2.0 / view.widthPx()),
-                                            static_cast<float>(-2.0 / view.heightPx()), -1.f,
-                                            1.f};
+                                            static_cast<float>(-2.0 / view.heightPx()), -1.f, 1.f};
         glUseProgram(m.fillProgram.id());
         glUniform4f(m.fillU.transform, screen.scaleX, screen.scaleY, screen.offsetX,
                     screen.offsetY);
@@ -393,8 +399,8 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
             m.overlayRects.draw(range);
         }
         geo::Viewport::ClipTransform anchor{0.f, 0.f, -1.f, 1.f};
-        m.drawText(m.overlayText, {0, static_cast<std::uint32_t>(m.overlayText.indexCount)},
-                   anchor, view, style.overlayText, style.halo, 0.5f);
+        m.drawText(m.overlayText, {0, static_cast<std::uint32_t>(m.overlayText.indexCount)}, anchor,
+                   view, style.overlayText, style.halo, 0.5f);
     }
     glBindVertexArray(0);
     glUseProgram(0);

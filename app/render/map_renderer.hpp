@@ -42,7 +42,7 @@ struct MapStyle {
 };
 
 class MapRenderer {
-public:
+  public:
     // Uploads the scene's meshes and the font atlas. Requires a current GL 3.3 core context.
     MapRenderer(const MapScene& scene, const SdfFont& font);
     ~MapRenderer();
@@ -60,7 +60,7 @@ public:
     // Bytes uploaded to the GPU since construction: stays constant while the view only moves.
     std::size_t uploadedBytes() const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -61,7 +61,8 @@ MapScene buildMapScene(const store::MapData& data) {
 
     // Neighbouring districts are context: only the part near the district matters for the
     // label, so the label point is taken from their intersection with a widened extent.
-    geo::Box context = scene.extent.expanded(std::max(scene.extent.width(), scene.extent.height()) * 0.1);
+    geo::Box context =
+        scene.extent.expanded(std::max(scene.extent.width(), scene.extent.height()) * 0.1);
     for (std::size_t i = 0; i < data.neighbours.size(); ++i) {
         const store::AdminArea& n = data.neighbours[i];
         SceneFeature f{LayerKind::Neighbour, i, {}, {}, Rgba::hex(0xE4E4E0)};
@@ -82,7 +83,10 @@ MapScene buildMapScene(const store::MapData& data) {
                                                 static_cast<int>(palette.size()));
     for (std::size_t i = 0; i < data.municipalities.size(); ++i) {
         const store::Municipality& m = data.municipalities[i];
-        SceneFeature f{LayerKind::Municipality, i, {}, {},
+        SceneFeature f{LayerKind::Municipality,
+                       i,
+                       {},
+                       {},
                        palette[static_cast<std::size_t>(colours[i]) % palette.size()]};
         appendFill(scene, m.shape, f.fill);
         appendStroke(scene, m.shape, f.outline);

@@ -24,23 +24,30 @@ struct HeadlessGlContext::Impl {
 
 HeadlessGlContext::HeadlessGlContext() : impl_(std::make_unique<Impl>()) {
     if (!epoxy_has_egl_extension(EGL_NO_DISPLAY, "EGL_MESA_platform_surfaceless"))
-        throw RenderError("EGL has no surfaceless platform (EGL_MESA_platform_surfaceless); "
-                          "install Mesa's EGL (libegl-mesa0)");
-    impl_->display = eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY,
-                                              nullptr);
+        throw RenderError(
+            "EGL has no surfaceless platform (EGL_MESA_platform_surfaceless); "
+            "install Mesa's EGL (libegl-mesa0)");
+    impl_->display =
+        eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
     if (impl_->display == EGL_NO_DISPLAY)
         throw RenderError("Cannot open the EGL surfaceless display: " + eglErrorText());
     EGLint major = 0, minor = 0;
     if (!eglInitialize(impl_->display, &major, &minor))
         throw RenderError("Cannot initialise EGL: " + eglErrorText());
-    if (!eglBindAPI(EGL_OPENGL_API)) throw RenderError("EGL has no desktop OpenGL: " + eglErrorText());
+    if (!eglBindAPI(EGL_OPENGL_API))
+        throw RenderError("EGL has no desktop OpenGL: " + eglErrorText());
     const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
     EGLConfig config = nullptr;
     EGLint count = 0;
-    bool haveConfig = eglChooseConfig(impl_->display, configAttribs, &config, 1, &count) && count > 0;
-    const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+    bool haveConfig =
+        eglChooseConfig(impl_->display, configAttribs, &config, 1, &count) && count > 0;
+    const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                     3,
+                                     EGL_CONTEXT_MINOR_VERSION,
+                                     3,
                                      EGL_CONTEXT_OPENGL_PROFILE_MASK,
-                                     EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+                                     EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                     EGL_NONE};
     // Surfaceless contexts need no config (EGL_KHR_no_config_context) when none matches.
     impl_->context = eglCreateContext(impl_->display, haveConfig ? config : EGL_NO_CONFIG_KHR,
                                       EGL_NO_CONTEXT, contextAttribs);
@@ -85,9 +92,8 @@ OffscreenTarget::OffscreenTarget(int width, int height, int samples)
         glBindFramebuffer(GL_FRAMEBUFFER, fbo.id());
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, rb.id());
         if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-            throw RenderError("Cannot create an offscreen framebuffer of " +
-                              std::to_string(width) + "x" + std::to_string(height) +
-                              " pixels (out of graphics memory?)");
+            throw RenderError("Cannot create an offscreen framebuffer of " + std::to_string(width) +
+                              "x" + std::to_string(height) + " pixels (out of graphics memory?)");
     };
     if (samples > 1) makeTarget(msFbo_, msColor_, samples);
     makeTarget(resolveFbo_, resolveColor_, 0);
@@ -106,7 +112,8 @@ Image OffscreenTarget::read() const {
                           GL_NEAREST);
     }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_.id());
-    Image img{width_, height_, std::vector<std::uint8_t>(static_cast<size_t>(width_) * height_ * 4)};
+    Image img{width_, height_,
+              std::vector<std::uint8_t>(static_cast<size_t>(width_) * height_ * 4)};
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -14,7 +14,7 @@ namespace render {
 
 // An OpenGL 3.3 core context with no surface, current on the calling thread while it lives.
 class HeadlessGlContext {
-public:
+  public:
     // Throws RenderError saying which EGL step failed (no EGL, no surfaceless platform, ...).
     HeadlessGlContext();
     ~HeadlessGlContext();
@@ -22,7 +22,7 @@ public:
     HeadlessGlContext& operator=(const HeadlessGlContext&) = delete;
     std::string renderer() const;  // GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
@@ -32,7 +32,7 @@ private:
 // default. Requires a current GL context. Throws RenderError when the size exceeds the
 // driver's limits.
 class OffscreenTarget {
-public:
+  public:
     OffscreenTarget(int width, int height, int samples = 1);
     // Binds the framebuffer for drawing.
     void bind() const;
@@ -42,7 +42,7 @@ public:
     int width() const { return width_; }
     int height() const { return height_; }
 
-private:
+  private:
     int width_, height_;
     GlFramebuffer msFbo_, resolveFbo_;
     GlRenderbuffer msColor_, resolveColor_;

@@ -16,7 +16,8 @@ namespace render {
 namespace {
 
 void putBigEndian32(std::vector<std::uint8_t>& out, std::uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<std::uint8_t>(v >> shift));
 }
 
 void appendChunk(std::vector<std::uint8_t>& out, const char* type, const std::uint8_t* data,
@@ -89,7 +90,8 @@ std::vector<std::uint8_t> encode(const Image& image,
     std::vector<Band> results(static_cast<std::size_t>(bands));
     auto work = [&](int b) {
         int first = image.height * b / bands, end = image.height * (b + 1) / bands;
-        results[static_cast<std::size_t>(b)] = compressBand(image, first, end, b == bands - 1, level);
+        results[static_cast<std::size_t>(b)] =
+            compressBand(image, first, end, b == bands - 1, level);
     };
     std::vector<std::thread> workers;
     for (int b = 1; b < bands; ++b) workers.emplace_back(work, b);
@@ -151,7 +153,8 @@ void writePng(const Image& image, const std::string& path,
     if (ok) fs::rename(tmp, target, ec);
     if (!ok || ec) {
         fs::remove(tmp, ec);
-        throw RenderError(path + ": writing the PNG failed" + (ec ? " (" + ec.message() + ")" : ""));
+        throw RenderError(path + ": writing the PNG failed" +
+                          (ec ? " (" + ec.message() + ")" : ""));
     }
 }
 

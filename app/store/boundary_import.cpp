@@ -41,8 +41,8 @@ geo::Transformer toProjectCrs(const geo::VectorSource& src) {
     try {
         return geo::Transformer(src.crsWkt(), geo::kProjectCrs);
     } catch (const geo::GeoError& e) {
-        throw std::runtime_error(src.path() + ": unusable coordinate reference system: " +
-                                 e.what());
+        throw std::runtime_error(src.path() +
+                                 ": unusable coordinate reference system: " + e.what());
     }
 }
 
@@ -63,8 +63,12 @@ std::vector<Area> readAreas(const geo::VectorSource& src,
         if (progress && ++p.done % 256 == 0) progress(p);
         std::string ags = f.field(0).value_or("");
         if (f.field(3).value_or("") != "4" || !select(ags)) return true;
-        Area a{ags, f.field(1).value_or(""), f.field(2).value_or(""),
-               hasWsk ? f.field(4).value_or("") : "", f.polygons(), 0};
+        Area a{ags,
+               f.field(1).value_or(""),
+               f.field(2).value_or(""),
+               hasWsk ? f.field(4).value_or("") : "",
+               f.polygons(),
+               0};
         std::string where = src.path() + ": " + a.name + " (AGS " + ags + ")";
         try {
             transform.forward(a.shape);
@@ -78,9 +82,10 @@ std::vector<Area> readAreas(const geo::VectorSource& src,
         const geo::Box plausible{0, 5000000, 1300000, 6300000};
         geo::Box b = geo::bounds(a.shape);
         if (!plausible.contains({b.minx, b.miny}) || !plausible.contains({b.maxx, b.maxy}))
-            throw std::runtime_error(where + ": lies outside Germany after reprojection to "
-                                             "EPSG:25832; is the source's coordinate reference "
-                                             "system right?");
+            throw std::runtime_error(where +
+                                     ": lies outside Germany after reprojection to "
+                                     "EPSG:25832; is the source's coordinate reference "
+                                     "system right?");
         a.areaKm2 = geo::area(a.shape) / 1e6;
         out.push_back(std::move(a));
         return true;
@@ -128,8 +133,9 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
         throw std::runtime_error(opt.out + ": cannot write here, the folder " + folder.string() +
                                  " does not exist");
     if (fs::exists(out) && !opt.overwrite)
-        throw std::runtime_error(opt.out + ": already exists; choose another file or pass "
-                                           "--overwrite");
+        throw std::runtime_error(opt.out +
+                                 ": already exists; choose another file or pass "
+                                 "--overwrite");
     // Read everything before touching the output, so bad input leaves no file behind.
     std::optional<PopulationTable> population;
     if (opt.population) population = readPopulationTable(*opt.population);
@@ -161,8 +167,8 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
         auto it = std::find_if(all.begin(), all.end(),
                                [&](const Area& a) { return a.ags == opt.districtKey; });
         if (it == all.end())
-            throw std::runtime_error(*opt.districts + ": no district with AGS " +
-                                     opt.districtKey + " (GF = 4)");
+            throw std::runtime_error(*opt.districts + ": no district with AGS " + opt.districtKey +
+                                     " (GF = 4)");
         district = *it;
         // Neighbours: districts whose outline comes within 1 m of the selected one. The
         // bounding-box test keeps GEOS away from the other 390-odd districts.
@@ -187,8 +193,10 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
             throw std::runtime_error(opt.municipalities +
                                      ": no WSK field to derive the edition date from; pass "
                                      "--stand YYYY-MM-DD");
-        report.warnings.push_back("no --stand given: the edition date is taken from the latest "
-                                  "WSK (" + stand + "); pass --stand for the real edition");
+        report.warnings.push_back(
+            "no --stand given: the edition date is taken from the latest "
+            "WSK (" +
+            stand + "); pass --stand for the real edition");
     }
     if (stand.size() < 4 || !std::isdigit(static_cast<unsigned char>(stand[0])))
         throw std::runtime_error("--stand '" + stand + "': expected a date YYYY-MM-DD");
@@ -224,8 +232,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
         }
         if (population && report.withoutPopulation > 0)
             report.warnings.push_back(*opt.population + ": no population for " +
-                                      std::to_string(report.withoutPopulation) +
-                                      " municipalities");
+                                      std::to_string(report.withoutPopulation) + " municipalities");
         std::vector<FieldDef> areaFields = {{"ags", FieldType::Text},
                                             {"name", FieldType::Text},
                                             {"bez", FieldType::Text},

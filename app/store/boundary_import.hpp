@@ -11,22 +11,22 @@
 namespace store {
 
 struct BoundaryImportOptions {
-    std::string municipalities;         // VG250 municipalities (fields AGS, GEN, BEZ, GF)
+    std::string municipalities;             // VG250 municipalities (fields AGS, GEN, BEZ, GF)
     std::optional<std::string> districts;   // VG250 districts, for `kreis` and `nachbarkreise`
-    std::string districtKey;            // AGS prefix of the district, e.g. "05358"
+    std::string districtKey;                // AGS prefix of the district, e.g. "05358"
     std::optional<std::string> population;  // population CSV (see population_table.hpp)
-    std::string out;                    // the GeoPackage to write
+    std::string out;                        // the GeoPackage to write
     // Edition date of the boundaries ("2016-01-01"); when empty, the latest WSK (date of
     // legal effect) of the selected features is used and a warning says so.
     std::string stand;
-    bool overwrite = false;             // replace an existing `out`
+    bool overwrite = false;  // replace an existing `out`
 };
 
 struct ImportProgress {
-    std::string stage;       // "Gemeinden lesen", ...
+    std::string stage;  // "Gemeinden lesen", ...
     std::int64_t done = 0;
-    std::int64_t total = -1; // estimate from the driver, -1 when unknown
-    bool finished = false;   // the stage's last report
+    std::int64_t total = -1;  // estimate from the driver, -1 when unknown
+    bool finished = false;    // the stage's last report
 };
 
 struct BoundaryImportReport {
@@ -37,7 +37,7 @@ struct BoundaryImportReport {
     std::int64_t population = 0;  // sum over municipalities with a known population
     int withoutPopulation = 0;
     std::string stand;
-    std::string attribution;      // "© GeoBasis-DE / BKG (2016)"
+    std::string attribution;  // "© GeoBasis-DE / BKG (2016)"
     std::vector<std::string> warnings;
 };
 

@@ -64,8 +64,8 @@ GpkgWriter::GpkgWriter(const std::string& path) : impl_(std::make_unique<Impl>()
 
 GpkgWriter::~GpkgWriter() = default;
 
-void GpkgWriter::createLayer(const std::string& name, const std::vector<FieldDef>& fields,
-                             int epsg, const std::string& description) {
+void GpkgWriter::createLayer(const std::string& name, const std::vector<FieldDef>& fields, int epsg,
+                             const std::string& description) {
     std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> srs;
     if (epsg) {
         srs.reset(OSRNewSpatialReference(nullptr));
@@ -74,9 +74,9 @@ void GpkgWriter::createLayer(const std::string& name, const std::vector<FieldDef
     }
     std::string descOption = "DESCRIPTION=" + description;
     const char* options[] = {"FID=fid", descOption.c_str(), "GEOMETRY_NAME=geom", nullptr};
-    impl_->layer = GDALDatasetCreateLayer(impl_->ds.get(), name.c_str(), srs.get(),
-                                          epsg ? wkbMultiPolygon : wkbNone,
-                                          const_cast<char**>(options));
+    impl_->layer =
+        GDALDatasetCreateLayer(impl_->ds.get(), name.c_str(), srs.get(),
+                               epsg ? wkbMultiPolygon : wkbNone, const_cast<char**>(options));
     if (!impl_->layer)
         throw std::runtime_error(path_ + ": cannot create layer '" + name +
                                  "': " + geo::lastGdalError());
@@ -99,8 +99,10 @@ void GpkgWriter::addFeature(const std::vector<FieldValue>& values,
         OGR_F_Create(OGR_L_GetLayerDefn(impl_->layer)));
     for (size_t i = 0; i < values.size(); ++i) {
         int k = static_cast<int>(i);
-        if (auto* s = std::get_if<std::string>(&values[i])) OGR_F_SetFieldString(f.get(), k, s->c_str());
-        if (auto* n = std::get_if<std::int64_t>(&values[i])) OGR_F_SetFieldInteger64(f.get(), k, *n);
+        if (auto* s = std::get_if<std::string>(&values[i]))
+            OGR_F_SetFieldString(f.get(), k, s->c_str());
+        if (auto* n = std::get_if<std::int64_t>(&values[i]))
+            OGR_F_SetFieldInteger64(f.get(), k, *n);
         if (auto* d = std::get_if<double>(&values[i])) OGR_F_SetFieldDouble(f.get(), k, *d);
         if (std::holds_alternative<std::monostate>(values[i])) OGR_F_SetFieldNull(f.get(), k);
     }

@@ -22,7 +22,7 @@ struct FieldDef {
 using FieldValue = std::variant<std::monostate, std::string, std::int64_t, double>;
 
 class GpkgWriter {
-public:
+  public:
     // Creates a new GeoPackage at `path` (which must not exist). Throws naming the path.
     explicit GpkgWriter(const std::string& path);
     ~GpkgWriter();
@@ -36,7 +36,7 @@ public:
     // Commits and closes. Throws when GDAL reports a failure while flushing.
     void close();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
     std::string path_;

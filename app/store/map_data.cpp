@@ -55,11 +55,11 @@ struct Probe {
 Probe probe(const std::string& path) {
     if (!std::filesystem::exists(path)) throw std::runtime_error(path + ": file not found");
     geo::initGdal();
-    GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                 nullptr, nullptr);
+    GDALDatasetH ds =
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!ds)
-        throw std::runtime_error(path + ": not a project file (not a GeoPackage: " +
-                                 geo::lastGdalError() + ")");
+        throw std::runtime_error(
+            path + ": not a project file (not a GeoPackage: " + geo::lastGdalError() + ")");
     Probe p{GDALGetDriverShortName(GDALGetDatasetDriver(ds)), {}};
     for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i)
         p.layers.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
@@ -92,8 +92,12 @@ MapData loadMapData(const std::string& path) {
         geo::VectorSource src(path, kMunicipalityLayer);
         src.forEach({"ags", "name", "bez", "population", "area_km2"},
                     [&](const geo::FeatureView& f) {
-                        Municipality m{f.field(0).value_or(""), f.field(1).value_or(""),
-                                       f.field(2).value_or(""), std::nullopt, 0, f.polygons()};
+                        Municipality m{f.field(0).value_or(""),
+                                       f.field(1).value_or(""),
+                                       f.field(2).value_or(""),
+                                       std::nullopt,
+                                       0,
+                                       f.polygons()};
                         if (auto p = f.field(3)) m.population = std::stoll(*p);
                         m.areaKm2 = std::stod(f.field(4).value_or("0"));
                         data.municipalities.push_back(std::move(m));
@@ -106,14 +110,14 @@ MapData loadMapData(const std::string& path) {
         if (file.has(kNeighbourLayer)) data.neighbours = readAdminAreas(path, kNeighbourLayer);
         if (file.has(kSourceTable)) {
             geo::VectorSource sources(path, kSourceTable);
-            sources.forEach({"layer", "quelle", "stand", "lizenz", "namensnennung"},
-                            [&](const geo::FeatureView& f) {
-                                data.sources.push_back(
-                                    {f.field(0).value_or(""), f.field(1).value_or(""),
-                                     f.field(2).value_or(""), f.field(3).value_or(""),
-                                     f.field(4).value_or("")});
-                                return true;
-                            });
+            sources.forEach(
+                {"layer", "quelle", "stand", "lizenz", "namensnennung"},
+                [&](const geo::FeatureView& f) {
+                    data.sources.push_back({f.field(0).value_or(""), f.field(1).value_or(""),
+                                            f.field(2).value_or(""), f.field(3).value_or(""),
+                                            f.field(4).value_or("")});
+                    return true;
+                });
         }
     } catch (const geo::GeoError& e) {
         throw std::runtime_error(e.what());

@@ -72,8 +72,9 @@ PopulationTable readPopulationTable(const std::string& path) {
                     popCol = static_cast<int>(i);
             }
             if (agsCol < 0 || popCol < 0)
-                throw std::runtime_error(where() + "the header needs the columns 'ags' and "
-                                                   "'population'");
+                throw std::runtime_error(where() +
+                                         "the header needs the columns 'ags' and "
+                                         "'population'");
             continue;
         }
         std::vector<std::string> cells = split(line, sep);

@@ -8,14 +8,15 @@
 
 namespace ui {
 
-std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth,
-                                              int mapHeight, bool enter, bool escape) {
+std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth, int mapHeight,
+                                              bool enter, bool escape) {
     if (state.open) ImGui::OpenPopup(text::kExportTitle);
     std::optional<ExportRequest> request;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
                             {0.5f, 0.5f});
-    if (ImGui::BeginPopupModal(text::kExportTitle, nullptr,
-                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    if (ImGui::BeginPopupModal(
+            text::kExportTitle, nullptr,
+            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
         ImGui::InputText(text::kExportFile, state.path, sizeof state.path);
         ImGui::TextUnformatted(text::kExportSize);

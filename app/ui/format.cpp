@@ -1,5 +1,5 @@
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "app/ui/panels.hpp"
@@ -19,7 +19,8 @@ std::string formatInteger(long long value) {
 std::string formatDecimal(double value, int decimals) {
     double scale = std::pow(10.0, decimals);
     auto whole = static_cast<long long>(std::floor(std::abs(value)));
-    auto frac = static_cast<long long>(std::llround((std::abs(value) - static_cast<double>(whole)) * scale));
+    auto frac = static_cast<long long>(
+        std::llround((std::abs(value) - static_cast<double>(whole)) * scale));
     if (frac >= static_cast<long long>(scale)) {
         ++whole;
         frac = 0;
@@ -27,7 +28,11 @@ std::string formatDecimal(double value, int decimals) {
     std::string out = (value < 0 ? "-" : "") + formatInteger(whole);
     if (decimals > 0) {
         std::string digits = std::to_string(frac);
-        out += ',' + std::string(static_cast<std::size_t>(decimals) - std::min(digits.size(), static_cast<std::size_t>(decimals)), '0') + digits;
+        out += ',' +
+               std::string(static_cast<std::size_t>(decimals) -
+                               std::min(digits.size(), static_cast<std::size_t>(decimals)),
+                           '0') +
+               digits;
     }
     return out;
 }

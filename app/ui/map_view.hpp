@@ -19,7 +19,7 @@ struct PixelRect {
 };
 
 class MapView {
-public:
+  public:
     MapView(const store::MapData& data, render::MapRenderer& renderer);
 
     // Follows the map rectangle (window resize, panel width). The first call fits the
@@ -39,7 +39,7 @@ public:
     std::optional<std::size_t> hovered() const { return hovered_; }
     std::optional<std::size_t> pick(geo::Vec2 world) const;
 
-private:
+  private:
     const store::MapData& data_;
     render::MapRenderer& renderer_;
     PixelRect rect_;

@@ -1,10 +1,10 @@
 #include "app/ui/map_window.hpp"
 
 // epoxy must come before GLFW so GLFW does not pull in the system GL header.
-#include <epoxy/gl.h>
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <epoxy/gl.h>
 #include <imgui.h>
 
 #include <cmath>
@@ -30,8 +30,9 @@ namespace {
 
 struct GlfwSession {
     GlfwSession() {
-        glfwSetErrorCallback(
-            [](int code, const char* msg) { std::fprintf(stderr, "GLFW error %d: %s\n", code, msg); });
+        glfwSetErrorCallback([](int code, const char* msg) {
+            std::fprintf(stderr, "GLFW error %d: %s\n", code, msg);
+        });
         ok = glfwInit() == GLFW_TRUE;
     }
     ~GlfwSession() {
@@ -73,7 +74,8 @@ struct ImGuiSession {
 
 // Reads the whole default framebuffer (after rendering, before the swap).
 render::Image readFramebuffer(int width, int height) {
-    render::Image img{width, height, std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4)};
+    render::Image img{width, height,
+                      std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4)};
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
@@ -188,7 +190,8 @@ int runMapWindow(const WindowOptions& options) {
                 drawMunicipalityTooltip(data.municipalities[*hovered]);
             std::optional<std::size_t> highlight = hovered ? hovered : panel.hoveredRow;
 
-            auto mapW = static_cast<int>(map.rect().width), mapH = static_cast<int>(map.rect().height);
+            auto mapW = static_cast<int>(map.rect().width),
+                 mapH = static_cast<int>(map.rect().height);
             std::optional<ExportRequest> request =
                 drawExportDialog(exportState, mapW, mapH, enter, escape);
             keys.pressed.clear();
@@ -222,7 +225,8 @@ int runMapWindow(const WindowOptions& options) {
             if (options.frames > 0 && frame + 1 >= options.frames) {
                 if (!options.screenshot.empty()) {
                     render::writePng(readFramebuffer(fbW, fbH), options.screenshot);
-                    std::printf("%s: %dx%d window screenshot\n", options.screenshot.c_str(), fbW, fbH);
+                    std::printf("%s: %dx%d window screenshot\n", options.screenshot.c_str(), fbW,
+                                fbH);
                 }
                 glfwSetWindowShouldClose(window.get(), GLFW_TRUE);
             }

@@ -6,10 +6,10 @@
 namespace ui {
 
 struct WindowOptions {
-    std::string project;   // project GeoPackage to open
-    int width = 1600;      // window size in screen coordinates when not maximized
+    std::string project;  // project GeoPackage to open
+    int width = 1600;     // window size in screen coordinates when not maximized
     int height = 900;
-    bool maximized = true; // fill the screen (the projector) at start
+    bool maximized = true;  // fill the screen (the projector) at start
     // For tests and screenshots: render this many frames, then (if `screenshot` is set) save
     // the window's pixels as PNG and close. 0 runs until the user closes the window.
     int frames = 0;

@@ -45,8 +45,8 @@ struct ExportDialogState {
 
 // Draws the dialog while state.open; returns a request when "Speichern" (or Enter) was
 // pressed. `enter` / `escape`: those keys were pressed since the last frame.
-std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth,
-                                              int mapHeight, bool enter, bool escape);
+std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth, int mapHeight,
+                                              bool enter, bool escape);
 
 // German number formatting: 94149 -> "94.149", 84.78 -> "84,8".
 std::string formatInteger(long long value);

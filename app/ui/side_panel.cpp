@@ -25,8 +25,8 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
     ImGui::SetNextWindowPos({x, 0});
     ImGui::SetNextWindowSize({width, height});
     ImGui::Begin(text::kAppName, nullptr,
-                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings);
     std::string title = data.district ? data.district->bez + " " + data.district->name
                                       : std::string(text::kMunicipalities);
     ImGui::TextUnformatted(title.c_str());
@@ -54,8 +54,8 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
             ImGui::Selectable(m.name.c_str(), isHighlighted, ImGuiSelectableFlags_SpanAllColumns);
             if (ImGui::IsItemHovered()) result.hoveredRow = i;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(
-                m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
+            ImGui::TextUnformatted(m.population ? formatInteger(*m.population).c_str()
+                                                : text::kUnknown);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(formatDecimal(m.areaKm2, 1).c_str());
         }

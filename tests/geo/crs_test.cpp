@@ -1,6 +1,7 @@
+#include "geo/crs.hpp"
+
 #include <gtest/gtest.h>
 
-#include "geo/crs.hpp"
 #include "geo/error.hpp"
 
 namespace {

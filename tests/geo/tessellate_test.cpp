@@ -8,8 +8,8 @@
 #include <string>
 
 #include "geo/error.hpp"
-#include "shapes.hpp"
 #include "geo/measure.hpp"
+#include "shapes.hpp"
 
 namespace geo {
 namespace {

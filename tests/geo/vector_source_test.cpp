@@ -1,10 +1,11 @@
+#include "geo/vector_source.hpp"
+
 #include <cpl_vsi.h>
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "geo/error.hpp"
-#include "geo/vector_source.hpp"
 
 namespace {
 
@@ -73,7 +74,9 @@ TEST(VectorSource, GarbageIsRefusedWithItsName) {
 
 TEST(VectorSource, NonPolygonFeatureIsReported) {
     std::string path = "/vsimem/points.geo.json";
-    writeMem(path, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"A":1},"geometry":{"type":"Point","coordinates":[6.4,50.8]}}]})");
+    writeMem(
+        path,
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"A":1},"geometry":{"type":"Point","coordinates":[6.4,50.8]}}]})");
     geo::VectorSource src(path);
     src.forEach({"A"}, [](const geo::FeatureView& f) {
         EXPECT_THROW(f.polygons(), geo::GeoError);

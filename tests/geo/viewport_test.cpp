@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "geo/viewport.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 

@@ -30,7 +30,8 @@ Comparison compare(const render::Image& expected, const render::Image& actual, i
     for (std::size_t i = 0; i < n; ++i) {
         int delta = 0;
         for (int ch = 0; ch < 3; ++ch)
-            delta = std::max(delta, std::abs(int(expected.rgba[i * 4 + ch]) - int(actual.rgba[i * 4 + ch])));
+            delta = std::max(
+                delta, std::abs(int(expected.rgba[i * 4 + ch]) - int(actual.rgba[i * 4 + ch])));
         c.maxDelta = std::max(c.maxDelta, delta);
         std::uint8_t* d = &c.diff.rgba[i * 4];
         if (delta > tolerance) {

@@ -116,8 +116,11 @@ TEST_F(MapRendererTest, SameViewAtTwiceTheSizeDiffersOnlyInResolution) {
                 int sum = 0;
                 for (int dy = 0; dy < 2; ++dy)
                     for (int dx = 0; dx < 2; ++dx)
-                        sum += big.rgba[((static_cast<size_t>(2 * y + dy) * 800) + 2 * x + dx) * 4 + ch];
-                delta = std::max(delta, std::abs(sum / 4 - small.rgba[(static_cast<size_t>(y) * 400 + x) * 4 + ch]));
+                        sum += big.rgba[((static_cast<size_t>(2 * y + dy) * 800) + 2 * x + dx) * 4 +
+                                        ch];
+                delta = std::max(
+                    delta,
+                    std::abs(sum / 4 - small.rgba[(static_cast<size_t>(y) * 400 + x) * 4 + ch]));
             }
             differing += delta > 48;
         }
@@ -125,7 +128,7 @@ TEST_F(MapRendererTest, SameViewAtTwiceTheSizeDiffersOnlyInResolution) {
 }
 
 TEST_F(MapRendererTest, PngRoundTripKeepsPixelsAndRefusesBadPaths) {
-    render::Image img{3, 2, {1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255,
+    render::Image img{3, 2, {1,  2,  3,  255, 4,  5,  6,  255, 7,  8,  9,  255,
                              10, 11, 12, 255, 13, 14, 15, 255, 16, 17, 18, 255}};
     std::string path = std::string(BK_BINARY_DIR) + "/tests/roundtrip.png";
     render::writePng(img, path, {{"Copyright", "© GeoBasis-DE / BKG (2016)"}});

@@ -17,7 +17,7 @@ namespace testing_render {
 inline const std::string kProject = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
 
 class RenderTest : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
         gl_ = std::make_unique<render::HeadlessGlContext>();
         data_ = std::make_unique<store::MapData>(store::loadMapData(kProject));
@@ -34,7 +34,7 @@ protected:
     static const render::MapScene& scene() { return *scene_; }
     static const render::SdfFont& font() { return *font_; }
 
-private:
+  private:
     static inline std::unique_ptr<render::HeadlessGlContext> gl_;
     static inline std::unique_ptr<store::MapData> data_;
     static inline std::unique_ptr<render::MapScene> scene_;

@@ -1,8 +1,9 @@
+#include "app/store/boundary_import.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
-#include "app/store/boundary_import.hpp"
 #include "app/store/map_data.hpp"
 #include "import_fixtures.hpp"
 
@@ -39,8 +40,7 @@ struct ImportTest : ::testing::Test {
                 << "message: " << e.what();
         }
         for (const auto& entry : fs::directory_iterator(dir.path))
-            EXPECT_EQ(entry.path().extension() == ".gpkg" &&
-                          entry.path().string() != options.out,
+            EXPECT_EQ(entry.path().extension() == ".gpkg" && entry.path().string() != options.out,
                       false)
                 << "left behind: " << entry.path();
     }
@@ -48,8 +48,8 @@ struct ImportTest : ::testing::Test {
 
 TEST_F(ImportTest, SelectsReprojectsAndWritesAllLayers) {
     std::vector<std::string> stages;
-    store::BoundaryImportReport r = store::importBoundaries(
-        options, [&](const store::ImportProgress& p) {
+    store::BoundaryImportReport r =
+        store::importBoundaries(options, [&](const store::ImportProgress& p) {
             if (p.finished) stages.push_back(p.stage);
         });
     EXPECT_EQ(r.municipalities, 2);
@@ -95,8 +95,9 @@ TEST_F(ImportTest, WithoutDistrictsOnlyMunicipalities) {
 }
 
 TEST_F(ImportTest, WgsInputIsReprojected) {
-    testdata::write(dir.file("wgs.geojson"),
-                    R"([{"type":"Feature","properties":{"AGS":"05358008","GEN":"Düren","BEZ":"Stadt","GF":4},"geometry":{"type":"Polygon","coordinates":[[[6.48,50.80],[6.49,50.80],[6.49,50.81],[6.48,50.80]]]}}])");
+    testdata::write(
+        dir.file("wgs.geojson"),
+        R"([{"type":"Feature","properties":{"AGS":"05358008","GEN":"Düren","BEZ":"Stadt","GF":4},"geometry":{"type":"Polygon","coordinates":[[[6.48,50.80],[6.49,50.80],[6.49,50.81],[6.48,50.80]]]}}])");
     options.municipalities = dir.file("wgs.geojson");
     options.districts.reset();
     options.population.reset();
@@ -112,8 +113,8 @@ TEST_F(ImportTest, WgsInputIsReprojected) {
 
 TEST_F(ImportTest, DerivesStandFromWskWithAWarning) {
     testdata::write(dir.file("wsk.geojson"),
-                    testdata::collection(testdata::square("05358004", "A", 4, 0, 0, 1,
-                                                          R"(,"WSK":"2009/01/01")")));
+                    testdata::collection(
+                        testdata::square("05358004", "A", 4, 0, 0, 1, R"(,"WSK":"2009/01/01")")));
     options.municipalities = dir.file("wsk.geojson");
     options.districts.reset();
     options.stand.clear();
@@ -136,8 +137,9 @@ TEST_F(ImportTest, UnreadableFile) {
 }
 
 TEST_F(ImportTest, SourceWithoutVg250Fields) {
-    testdata::write(dir.file("fremd.geojson"),
-                    R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"AGS":"05358004","NAME":"A"},"geometry":{"type":"Polygon","coordinates":[[[6.4,50.8],[6.5,50.8],[6.5,50.9],[6.4,50.8]]]}}]})");
+    testdata::write(
+        dir.file("fremd.geojson"),
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"AGS":"05358004","NAME":"A"},"geometry":{"type":"Polygon","coordinates":[[[6.4,50.8],[6.5,50.8],[6.5,50.9],[6.4,50.8]]]}}]})");
     options.municipalities = dir.file("fremd.geojson");
     expectFailure("fremd.geojson: not a VG250 layer, the field(s) GEN, BEZ, GF are missing");
 }
@@ -182,17 +184,20 @@ TEST_F(ImportTest, WrongCrsIsCaughtByThePlausibilityCheck) {
 }
 
 TEST_F(ImportTest, DegreesLabelledAsUtmLieOutsideGermany) {
-    testdata::write(dir.file("grad.geojson"),
-                    testdata::collection(R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"A","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[6.4,50.8],[6.5,50.8],[6.5,50.9],[6.4,50.8]]]}})"));
+    testdata::write(
+        dir.file("grad.geojson"),
+        testdata::collection(
+            R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"A","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[6.4,50.8],[6.5,50.8],[6.5,50.9],[6.4,50.8]]]}})"));
     options.municipalities = dir.file("grad.geojson");
     expectFailure("lies outside Germany after reprojection to EPSG:25832");
 }
 
 TEST_F(ImportTest, InvalidGeometry) {
     // A bow tie: the ring crosses itself.
-    testdata::write(dir.file("schleife.geojson"),
-                    testdata::collection(
-                        R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"Schleife","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[300000,5600000],[302000,5602000],[302000,5600000],[300000,5602000],[300000,5600000]]]}})"));
+    testdata::write(
+        dir.file("schleife.geojson"),
+        testdata::collection(
+            R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"Schleife","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[300000,5600000],[302000,5602000],[302000,5600000],[300000,5602000],[300000,5600000]]]}})"));
     options.municipalities = dir.file("schleife.geojson");
     expectFailure("Schleife (AGS 05358004): invalid geometry");
 }

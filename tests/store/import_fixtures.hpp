@@ -40,8 +40,8 @@ inline std::string square(const std::string& ags, const std::string& gen, int gf
     return R"({"type":"Feature","properties":{"AGS":")" + ags + R"(","GEN":")" + gen +
            R"(","BEZ":"Gemeinde","GF":)" + std::to_string(gf) + extra +
            R"(},"geometry":{"type":"Polygon","coordinates":[[)" + pt(x0, y0) + "," +
-           pt(x0 + s, y0) + "," + pt(x0 + s, y0 + s) + "," + pt(x0, y0 + s) + "," +
-           pt(x0, y0) + "]]}}";
+           pt(x0 + s, y0) + "," + pt(x0 + s, y0 + s) + "," + pt(x0, y0 + s) + "," + pt(x0, y0) +
+           "]]}}";
 }
 
 inline std::string collection(const std::string& features, const std::string& epsg = "25832") {

@@ -16,7 +16,7 @@ namespace {
 const std::string kProject = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
 
 class KreisDueren : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
         ASSERT_TRUE(std::filesystem::exists(kProject))
             << kProject << " is made by the ctest fixture import_kreis_dueren; run through ctest";
@@ -28,7 +28,7 @@ protected:
     }
     static const store::MapData& data() { return *data_; }
 
-private:
+  private:
     static store::MapData* data_;
 };
 
@@ -36,11 +36,11 @@ store::MapData* KreisDueren::data_ = nullptr;
 
 TEST_F(KreisDueren, FifteenMunicipalitiesWithNamesAndKeys) {
     const std::vector<std::pair<std::string, std::string>> expected = {
-        {"05358004", "Aldenhoven"}, {"05358008", "Düren"},       {"05358012", "Heimbach"},
+        {"05358004", "Aldenhoven"},  {"05358008", "Düren"},      {"05358012", "Heimbach"},
         {"05358016", "Hürtgenwald"}, {"05358020", "Inden"},      {"05358024", "Jülich"},
-        {"05358028", "Kreuzau"},    {"05358032", "Langerwehe"},  {"05358036", "Linnich"},
-        {"05358040", "Merzenich"},  {"05358044", "Nideggen"},    {"05358048", "Niederzier"},
-        {"05358052", "Nörvenich"},  {"05358056", "Titz"},        {"05358060", "Vettweiß"}};
+        {"05358028", "Kreuzau"},     {"05358032", "Langerwehe"}, {"05358036", "Linnich"},
+        {"05358040", "Merzenich"},   {"05358044", "Nideggen"},   {"05358048", "Niederzier"},
+        {"05358052", "Nörvenich"},   {"05358056", "Titz"},       {"05358060", "Vettweiß"}};
     ASSERT_EQ(data().municipalities.size(), expected.size());
     for (size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(data().municipalities[i].ags, expected[i].first);

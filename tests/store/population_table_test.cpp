@@ -1,13 +1,14 @@
+#include "app/store/population_table.hpp"
+
 #include <gtest/gtest.h>
 
-#include "app/store/population_table.hpp"
 #include "import_fixtures.hpp"
 
 namespace {
 
 TEST(PopulationTable, ReadsTheShippedZensusTable) {
-    store::PopulationTable t =
-        store::readPopulationTable(std::string(BK_SOURCE_DIR) + "/data/bevoelkerung-zensus2022.csv");
+    store::PopulationTable t = store::readPopulationTable(std::string(BK_SOURCE_DIR) +
+                                                          "/data/bevoelkerung-zensus2022.csv");
     EXPECT_EQ(t.byAgs.size(), 15u);
     EXPECT_EQ(t.byAgs.at("05358008"), 94149);
     EXPECT_EQ(t.byAgs.at("05358012"), 4482);
@@ -20,7 +21,9 @@ TEST(PopulationTable, ReadsTheShippedZensusTable) {
 
 TEST(PopulationTable, CommaSeparatorBomAndThousands) {
     testdata::TempDir dir;
-    testdata::write(dir.file("p.csv"), "\xEF\xBB\xBF" "AGS,Population\r\n05358008,\"94,149\"\r\n");
+    testdata::write(dir.file("p.csv"),
+                    "\xEF\xBB\xBF"
+                    "AGS,Population\r\n05358008,\"94,149\"\r\n");
     store::PopulationTable t = store::readPopulationTable(dir.file("p.csv"));
     EXPECT_EQ(t.byAgs.at("05358008"), 94149);
 }

@@ -35,11 +35,13 @@ void writeNrwShapefile(const std::string& source, const std::string& shp) {
     ASSERT_NE(ds, nullptr);
     OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(srs, 25832);
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, fs::path(shp).stem().c_str(), srs,
-                                             wkbMultiPolygon, nullptr);
+    OGRLayerH layer =
+        GDALDatasetCreateLayer(ds, fs::path(shp).stem().c_str(), srs, wkbMultiPolygon, nullptr);
     OSRDestroySpatialReference(srs);
-    for (auto [name, type] : {std::pair{"AGS", OFTString}, {"GEN", OFTString},
-                              {"BEZ", OFTString}, {"GF", OFTInteger}}) {
+    for (auto [name, type] : {std::pair{"AGS", OFTString},
+                              {"GEN", OFTString},
+                              {"BEZ", OFTString},
+                              {"GF", OFTInteger}}) {
         OGRFieldDefnH f = OGR_Fld_Create(name, type);
         OGR_L_CreateField(layer, f, TRUE);
         OGR_Fld_Destroy(f);
@@ -75,14 +77,15 @@ void writeNrwShapefile(const std::string& source, const std::string& shp) {
 // Adds every file of `folder` to the zip under kZipFolder, as the BKG download nests them.
 void zipFolder(const fs::path& folder, const std::string& zip) {
     for (const auto& entry : fs::directory_iterator(folder)) {
-        std::string target = "/vsizip/" + zip + "/" + kZipFolder + "/" +
-                             entry.path().filename().string();
+        std::string target =
+            "/vsizip/" + zip + "/" + kZipFolder + "/" + entry.path().filename().string();
         VSILFILE* in = VSIFOpenL(entry.path().c_str(), "rb");
         VSILFILE* out = VSIFOpenL(target.c_str(), "wb");
         ASSERT_TRUE(in && out) << target;
         std::vector<char> buf(1 << 16);
         size_t n;
-        while ((n = VSIFReadL(buf.data(), 1, buf.size(), in)) > 0) VSIFWriteL(buf.data(), 1, n, out);
+        while ((n = VSIFReadL(buf.data(), 1, buf.size(), in)) > 0)
+            VSIFWriteL(buf.data(), 1, n, out);
         VSIFCloseL(in);
         VSIFCloseL(out);
     }
