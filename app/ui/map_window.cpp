@@ -1,6 +1,7 @@
 #include "app/ui/map_window.hpp"
 
-// epoxy must come before GLFW so GLFW does not pull in the system GL header.
+// GL comes from epoxy; GLFW must not include the system GL header as well.
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
