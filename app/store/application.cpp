@@ -15,23 +15,43 @@ std::string_view pick(const std::array<std::string_view, N>& labels, E v) {
     return labels.at(static_cast<std::size_t>(v));
 }
 
-constexpr std::array<std::string_view, 6> kApplicantKinds = {
-    "Kommune", "Wohlfahrtsverband", "Verein", "Kirche / Religionsgemeinschaft",
-    "freie Gruppe / Initiative", "Sonstige"};
-constexpr std::array<std::string_view, 8> kPropertyKinds = {
-    "Kita", "Flüchtlingsunterkunft", "Schule", "Bürger- / Gemeindehaus", "Jugendzentrum",
-    "Senioreneinrichtung", "eigenständige Immobilie", "sonstige"};
+constexpr std::array<std::string_view, 6> kApplicantKinds = {"Kommune",
+                                                             "Wohlfahrtsverband",
+                                                             "Verein",
+                                                             "Kirche / Religionsgemeinschaft",
+                                                             "freie Gruppe / Initiative",
+                                                             "Sonstige"};
+constexpr std::array<std::string_view, 8> kPropertyKinds = {"Kita",
+                                                            "Flüchtlingsunterkunft",
+                                                            "Schule",
+                                                            "Bürger- / Gemeindehaus",
+                                                            "Jugendzentrum",
+                                                            "Senioreneinrichtung",
+                                                            "eigenständige Immobilie",
+                                                            "sonstige"};
 constexpr std::array<std::string_view, 3> kDigitalShares = {"keiner", "teilweise", "vollständig"};
 constexpr std::array<std::string_view, 3> kPhases = {"Konzeptionierung", "Einrichtung",
-                                                      "Weiterentwicklung"};
-constexpr std::array<std::string_view, 11> kActorKinds = {
-    "Kommune", "Wohlfahrtsverband", "Verein", "Kirche / Religionsgemeinschaft", "Schule / Kita",
-    "Migrantenselbstorganisation", "Senioren- / Jugendvertretung",
-    "Selbsthilfe / Behindertenorganisation", "Unternehmen", "Einzelpersonen", "Sonstige"};
-constexpr std::array<std::string_view, 9> kTargetGroups = {
-    "Kinder", "Jugendliche", "Familien", "Erwachsene", "Senior*innen",
-    "Menschen mit Behinderungen", "Neuzugewanderte / Geflüchtete",
-    "Menschen mit Migrationsgeschichte", "Sonstige"};
+                                                     "Weiterentwicklung"};
+constexpr std::array<std::string_view, 11> kActorKinds = {"Kommune",
+                                                          "Wohlfahrtsverband",
+                                                          "Verein",
+                                                          "Kirche / Religionsgemeinschaft",
+                                                          "Schule / Kita",
+                                                          "Migrantenselbstorganisation",
+                                                          "Senioren- / Jugendvertretung",
+                                                          "Selbsthilfe / Behindertenorganisation",
+                                                          "Unternehmen",
+                                                          "Einzelpersonen",
+                                                          "Sonstige"};
+constexpr std::array<std::string_view, 9> kTargetGroups = {"Kinder",
+                                                           "Jugendliche",
+                                                           "Familien",
+                                                           "Erwachsene",
+                                                           "Senior*innen",
+                                                           "Menschen mit Behinderungen",
+                                                           "Neuzugewanderte / Geflüchtete",
+                                                           "Menschen mit Migrationsgeschichte",
+                                                           "Sonstige"};
 constexpr std::array<std::string_view, 6> kStatuses = {
     "eingegangen", "in Prüfung", "förderfähig", "nicht förderfähig", "ausgewählt", "abgelehnt"};
 
@@ -42,11 +62,23 @@ std::string fold(std::string_view text) {
         auto c = static_cast<unsigned char>(text[i]);
         if (c == 0xC3 && i + 1 < text.size()) {
             switch (static_cast<unsigned char>(text[++i])) {
-                case 0xA4: case 0x84: out += "ae"; break;  // ä Ä
-                case 0xB6: case 0x96: out += "oe"; break;  // ö Ö
-                case 0xBC: case 0x9C: out += "ue"; break;  // ü Ü
-                case 0x9F: out += "ss"; break;             // ß
-                default: out += static_cast<char>(c), out += text[i];
+                case 0xA4:
+                case 0x84:
+                    out += "ae";
+                    break;  // ä Ä
+                case 0xB6:
+                case 0x96:
+                    out += "oe";
+                    break;  // ö Ö
+                case 0xBC:
+                case 0x9C:
+                    out += "ue";
+                    break;  // ü Ü
+                case 0x9F:
+                    out += "ss";
+                    break;  // ß
+                default:
+                    out += static_cast<char>(c), out += text[i];
             }
         } else if (c != '*') {
             out += static_cast<char>(std::tolower(c));
@@ -99,8 +131,9 @@ std::vector<E> parseList(const nlohmann::json& j, const char* field) {
     std::vector<E> out;
     for (const auto& item : j) {
         auto v = parseLabel<E>(item.get<std::string>());
-        if (!v) throw std::runtime_error(std::string(field) + ": unknown value '" +
-                                         item.get<std::string>() + "'");
+        if (!v)
+            throw std::runtime_error(std::string(field) + ": unknown value '" +
+                                     item.get<std::string>() + "'");
         out.push_back(*v);
     }
     std::sort(out.begin(), out.end());
@@ -110,23 +143,37 @@ std::vector<E> parseList(const nlohmann::json& j, const char* field) {
 
 }  // namespace
 
-std::string_view label(ApplicantKind v) { return pick(kApplicantKinds, v); }
-std::string_view label(PropertyKind v) { return pick(kPropertyKinds, v); }
-std::string_view label(DigitalShare v) { return pick(kDigitalShares, v); }
-std::string_view label(Phase v) { return pick(kPhases, v); }
-std::string_view label(ActorKind v) { return pick(kActorKinds, v); }
-std::string_view label(TargetGroup v) { return pick(kTargetGroups, v); }
-std::string_view label(Status v) { return pick(kStatuses, v); }
+std::string_view label(ApplicantKind v) {
+    return pick(kApplicantKinds, v);
+}
+std::string_view label(PropertyKind v) {
+    return pick(kPropertyKinds, v);
+}
+std::string_view label(DigitalShare v) {
+    return pick(kDigitalShares, v);
+}
+std::string_view label(Phase v) {
+    return pick(kPhases, v);
+}
+std::string_view label(ActorKind v) {
+    return pick(kActorKinds, v);
+}
+std::string_view label(TargetGroup v) {
+    return pick(kTargetGroups, v);
+}
+std::string_view label(Status v) {
+    return pick(kStatuses, v);
+}
 
-#define BK_ENUM_TABLE(E, TABLE)                                             \
-    template <>                                                             \
-    const std::vector<E>& allValues<E>() {                                  \
-        static const std::vector<E> v = values<E>(TABLE);                   \
-        return v;                                                           \
-    }                                                                       \
-    template <>                                                             \
-    std::optional<E> parseLabel<E>(std::string_view text) {                 \
-        return parse<E>(TABLE, text);                                       \
+#define BK_ENUM_TABLE(E, TABLE)                             \
+    template <>                                             \
+    const std::vector<E>& allValues<E>() {                  \
+        static const std::vector<E> v = values<E>(TABLE);   \
+        return v;                                           \
+    }                                                       \
+    template <>                                             \
+    std::optional<E> parseLabel<E>(std::string_view text) { \
+        return parse<E>(TABLE, text);                       \
     }
 BK_ENUM_TABLE(ApplicantKind, kApplicantKinds)
 BK_ENUM_TABLE(PropertyKind, kPropertyKinds)
@@ -236,7 +283,8 @@ Application applicationFromJson(const nlohmann::json& j) {
         a.postcode = text("plz");
         a.town = text("ort");
         if (!j.at("standort").is_null())
-            a.site = geo::Vec2{j["standort"].at(0).get<double>(), j["standort"].at(1).get<double>()};
+            a.site =
+                geo::Vec2{j["standort"].at(0).get<double>(), j["standort"].at(1).get<double>()};
         enumValue("liegenschaft", a.property);
         a.sharedBuilding = j.at("geteiltes_gebaeude").get<bool>();
         enumValue("digitalanteil", a.digital);

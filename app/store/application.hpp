@@ -5,12 +5,11 @@
 
 #include <chrono>
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "geo/types.hpp"
 
@@ -54,13 +53,20 @@ enum class TargetGroup {
     Migrationsgeschichte,
     Sonstige
 };
-enum class Status { Eingegangen, InPruefung, Foerderfaehig, NichtFoerderfaehig, Ausgewaehlt, Abgelehnt };
+enum class Status {
+    Eingegangen,
+    InPruefung,
+    Foerderfaehig,
+    NichtFoerderfaehig,
+    Ausgewaehlt,
+    Abgelehnt
+};
 
 using Date = std::chrono::year_month_day;
 
 struct Application {
-    std::int64_t id = 0;  // row id in the project file; 0 for an application not stored yet
-    std::string nr;       // the reference, unique within a call
+    std::int64_t id = 0;          // row id in the project file; 0 for an application not stored yet
+    std::string nr;               // the reference, unique within a call
     std::string municipalityAgs;  // the Kommune named in the application
     std::string applicant;        // Träger / Partnerorganisation
     ApplicantKind applicantKind = ApplicantKind::Kommune;
@@ -121,8 +127,8 @@ std::optional<E> parseLabel(std::string_view text);
 
 // "01.03.2024" or "2024-03-01"; nullopt for anything else or an impossible date.
 std::optional<Date> parseDate(std::string_view text);
-std::string formatDate(const Date& d);     // "01.03.2024"
-std::string isoDate(const Date& d);        // "2024-03-01"
+std::string formatDate(const Date& d);  // "01.03.2024"
+std::string isoDate(const Date& d);     // "2024-03-01"
 
 // The whole application as JSON (for the audit log and exports) and back. Enumerations as
 // labels, dates as ISO strings, the site as [x, y] in EPSG:25832. fromJson throws

@@ -1,0 +1,675 @@
+#include "app/store/project.hpp"
+
+#include <pwd.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "app/store/gpkg_point.hpp"
+#include "app/store/project_schema_sql.hpp"
+#include "app/store/sha256.hpp"
+#include "app/store/sqlite_db.hpp"
+#include "geo/measure.hpp"
+
+namespace store {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// ---- the columns of `bewerbungen`, derived once from the JSON form of an application ----
+
+enum class ColumnKind { Text, Integer, Real, Bool, List };
+
+struct Column {
+    std::string name;
+    ColumnKind kind;
+};
+
+// Every field of toJson(Application) but the id (the primary key) and the site (it lives in
+// `standorte`). Deriving the columns keeps the table and the JSON form from drifting apart.
+const std::vector<Column>& applicationColumns() {
+    static const std::vector<Column> columns = [] {
+        std::vector<Column> out;
+        json sample = toJson(Application{});
+        for (auto it = sample.begin(); it != sample.end(); ++it) {
+            if (it.key() == "id" || it.key() == "standort") continue;
+            ColumnKind kind = it->is_boolean()          ? ColumnKind::Bool
+                              : it->is_number_integer() ? ColumnKind::Integer
+                              : it->is_number_float()   ? ColumnKind::Real
+                              : it->is_array()          ? ColumnKind::List
+                                                        : ColumnKind::Text;
+            out.push_back({it.key(), kind});
+        }
+        return out;
+    }();
+    return columns;
+}
+
+std::string createApplicationTable() {
+    std::string sqlText = "CREATE TABLE bewerbungen (id INTEGER PRIMARY KEY";
+    for (const Column& c : applicationColumns()) {
+        const char* type = c.kind == ColumnKind::Integer || c.kind == ColumnKind::Bool ? "INTEGER"
+                           : c.kind == ColumnKind::Real                                ? "REAL"
+                                                                                       : "TEXT";
+        sqlText += ", " + c.name + " " + type;
+        if (c.name == "nr") sqlText += " NOT NULL UNIQUE";
+    }
+    return sqlText + ");";
+}
+
+constexpr const char* kListSeparator = " | ";
+
+SqlValue toSql(const json& v, ColumnKind kind) {
+    if (v.is_null()) return std::monostate{};
+    switch (kind) {
+        case ColumnKind::Bool:
+            return std::int64_t{v.get<bool>() ? 1 : 0};
+        case ColumnKind::Integer:
+            return v.get<std::int64_t>();
+        case ColumnKind::Real:
+            return v.get<double>();
+        case ColumnKind::List: {
+            std::string joined;
+            for (const auto& item : v)
+                joined += (joined.empty() ? "" : kListSeparator) + item.get<std::string>();
+            return joined;
+        }
+        case ColumnKind::Text:
+            return v.get<std::string>();
+    }
+    return std::monostate{};
+}
+
+json fromSql(const Statement& s, int column, ColumnKind kind) {
+    if (s.isNull(column)) return kind == ColumnKind::List ? json::array() : json();
+    switch (kind) {
+        case ColumnKind::Bool:
+            return s.integer(column) != 0;
+        case ColumnKind::Integer:
+            return s.integer(column);
+        case ColumnKind::Real:
+            return s.real(column);
+        case ColumnKind::List: {
+            json list = json::array();
+            std::string text = s.text(column);
+            std::size_t start = 0;
+            while (!text.empty() && start <= text.size()) {
+                std::size_t end = text.find(kListSeparator, start);
+                list.push_back(text.substr(start, end - start));
+                if (end == std::string::npos) break;
+                start = end + std::strlen(kListSeparator);
+            }
+            return list;
+        }
+        case ColumnKind::Text:
+            return s.text(column);
+    }
+    return json();
+}
+
+// ---- small helpers ----
+
+std::string utcNow() {
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string systemUser() {
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name) return pw->pw_name;
+    if (const char* u = std::getenv("USER")) return u;
+    return "unbekannt";
+}
+
+std::string entryHash(const AuditEntry& e) {
+    return sha256Hex(e.previousHash + '\n' + e.timeUtc + '\n' + e.user + '\n' + e.action + '\n' +
+                     e.object + '\n' + e.before + '\n' + e.after);
+}
+
+bool looksLikeEmail(const std::string& s) {
+    auto at = s.find('@');
+    return at != std::string::npos && at > 0 && s.find('@', at + 1) == std::string::npos &&
+           s.find('.', at) != std::string::npos && s.back() != '.' &&
+           s.find(' ') == std::string::npos;
+}
+
+// One stored change: an application before and after (insert, update or delete), or the call.
+struct Change {
+    std::optional<Application> before;
+    std::optional<Application> after;
+};
+
+struct Step {
+    std::string action;  // "Bewerbung geändert"
+    std::string object;  // "Bewerbung B-01"
+    std::vector<Change> changes;
+    std::optional<std::pair<CallSettings, CallSettings>> call;  // before, after
+
+    Step reversed(const std::string& prefix) const {
+        Step r{prefix + action, object, {}, std::nullopt};
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+            r.changes.push_back({it->after, it->before});
+        if (call) r.call = std::make_pair(call->second, call->first);
+        return r;
+    }
+};
+
+// An exclusive advisory lock on the project file for as long as this instance has it open.
+// The kernel drops it when the process dies, so a crash never leaves the file locked.
+class FileLock {
+  public:
+    explicit FileLock(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
+        if (fd_ >= 0 && flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            ::close(fd_);
+            fd_ = -1;
+        }
+    }
+    ~FileLock() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+    bool held() const { return fd_ >= 0; }
+
+  private:
+    int fd_;
+};
+
+}  // namespace
+
+std::vector<std::string> validationProblems(const Application& a, const MapData& map) {
+    std::vector<std::string> problems;
+    if (a.nr.empty()) problems.push_back("Nr fehlt");
+    if (a.title.empty()) problems.push_back("Titel fehlt");
+    bool knownMunicipality =
+        std::any_of(map.municipalities.begin(), map.municipalities.end(),
+                    [&](const Municipality& m) { return m.ags == a.municipalityAgs; });
+    if (!knownMunicipality)
+        problems.push_back("Kommune '" + a.municipalityAgs + "' gehört nicht zum Kreis");
+    if (a.actorsNow < 0) problems.push_back("Akteur*innen aktuell: negative Zahl");
+    if (a.actorsTarget < 0) problems.push_back("Akteur*innen Ziel: negative Zahl");
+    if (a.volunteers < 0) problems.push_back("Ehrenamtliche: negative Zahl");
+    if (a.staffHoursPerWeek < 0) problems.push_back("Hauptamt Std./Woche: negative Zahl");
+    if (a.openingHoursPerWeek < 0) problems.push_back("Öffnungszeiten Std./Woche: negative Zahl");
+    if (a.ownFundsEurPerYear < 0) problems.push_back("Eigenmittel: negativer Betrag");
+    if (!a.contactEmail.empty() && !looksLikeEmail(a.contactEmail))
+        problems.push_back("E-Mail '" + a.contactEmail + "' ist keine E-Mail-Adresse");
+    if (a.status == Status::NichtFoerderfaehig && a.statusReason.empty())
+        problems.push_back("Status „nicht förderfähig“ braucht eine Begründung");
+    return problems;
+}
+
+struct Project::Impl {
+    std::string path;
+    std::string user;
+    std::string readOnlyReason;
+    std::unique_ptr<FileLock> lock;
+    std::unique_ptr<Database> db;
+    MapData map;
+    CallSettings call;
+    std::vector<Application> applications;
+    std::vector<Step> undo, redo;
+
+    bool readOnly() const { return !readOnlyReason.empty(); }
+
+    void load();
+    void migrate(int from);
+    void write(const Step& step);
+    void appendAudit(const Step& step);
+    Step plan(const Action& action) const;
+    void commit(const Step& step);
+    std::int64_t nextId() const {
+        std::int64_t id = 0;
+        for (const Application& a : applications) id = std::max(id, a.id);
+        return id + 1;
+    }
+};
+
+namespace {
+
+int schemaVersion(Database& db) {
+    if (!db.hasTable("bk_meta")) return 0;
+    auto v = db.scalar("SELECT value FROM bk_meta WHERE key = 'schema_version'");
+    if (!v || !std::holds_alternative<std::string>(*v)) return 0;
+    return std::stoi(std::get<std::string>(*v));
+}
+
+void requireGeoPackage(Database& db, const std::string& path) {
+    auto id = db.scalar("PRAGMA application_id");
+    if (!id || !std::holds_alternative<std::int64_t>(*id) ||
+        std::get<std::int64_t>(*id) != 0x47504B47 /* 'GPKG' */ || !db.hasTable("gpkg_contents"))
+        throw std::runtime_error(path + ": not a GeoPackage project file");
+}
+
+}  // namespace
+
+void Project::Impl::migrate(int from) {
+    // A copy first: whatever goes wrong below, the user's file survives as it was.
+    std::string backup = path + ".bak-schema" + std::to_string(from);
+    fs::copy_file(path, backup, fs::copy_options::overwrite_existing);
+    Transaction t(*db);
+    if (from < 1) {
+        db->exec(createApplicationTable());
+        db->exec(sql::kCreateTables);
+        db->prepare("INSERT INTO ausschreibung (id, daten) VALUES (1, ?1)")
+            .bind({toJson(CallSettings{}).dump()})
+            .run();
+        db->prepare("INSERT INTO bk_meta (key, value) VALUES ('created_utc', ?1)")
+            .bind({utcNow()})
+            .run();
+        // The sites lie in the district: its bounds are the layer's extent for GIS programs.
+        geo::Box e = map.extent();
+        db->prepare(
+              "UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4 "
+              "WHERE table_name = 'standorte'")
+            .bind({e.minx, e.miny, e.maxx, e.maxy})
+            .run();
+    }
+    db->prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('schema_version', ?1)")
+        .bind({std::to_string(kSchemaVersion)})
+        .run();
+    t.commit();
+}
+
+void Project::Impl::load() {
+    call = callFromJson(json::parse(
+        std::get<std::string>(db->scalar("SELECT daten FROM ausschreibung WHERE id = 1").value())));
+    applications.clear();
+    std::string select = "SELECT id";
+    for (const Column& c : applicationColumns()) select += ", " + c.name;
+    Statement s = db->prepare(select + " FROM bewerbungen ORDER BY id");
+    while (s.step()) {
+        json j;
+        j["id"] = s.integer(0);
+        int k = 1;
+        for (const Column& c : applicationColumns()) j[c.name] = fromSql(s, k++, c.kind);
+        j["standort"] = nullptr;
+        applications.push_back(applicationFromJson(j));
+    }
+    Statement sites = db->prepare("SELECT bewerbung_id, geom FROM standorte");
+    while (sites.step()) {
+        std::int64_t id = sites.integer(0);
+        auto it = std::find_if(applications.begin(), applications.end(),
+                               [&](const Application& a) { return a.id == id; });
+        if (it != applications.end() && !sites.isNull(1)) it->site = decodeGpkgPoint(sites.blob(1));
+    }
+}
+
+Project Project::open(const std::string& path, const OpenOptions& options) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->user = options.user.empty() ? systemUser() : options.user;
+    impl->map = loadMapData(path);  // also refuses files that are no project at all
+
+    if (options.readOnly) impl->readOnlyReason = "schreibgeschützt geöffnet (auf Wunsch)";
+    if (!impl->readOnly() && access(path.c_str(), W_OK) != 0)
+        impl->readOnlyReason = "die Datei ist schreibgeschützt";
+    if (!impl->readOnly()) {
+        impl->lock = std::make_unique<FileLock>(path);
+        if (!impl->lock->held())
+            impl->readOnlyReason = "die Datei ist bereits in einem anderen Fenster geöffnet";
+    }
+    impl->db = std::make_unique<Database>(path, impl->readOnly());
+    requireGeoPackage(*impl->db, path);
+    int version = schemaVersion(*impl->db);
+    if (version > kSchemaVersion)
+        throw std::runtime_error(path + ": written by a newer Begegnungskarte (schema " +
+                                 std::to_string(version) + ", this program knows up to " +
+                                 std::to_string(kSchemaVersion) + "); please update the program");
+    if (version < kSchemaVersion) {
+        if (impl->readOnly())
+            throw std::runtime_error(path + ": needs an update to schema " +
+                                     std::to_string(kSchemaVersion) + " but cannot be written (" +
+                                     impl->readOnlyReason + ")");
+        impl->migrate(version);
+    }
+    impl->load();
+    return Project(std::move(impl));
+}
+
+Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Project::~Project() = default;
+Project::Project(Project&&) noexcept = default;
+Project& Project::operator=(Project&&) noexcept = default;
+
+const std::string& Project::path() const {
+    return impl_->path;
+}
+bool Project::readOnly() const {
+    return impl_->readOnly();
+}
+const std::string& Project::readOnlyReason() const {
+    return impl_->readOnlyReason;
+}
+const std::string& Project::user() const {
+    return impl_->user;
+}
+void Project::setUser(const std::string& user) {
+    impl_->user = user;
+}
+const MapData& Project::map() const {
+    return impl_->map;
+}
+const CallSettings& Project::call() const {
+    return impl_->call;
+}
+const std::vector<Application>& Project::applications() const {
+    return impl_->applications;
+}
+
+const Application* Project::find(std::int64_t id) const {
+    for (const Application& a : impl_->applications)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+const Application* Project::findByNr(const std::string& nr) const {
+    for (const Application& a : impl_->applications)
+        if (a.nr == nr) return &a;
+    return nullptr;
+}
+
+std::optional<std::size_t> Project::municipalityAt(geo::Vec2 site) const {
+    const auto& ms = impl_->map.municipalities;
+    for (std::size_t i = 0; i < ms.size(); ++i)
+        if (geo::bounds(ms[i].shape).contains(site) && geo::contains(ms[i].shape, site)) return i;
+    return std::nullopt;
+}
+
+Step Project::Impl::plan(const Action& action) const {
+    auto current = [&](std::int64_t id) -> const Application& {
+        for (const Application& a : applications)
+            if (a.id == id) return a;
+        throw ValidationError("Bewerbung " + std::to_string(id) + " gibt es nicht");
+    };
+    auto validate = [&](const Application& a, std::int64_t ignoreId) {
+        std::vector<std::string> problems = validationProblems(a, map);
+        for (const Application& other : applications)
+            if (other.nr == a.nr && other.id != ignoreId)
+                problems.push_back("Nr '" + a.nr + "' ist schon vergeben");
+        if (!problems.empty()) {
+            std::string msg =
+                "Bewerbung " + (a.nr.empty() ? std::string("(ohne Nr)") : a.nr) + ": ";
+            for (std::size_t i = 0; i < problems.size(); ++i) msg += (i ? "; " : "") + problems[i];
+            throw ValidationError(msg);
+        }
+    };
+    Step step;
+    step.action = describe(action);
+    if (const auto* add = std::get_if<AddApplication>(&action)) {
+        Application a = add->application;
+        a.id = nextId();
+        validate(a, a.id);
+        step.object = "Bewerbung " + a.nr;
+        step.changes.push_back({std::nullopt, a});
+    } else if (const auto* update = std::get_if<UpdateApplication>(&action)) {
+        const Application& before = current(update->application.id);
+        validate(update->application, before.id);
+        step.object = "Bewerbung " + update->application.nr;
+        step.changes.push_back({before, update->application});
+    } else if (const auto* del = std::get_if<DeleteApplication>(&action)) {
+        const Application& before = current(del->id);
+        step.object = "Bewerbung " + before.nr;
+        step.changes.push_back({before, std::nullopt});
+    } else if (const auto* move = std::get_if<MoveSite>(&action)) {
+        const Application& before = current(move->id);
+        Application after = before;
+        after.site = move->site;
+        step.object = "Bewerbung " + before.nr;
+        step.changes.push_back({before, after});
+    } else if (const auto* import = std::get_if<ImportApplications>(&action)) {
+        std::int64_t id = nextId();
+        std::vector<std::string> seen;
+        for (Application a : import->applications) {
+            a.id = id++;
+            validate(a, a.id);
+            if (std::find(seen.begin(), seen.end(), a.nr) != seen.end())
+                throw ValidationError("Nr '" + a.nr + "' kommt im Import doppelt vor");
+            seen.push_back(a.nr);
+            step.changes.push_back({std::nullopt, a});
+        }
+        if (step.changes.empty()) throw ValidationError("Der Import enthält keine Bewerbungen");
+        step.object = "Import " + import->source + " (" + std::to_string(step.changes.size()) +
+                      " Bewerbungen)";
+    } else if (const auto* callUpdate = std::get_if<UpdateCall>(&action)) {
+        if (callUpdate->call.placesFunded < 1)
+            throw ValidationError("Ausschreibung: mindestens ein geförderter Ort");
+        if (callUpdate->call.materialEurPerPlace < 0 || callUpdate->call.consultingEurPerPlace < 0)
+            throw ValidationError("Ausschreibung: negative Beträge");
+        step.object = "Ausschreibung";
+        step.call = std::make_pair(call, callUpdate->call);
+    }
+    return step;
+}
+
+void Project::Impl::write(const Step& step) {
+    std::string insert = "INSERT INTO bewerbungen (id";
+    std::string values = "?1";
+    std::string update = "UPDATE bewerbungen SET ";
+    int k = 2;
+    for (const Column& c : applicationColumns()) {
+        insert += ", " + c.name;
+        values += ", ?" + std::to_string(k);
+        update += (k > 2 ? ", " : "") + c.name + " = ?" + std::to_string(k);
+        ++k;
+    }
+    insert += ") VALUES (" + values + ")";
+    update += " WHERE id = ?1";
+    auto rowValues = [](const Application& a) {
+        json j = toJson(a);
+        std::vector<SqlValue> v{a.id};
+        for (const Column& c : applicationColumns()) v.push_back(toSql(j.at(c.name), c.kind));
+        return v;
+    };
+    for (const Change& c : step.changes) {
+        std::int64_t id = c.after ? c.after->id : c.before->id;
+        db->prepare("DELETE FROM standorte WHERE bewerbung_id = ?1").bind({id}).run();
+        if (!c.after) {
+            db->prepare("DELETE FROM bewerbungen WHERE id = ?1").bind({id}).run();
+            continue;
+        }
+        db->prepare(c.before ? update : insert).bind(rowValues(*c.after)).run();
+        if (c.after->site)
+            db->prepare(
+                  "INSERT INTO standorte (geom, bewerbung_id, nr, titel, kommune_ags, status) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .bind({encodeGpkgPoint(*c.after->site, 25832), id, c.after->nr, c.after->title,
+                       c.after->municipalityAgs, std::string(label(c.after->status))})
+                .run();
+    }
+    if (step.call)
+        db->prepare("UPDATE ausschreibung SET daten = ?1 WHERE id = 1")
+            .bind({toJson(step.call->second).dump()})
+            .run();
+    db->exec(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE table_name IN ('standorte', 'bewerbungen', 'ausschreibung', 'audit_log')");
+    appendAudit(step);
+}
+
+void Project::Impl::appendAudit(const Step& step) {
+    json before = json::array(), after = json::array();
+    for (const Change& c : step.changes) {
+        before.push_back(c.before ? toJson(*c.before) : json());
+        after.push_back(c.after ? toJson(*c.after) : json());
+    }
+    if (step.call) {
+        before.push_back(toJson(step.call->first));
+        after.push_back(toJson(step.call->second));
+    }
+    AuditEntry e;
+    auto last = db->scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    e.previousHash = last ? std::get<std::string>(*last) : std::string(64, '0');
+    e.timeUtc = utcNow();
+    e.user = user;
+    e.action = step.action;
+    e.object = step.object;
+    e.before = before.dump();
+    e.after = after.dump();
+    e.hash = entryHash(e);
+    db->prepare(
+          "INSERT INTO audit_log (zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, "
+          "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .bind({e.timeUtc, e.user, e.action, e.object, e.before, e.after, e.previousHash, e.hash})
+        .run();
+}
+
+void Project::Impl::commit(const Step& step) {
+    if (readOnly()) throw std::runtime_error(path + ": " + readOnlyReason);
+    Transaction t(*db);
+    write(step);
+    t.commit();
+    // Only after the commit: memory follows the file, never the other way round.
+    for (const Change& c : step.changes) {
+        std::int64_t id = c.after ? c.after->id : c.before->id;
+        auto it = std::find_if(applications.begin(), applications.end(),
+                               [&](const Application& a) { return a.id == id; });
+        if (!c.after) {
+            if (it != applications.end()) applications.erase(it);
+        } else if (it != applications.end()) {
+            *it = *c.after;
+        } else {
+            applications.push_back(*c.after);
+        }
+    }
+    std::sort(applications.begin(), applications.end(),
+              [](const Application& a, const Application& b) { return a.id < b.id; });
+    if (step.call) call = step.call->second;
+}
+
+void Project::apply(const Action& action) {
+    Step step = impl_->plan(action);
+    impl_->commit(step);
+    impl_->undo.push_back(std::move(step));
+    impl_->redo.clear();
+}
+
+bool Project::canUndo() const {
+    return !impl_->undo.empty() && !impl_->readOnly();
+}
+bool Project::canRedo() const {
+    return !impl_->redo.empty() && !impl_->readOnly();
+}
+std::string Project::undoDescription() const {
+    return impl_->undo.empty() ? "" : impl_->undo.back().action + ": " + impl_->undo.back().object;
+}
+std::string Project::redoDescription() const {
+    return impl_->redo.empty() ? "" : impl_->redo.back().action + ": " + impl_->redo.back().object;
+}
+
+void Project::undo() {
+    if (impl_->undo.empty()) return;
+    Step step = impl_->undo.back();
+    impl_->commit(step.reversed("Rückgängig: "));
+    impl_->undo.pop_back();
+    impl_->redo.push_back(std::move(step));
+}
+
+void Project::redo() {
+    if (impl_->redo.empty()) return;
+    Step step = impl_->redo.back();
+    Step again = step;
+    again.action = "Wiederholt: " + step.action;
+    impl_->commit(again);
+    impl_->redo.pop_back();
+    impl_->undo.push_back(std::move(step));
+}
+
+std::vector<AuditEntry> Project::auditLog() const {
+    std::vector<AuditEntry> out;
+    Statement s = impl_->db->prepare(
+        "SELECT id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, hash FROM "
+        "audit_log ORDER BY id");
+    while (s.step())
+        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                       s.text(6), s.text(7), s.text(8)});
+    return out;
+}
+
+VerifyReport verifyProject(const std::string& path) {
+    VerifyReport report;
+    auto problem = [&](std::string text) { report.problems.push_back(std::move(text)); };
+    if (!fs::exists(path)) {
+        problem(path + ": file not found");
+        return report;
+    }
+    try {
+        Database db(path, true);
+        requireGeoPackage(db, path);
+        auto integrity = db.scalar("PRAGMA integrity_check");
+        if (!integrity || std::get<std::string>(*integrity) != "ok")
+            problem("SQLite integrity check failed: " +
+                    (integrity ? std::get<std::string>(*integrity) : std::string("no answer")));
+        report.schemaVersion = schemaVersion(db);
+        if (report.schemaVersion != kSchemaVersion)
+            problem("schema version " + std::to_string(report.schemaVersion) + ", expected " +
+                    std::to_string(kSchemaVersion) + " (open the file once to migrate it)");
+        for (const char* table : {"gemeinden", "bewerbungen", "standorte", "ausschreibung",
+                                  "audit_log", "bk_meta", "gpkg_geometry_columns"})
+            if (!db.hasTable(table)) problem(std::string("table '") + table + "' is missing");
+        if (!report.problems.empty()) return report;
+        for (const char* trigger : {"audit_log_append_only_update", "audit_log_append_only_delete"})
+            if (!db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                           {std::string(trigger)}))
+                problem(std::string("audit log protection '") + trigger + "' was removed");
+        report.applications =
+            std::get<std::int64_t>(db.scalar("SELECT count(*) FROM bewerbungen").value());
+        auto orphans = std::get<std::int64_t>(
+            db.scalar("SELECT count(*) FROM standorte WHERE bewerbung_id NOT IN "
+                      "(SELECT id FROM bewerbungen)")
+                .value());
+        if (orphans > 0) problem(std::to_string(orphans) + " site(s) belong to no application");
+
+        Statement s = db.prepare(
+            "SELECT id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, hash "
+            "FROM audit_log ORDER BY id");
+        std::string previous(64, '0');
+        std::int64_t expectedId = 1;
+        while (s.step()) {
+            AuditEntry e{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                         s.text(5),    s.text(6), s.text(7), s.text(8)};
+            std::string where =
+                "audit entry " + std::to_string(e.id) + " (" + e.timeUtc + ", " + e.action + ")";
+            if (e.id != expectedId)
+                problem("audit entries " + std::to_string(expectedId) + " to " +
+                        std::to_string(e.id - 1) + " are missing");
+            if (e.previousHash != previous)
+                problem(where + ": does not follow the entry before it (chain broken)");
+            if (entryHash(e) != e.hash)
+                problem(where + ": its content does not match its hash (edited afterwards)");
+            previous = e.hash;
+            expectedId = e.id + 1;
+            ++report.auditEntries;
+        }
+    } catch (const std::exception& e) {
+        problem(e.what());
+    }
+    return report;
+}
+
+std::string describe(const Action& action) {
+    return std::visit(
+        [](const auto& a) -> std::string {
+            using T = std::decay_t<decltype(a)>;
+            if constexpr (std::is_same_v<T, AddApplication>) return "Bewerbung angelegt";
+            if constexpr (std::is_same_v<T, UpdateApplication>) return "Bewerbung geändert";
+            if constexpr (std::is_same_v<T, DeleteApplication>) return "Bewerbung gelöscht";
+            if constexpr (std::is_same_v<T, MoveSite>) return "Standort gesetzt";
+            if constexpr (std::is_same_v<T, ImportApplications>) return "Bewerbungen importiert";
+            if constexpr (std::is_same_v<T, UpdateCall>) return "Ausschreibung geändert";
+        },
+        action);
+}
+
+}  // namespace store

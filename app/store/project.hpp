@@ -1,0 +1,107 @@
+#pragma once
+// The project file: one GeoPackage per call. It holds the boundary layers (written by
+// import-boundaries), the point layer `standorte` (one site per application), and the tables
+// `bewerbungen`, `ausschreibung`, `audit_log` and `bk_meta`. Every edit goes through apply()
+// and is committed at once in its own SQLite transaction: nothing waits for a "Save".
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "app/store/actions.hpp"
+#include "app/store/application.hpp"
+#include "app/store/call_settings.hpp"
+#include "app/store/map_data.hpp"
+
+namespace store {
+
+// The schema version this program writes. Older files are migrated on open (after a backup
+// copy); newer ones are refused.
+inline constexpr int kSchemaVersion = 1;
+
+// An edit that breaks a rule (duplicate Nr, negative count, unknown municipality, ...). The
+// message is German and meant for the user; the project is unchanged.
+class ValidationError : public std::runtime_error {
+  public:
+    explicit ValidationError(const std::string& message) : std::runtime_error(message) {}
+};
+
+struct OpenOptions {
+    bool readOnly = false;  // open read-only even when writing would be possible
+    std::string user;       // who edits (audit log); empty: the operating-system user
+};
+
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string timeUtc;  // ISO 8601, "2026-11-25T07:50:12Z"
+    std::string user;
+    std::string action;  // "Bewerbung geändert"
+    std::string object;  // "Bewerbung B-01"
+    std::string before;  // JSON
+    std::string after;   // JSON
+    std::string previousHash;
+    std::string hash;  // SHA-256 over the previous hash and this entry's fields
+};
+
+class Project {
+  public:
+    // Opens a project GeoPackage (throws std::runtime_error naming the file when it is missing,
+    // not a GeoPackage, lacks the boundary layers, or is from a newer program version).
+    // Creates the application tables in a boundary-only file (schema 0 -> 1, after a backup).
+    // Falls back to read-only, saying why in readOnlyReason(), when the file is not writable
+    // or another instance has it open.
+    static Project open(const std::string& path, const OpenOptions& options = {});
+    ~Project();
+    Project(Project&&) noexcept;
+    Project& operator=(Project&&) noexcept;
+
+    const std::string& path() const;
+    bool readOnly() const;
+    const std::string& readOnlyReason() const;
+    const std::string& user() const;
+    void setUser(const std::string& user);
+
+    const MapData& map() const;
+    const CallSettings& call() const;
+    const std::vector<Application>& applications() const;  // ordered by id
+    const Application* find(std::int64_t id) const;
+    const Application* findByNr(const std::string& nr) const;
+    // The municipality whose polygon holds the point, or nullopt (outside the district).
+    std::optional<std::size_t> municipalityAt(geo::Vec2 site) const;
+
+    // Validates, writes in one transaction, records undo and the audit entry. Throws
+    // ValidationError (project unchanged) or std::runtime_error (read-only, I/O).
+    void apply(const Action& action);
+    bool canUndo() const;
+    bool canRedo() const;
+    std::string undoDescription() const;  // empty when nothing to undo
+    std::string redoDescription() const;
+    void undo();
+    void redo();
+
+    std::vector<AuditEntry> auditLog() const;
+
+  private:
+    struct Impl;
+    explicit Project(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+// The problems `verify` finds: the file is no valid GeoPackage, tables are missing, the audit
+// chain is broken (an entry edited, removed or inserted), sites point at missing applications.
+// Empty when everything holds. Never changes the file.
+struct VerifyReport {
+    std::vector<std::string> problems;
+    std::int64_t auditEntries = 0;
+    std::int64_t applications = 0;
+    int schemaVersion = 0;
+};
+VerifyReport verifyProject(const std::string& path);
+
+// The rules an application has to meet before it is stored; German messages, empty when fine.
+std::vector<std::string> validationProblems(const Application& a, const MapData& map);
+
+}  // namespace store

@@ -1,0 +1,42 @@
+#pragma once
+// The SQL of the project file's own tables (schema version 1) and their GeoPackage
+// registration, so that GDAL and QGIS list them.
+
+namespace store::sql {
+
+inline constexpr const char* kCreateTables = R"sql(
+CREATE TABLE bk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE ausschreibung (id INTEGER PRIMARY KEY CHECK (id = 1), daten TEXT NOT NULL);
+CREATE TABLE standorte (
+    fid INTEGER PRIMARY KEY AUTOINCREMENT,
+    geom POINT,
+    bewerbung_id INTEGER NOT NULL UNIQUE,
+    nr TEXT NOT NULL,
+    titel TEXT,
+    kommune_ags TEXT,
+    status TEXT);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    zeit_utc TEXT NOT NULL,
+    benutzer TEXT NOT NULL,
+    aktion TEXT NOT NULL,
+    objekt TEXT NOT NULL,
+    vorher TEXT NOT NULL,
+    nachher TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change)
+    VALUES ('bewerbungen', 'attributes', 'bewerbungen', 'Bewerbungen', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('ausschreibung', 'attributes', 'ausschreibung', 'Ausschreibung (JSON)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('audit_log', 'attributes', 'audit_log', 'Protokoll aller Änderungen', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id)
+    VALUES ('standorte', 'features', 'standorte', 'Standorte der Bewerbungen', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 25832);
+INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m)
+    VALUES ('standorte', 'geom', 'POINT', 25832, 0, 0);
+)sql";
+
+}  // namespace store::sql

@@ -1,0 +1,134 @@
+#include "app/store/sqlite_db.hpp"
+
+#include <stdexcept>
+
+namespace store {
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr) !=
+        SQLITE_OK)
+        throw std::runtime_error("SQL error: " + std::string(sqlite3_errmsg(db)) +
+                                 " in: " + std::string(sql.substr(0, 120)));
+    stmt_.reset(raw);
+}
+
+Statement& Statement::bind(const std::vector<SqlValue>& values) {
+    sqlite3_reset(stmt_.get());
+    sqlite3_clear_bindings(stmt_.get());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        int k = static_cast<int>(i) + 1;
+        const SqlValue& v = values[i];
+        if (auto* n = std::get_if<std::int64_t>(&v)) sqlite3_bind_int64(stmt_.get(), k, *n);
+        if (auto* d = std::get_if<double>(&v)) sqlite3_bind_double(stmt_.get(), k, *d);
+        if (auto* s = std::get_if<std::string>(&v))
+            sqlite3_bind_text(stmt_.get(), k, s->data(), static_cast<int>(s->size()),
+                              SQLITE_TRANSIENT);
+        if (auto* b = std::get_if<std::vector<unsigned char>>(&v))
+            sqlite3_bind_blob(stmt_.get(), k, b->data(), static_cast<int>(b->size()),
+                              SQLITE_TRANSIENT);
+        if (std::holds_alternative<std::monostate>(v)) sqlite3_bind_null(stmt_.get(), k);
+    }
+    return *this;
+}
+
+bool Statement::step() {
+    int rc = sqlite3_step(stmt_.get());
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw std::runtime_error("SQL error: " + std::string(sqlite3_errmsg(db_)));
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+bool Statement::isNull(int c) const {
+    return sqlite3_column_type(stmt_.get(), c) == SQLITE_NULL;
+}
+std::int64_t Statement::integer(int c) const {
+    return sqlite3_column_int64(stmt_.get(), c);
+}
+double Statement::real(int c) const {
+    return sqlite3_column_double(stmt_.get(), c);
+}
+std::string Statement::text(int c) const {
+    const auto* t = sqlite3_column_text(stmt_.get(), c);
+    return t ? std::string(reinterpret_cast<const char*>(t),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), c)))
+             : std::string();
+}
+std::vector<unsigned char> Statement::blob(int c) const {
+    const auto* b = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_.get(), c));
+    return b ? std::vector<unsigned char>(b, b + sqlite3_column_bytes(stmt_.get(), c))
+             : std::vector<unsigned char>();
+}
+SqlValue Statement::value(int c) const {
+    switch (sqlite3_column_type(stmt_.get(), c)) {
+        case SQLITE_INTEGER:
+            return integer(c);
+        case SQLITE_FLOAT:
+            return real(c);
+        case SQLITE_TEXT:
+            return text(c);
+        case SQLITE_BLOB:
+            return blob(c);
+        default:
+            return std::monostate{};
+    }
+}
+int Statement::columns() const {
+    return sqlite3_column_count(stmt_.get());
+}
+std::string Statement::columnName(int c) const {
+    return sqlite3_column_name(stmt_.get(), c);
+}
+
+Database::Database(const std::string& path, bool readOnly) : path_(path) {
+    sqlite3* raw = nullptr;
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    db_.reset(raw);
+    if (rc != SQLITE_OK)
+        throw std::runtime_error(path + ": cannot open (" +
+                                 std::string(raw ? sqlite3_errmsg(raw) : "out of memory") + ")");
+    sqlite3_busy_timeout(raw, 2000);
+    sqlite3_extended_result_codes(raw, 1);
+}
+
+void Database::exec(std::string_view sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_.get(), std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        std::string msg = err ? err : "unknown";
+        sqlite3_free(err);
+        throw std::runtime_error(path_ + ": " + msg);
+    }
+}
+
+std::optional<SqlValue> Database::scalar(std::string_view sql, const std::vector<SqlValue>& args) {
+    Statement s = prepare(sql);
+    s.bind(args);
+    if (!s.step()) return std::nullopt;
+    return s.value(0);
+}
+
+bool Database::hasTable(const std::string& name) {
+    return scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", {name})
+        .has_value();
+}
+
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+    if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    done_ = true;
+}
+
+}  // namespace store

@@ -1,0 +1,80 @@
+#pragma once
+// A thin RAII layer over SQLite for the project file: one owner for the connection, one for
+// each prepared statement, errors as std::runtime_error carrying SQLite's message.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace store {
+
+using SqlValue =
+    std::variant<std::monostate, std::int64_t, double, std::string, std::vector<unsigned char>>;
+
+class Statement {
+  public:
+    Statement(sqlite3* db, std::string_view sql);
+    // Binds values to ?1, ?2, ... in order.
+    Statement& bind(const std::vector<SqlValue>& values);
+    // Steps once: true while a row is available.
+    bool step();
+    // Runs to completion (for statements without rows).
+    void run();
+    bool isNull(int column) const;
+    std::int64_t integer(int column) const;
+    double real(int column) const;
+    std::string text(int column) const;
+    std::vector<unsigned char> blob(int column) const;
+    SqlValue value(int column) const;
+    int columns() const;
+    std::string columnName(int column) const;
+
+  private:
+    struct Finalizer {
+        void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+    };
+    sqlite3* db_;
+    std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
+};
+
+class Database {
+  public:
+    // Opens an existing file. Throws naming the path when it cannot be opened.
+    Database(const std::string& path, bool readOnly);
+    sqlite3* handle() const { return db_.get(); }
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql) const { return Statement(db_.get(), sql); }
+    // A single value of a query, nullopt when it returns no row.
+    std::optional<SqlValue> scalar(std::string_view sql, const std::vector<SqlValue>& args = {});
+    bool hasTable(const std::string& name);
+    std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+  private:
+    struct Closer {
+        void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+    };
+    std::unique_ptr<sqlite3, Closer> db_;
+    std::string path_;
+};
+
+// Runs a function inside BEGIN IMMEDIATE ... COMMIT; rolls back when it throws.
+class Transaction {
+  public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+  private:
+    Database& db_;
+    bool done_ = false;
+};
+
+}  // namespace store
