@@ -55,7 +55,21 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.25, 40.0));
     sn->add_flag("--timings", snap.timings, "Print the time of each phase to stderr");
 
+    std::string verifyPath;
+    auto* ver = app.add_subcommand("verify", "Check a project file and its audit log chain");
+    ver->add_option("project", verifyPath, "Project file (GeoPackage)")->required();
+
+    std::string demoOut, demoFrom;
+    auto* dem = app.add_subcommand("demo", "Write the example project with fictional applications");
+    dem->add_option("--out", demoOut, "Project file to write")->required();
+    dem->add_option("--from", demoFrom,
+                    "Kreis Düren boundary project (from import-boundaries)")
+        ->required();
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*ver) return cli::verify(verifyPath);
+    if (*dem) return cli::demo(demoFrom, demoOut);
 
     if (*imp) return cli::importBoundaries(import);
     if (*sn) {

@@ -2,7 +2,7 @@
 # One command for everything on a fresh Debian 12 machine (as root): installs the missing
 # Debian packages, configures and builds, fetches and imports the boundaries, then
 #
-#   bash data/setup.sh run [PROJECT.gpkg]   opens the map (default: the Kreis Düren project)
+#   bash data/setup.sh run [PROJECT.gpkg]   opens the map (default: the Kreis Düren example)
 #   bash data/setup.sh test                 runs the whole test suite
 #   bash data/setup.sh build                only sets up and builds
 #
@@ -56,9 +56,13 @@ if [[ ! -f "$project" ]]; then
         --out "$project"
 fi
 
+# The example project (fictional applications on the real boundaries) for `run`.
+example=$build/beispiel.gpkg
+[[ -f "$example" ]] || "$build/app/begegnungskarte" demo --from "$project" --out "$example"
+
 case "$mode" in
     run)
-        target=${1:-$project}
+        target=${1:-$example}
         if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
             echo "error: no display. Start this on a desktop, or render without one:" >&2
             echo "  $build/app/begegnungskarte snapshot $target --out karte.png" >&2

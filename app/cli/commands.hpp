@@ -27,4 +27,10 @@ struct SnapshotOptions {
 
 int snapshot(const SnapshotOptions& options);
 
+// Checks a project file and its audit chain; prints what is wrong. 0 when all holds.
+int verify(const std::string& project);
+
+// Writes the example project (see store/demo.hpp) from a Kreis Düren boundary project.
+int demo(const std::string& boundaries, const std::string& out);
+
 }  // namespace cli

@@ -220,6 +220,7 @@ struct Project::Impl {
     CallSettings call;
     std::vector<Application> applications;
     std::vector<Step> undo, redo;
+    bool example = false;
 
     bool readOnly() const { return !readOnlyReason.empty(); }
 
@@ -283,6 +284,7 @@ void Project::Impl::migrate(int from) {
 }
 
 void Project::Impl::load() {
+    example = db->scalar("SELECT 1 FROM bk_meta WHERE key = 'beispieldaten'").has_value();
     call = callFromJson(json::parse(
         std::get<std::string>(db->scalar("SELECT daten FROM ausschreibung WHERE id = 1").value())));
     applications.clear();
@@ -360,6 +362,9 @@ void Project::setUser(const std::string& user) {
 }
 const MapData& Project::map() const {
     return impl_->map;
+}
+bool Project::isExample() const {
+    return impl_->example;
 }
 const CallSettings& Project::call() const {
     return impl_->call;

@@ -64,6 +64,8 @@ class Project {
     const std::string& user() const;
     void setUser(const std::string& user);
 
+    // True for the example project ("Beispieldaten (fiktiv)", see demo.hpp).
+    bool isExample() const;
     const MapData& map() const;
     const CallSettings& call() const;
     const std::vector<Application>& applications() const;  // ordered by id

@@ -1,0 +1,48 @@
+// The example project on the real Kreis Düren boundaries (ctest fixture kreis_dueren_project).
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "app/store/demo.hpp"
+#include "app/store/eligibility.hpp"
+#include "app/store/project.hpp"
+#include "import_fixtures.hpp"
+
+namespace {
+
+const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
+
+TEST(DemoProject, EightFictionalApplicationsWithTheIntendedFlaws) {
+    testdata::TempDir dir;
+    std::string out = dir.file("beispiel.gpkg");
+    store::createDemoProject(kBoundaries, out);
+    EXPECT_THROW(store::createDemoProject(kBoundaries, out), std::runtime_error);
+
+    store::Project p = store::Project::open(out, store::OpenOptions{true, ""});
+    EXPECT_TRUE(p.isExample());
+    EXPECT_EQ(p.call().title, "Orte der Begegnung – Beispieldaten (fiktiv)");
+    ASSERT_EQ(p.applications().size(), 8u);
+    std::map<std::string, std::string> failed;  // Nr -> summary of failed checks
+    std::set<std::string> municipalities;
+    for (const store::Application& a : p.applications()) {
+        store::Eligibility e = store::assessEligibility(p, a);
+        if (!e.eligible()) failed[a.nr] = e.summary();
+        municipalities.insert(a.municipalityAgs);
+        EXPECT_NE(a.title.find("(fiktiv)"), std::string::npos) << a.title;
+    }
+    EXPECT_EQ(municipalities.size(), 8u);  // spread over the district
+    ASSERT_EQ(failed.size(), 3u);
+    EXPECT_EQ(failed["B-04"], "Eingang per Post am 04.03.2024 nach der Frist 01.03.2024");
+    EXPECT_EQ(failed["B-05"], "Formular unvollständig: Kostenplan, Unterschrift");
+    EXPECT_EQ(failed["B-06"], "Standort liegt in Düren, genannt ist Kreuzau");
+    EXPECT_TRUE(store::verifyProject(out).problems.empty());
+    // Nothing but the project itself is left in the folder.
+    int files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path)) ++files;
+    EXPECT_EQ(files, 1);
+}
+
+}  // namespace
