@@ -145,9 +145,15 @@ std::string formatDistance(double metres) {
 struct MapRenderer::Impl {
     const MapScene& scene;
     const SdfFont& font;
-    GlProgram fillProgram, strokeProgram, textProgram;
-    Uniforms fillU, strokeU, textU;
-    Mesh fills{2}, strokes{2, 2, 1}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2};
+    GlProgram fillProgram, strokeProgram, textProgram, markerProgram;
+    Uniforms fillU, strokeU, textU, markerU;
+    GLint markerRingColor = -1, markerRingPx = -1;
+    Mesh fills{2}, strokes{2, 2, 1}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2},
+        markers{2, 2, 4, 2};
+    IndexRange plainMarkers, selectedMarkers;
+    std::vector<Marker> markerList;  // as last set, to rebuild when the marker size changes
+    float markerBuiltFor = -1;       // marker radius in pixels the buffer was built for
+    std::vector<Rgba> municipalityColors;
     GlTexture atlas;
     std::size_t uploaded = 0;
     std::size_t placed = 0;
@@ -172,6 +178,7 @@ struct MapRenderer::Impl {
     }
 
     void rebuildLayout(const geo::Viewport& view, const MapStyle& style);
+    void rebuildMarkers(float radiusPx);
     void drawText(const Mesh& mesh, IndexRange range, geo::Viewport::ClipTransform t,
                   const geo::Viewport& view, Rgba color, Rgba halo, float edge) const;
 };
@@ -182,6 +189,10 @@ MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
     m.fillProgram = compileProgram("fill.vert", "fill.frag");
     m.strokeProgram = compileProgram("stroke.vert", "stroke.frag");
     m.textProgram = compileProgram("text.vert", "text.frag");
+    m.markerProgram = compileProgram("marker.vert", "marker.frag");
+    m.markerU = locate(m.markerProgram);
+    m.markerRingColor = glGetUniformLocation(m.markerProgram.id(), "u_ringColor");
+    m.markerRingPx = glGetUniformLocation(m.markerProgram.id(), "u_ringPx");
     m.fillU = locate(m.fillProgram);
     m.strokeU = locate(m.strokeProgram);
     m.textU = locate(m.textProgram);
@@ -201,6 +212,40 @@ MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
 }
 
 MapRenderer::~MapRenderer() = default;
+
+void MapRenderer::setMarkers(const std::vector<Marker>& markers) {
+    impl_->markerList = markers;
+    impl_->markerBuiltFor = -1;  // rebuilt at the next render, at the style's size
+}
+
+void MapRenderer::setMunicipalityColors(const std::vector<Rgba>& colors) {
+    impl_->municipalityColors = colors;
+}
+
+void MapRenderer::Impl::rebuildMarkers(float radiusPx) {
+    // Unselected first, selected last: drawn on top, in their own range with a dark ring.
+    std::vector<float> v;
+    std::vector<std::uint32_t> idx;
+    auto add = [&](const Marker& mk) {
+        auto base = static_cast<std::uint32_t>(v.size() / 10);
+        float r = mk.selected ? radiusPx * 1.35f : radiusPx;
+        auto ax = static_cast<float>(mk.position.x - scene.origin.x);
+        auto ay = static_cast<float>(mk.position.y - scene.origin.y);
+        for (auto [cx, cy] : {std::pair{-1.f, -1.f}, {1.f, -1.f}, {1.f, 1.f}, {-1.f, 1.f}})
+            v.insert(v.end(), {ax, ay, cx, cy, mk.color.r, mk.color.g, mk.color.b, mk.color.a,
+                               static_cast<float>(static_cast<int>(mk.shape)), r});
+        for (std::uint32_t i : {0u, 1u, 2u, 0u, 2u, 3u}) idx.push_back(base + i);
+    };
+    for (const Marker& mk : markerList)
+        if (!mk.selected) add(mk);
+    plainMarkers = {0, static_cast<std::uint32_t>(idx.size())};
+    for (const Marker& mk : markerList)
+        if (mk.selected) add(mk);
+    selectedMarkers = {plainMarkers.count,
+                       static_cast<std::uint32_t>(idx.size()) - plainMarkers.count};
+    uploaded += markers.upload(v, idx, GL_DYNAMIC_DRAW);
+    markerBuiltFor = radiusPx;
+}
 
 std::size_t MapRenderer::placedLabels() const {
     return impl_->placed;
@@ -344,7 +389,8 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     glUseProgram(m.fillProgram.id());
     glUniform4f(m.fillU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
     for (const SceneFeature& f : m.scene.features) {
-        setColor(m.fillU.color, f.color);
+        bool thematic = f.kind == LayerKind::Municipality && f.source < m.municipalityColors.size();
+        setColor(m.fillU.color, thematic ? m.municipalityColors[f.source] : f.color);
         m.fills.draw(f.fill);
     }
     if (highlighted) {
@@ -385,6 +431,21 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         float size = (context ? style.contextLabelPx : style.labelPx) * style.scale;
         m.drawText(m.labels, run.range, world, view, context ? style.contextLabel : style.label,
                    style.halo, m.haloEdge(size, style.haloPx * style.scale));
+    }
+
+    if (!m.markerList.empty()) {
+        float radius = style.markerPx * style.scale;
+        if (radius != m.markerBuiltFor) m.rebuildMarkers(radius);
+        glUseProgram(m.markerProgram.id());
+        glUniform4f(m.markerU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
+        glUniform2f(m.markerU.pixelToClip, static_cast<float>(2.0 / view.widthPx()),
+                    static_cast<float>(2.0 / view.heightPx()));
+        glUniform1f(m.markerRingPx, 2.f * style.scale);
+        setColor(m.markerRingColor, style.markerRing);
+        m.markers.draw(m.plainMarkers);
+        glUniform1f(m.markerRingPx, 3.f * style.scale);
+        setColor(m.markerRingColor, style.selectedRing);
+        m.markers.draw(m.selectedMarkers);
     }
 
     {

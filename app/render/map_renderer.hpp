@@ -25,6 +25,7 @@ struct MapStyle {
     float contextLabelPx = 17.f;
     float haloPx = 2.5f;
     float overlayTextPx = 15.f;
+    float markerPx = 12.f;  // half the symbol's box
     bool labels = true;
     bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
 
@@ -39,6 +40,18 @@ struct MapStyle {
     Rgba highlightOutline = Rgba::hex(0x000000);
     Rgba panel = Rgba::hex(0xFFFFFF, 0.95f);
     Rgba overlayText = Rgba::hex(0x1A1A1A);
+    Rgba markerRing = Rgba::hex(0xFFFFFF);
+    Rgba selectedRing = Rgba::hex(0x000000);
+};
+
+enum class MarkerShape { Circle, Diamond, Square, TriangleUp, TriangleDown, Cross };
+
+// A point symbol on the map (an application's site).
+struct Marker {
+    geo::Vec2 position;  // world, EPSG:25832
+    MarkerShape shape = MarkerShape::Circle;
+    Rgba color;
+    bool selected = false;  // drawn larger, with a dark ring, on top
 };
 
 class MapRenderer {
@@ -54,6 +67,12 @@ class MapRenderer {
     // touched. `highlight` is an index into MapData::municipalities.
     void render(const geo::Viewport& view, const MapStyle& style,
                 std::optional<std::size_t> highlight = std::nullopt, int x = 0, int y = 0);
+
+    // Replaces the point symbols (uploaded once here, not per frame).
+    void setMarkers(const std::vector<Marker>& markers);
+    // Thematic colours per municipality (index into MapData::municipalities), replacing the
+    // qualitative palette; an empty vector restores it.
+    void setMunicipalityColors(const std::vector<Rgba>& colors);
 
     // Labels drawn in the last render (after collision removal).
     std::size_t placedLabels() const;
