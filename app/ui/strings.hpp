@@ -33,4 +33,33 @@ inline constexpr const char* kLabelSize = "Schrift Gemeindenamen (px)";
 inline constexpr const char* kShowLabels = "Gemeindenamen zeigen";
 inline constexpr const char* kPopulationSource = "Bevölkerung: Zensus 2022 (15.05.2022)";
 
+inline constexpr const char* kApplications = "Bewerbungen";
+inline constexpr const char* kApplication = "Bewerbung";
+inline constexpr const char* kAll = "alle";
+inline constexpr const char* kStatus = "Status";
+inline constexpr const char* kEligibility = "Förderfähigkeit";
+inline constexpr const char* kEligibleOnly = "nur förderfähige";
+inline constexpr const char* kNotEligibleOnly = "nur nicht förderfähige";
+inline constexpr const char* kEligibleShort = "förderf.";
+inline constexpr const char* kYes = "ja";
+inline constexpr const char* kNo = "nein";
+inline constexpr const char* kNr = "Nr";
+inline constexpr const char* kNewApplication = "Neue Bewerbung";
+inline constexpr const char* kNewTitle = "Neuer Ort der Begegnung";
+inline constexpr const char* kImport = "Importieren …";
+inline constexpr const char* kUndo = "Rückgängig";
+inline constexpr const char* kRedo = "Wiederholen";
+inline constexpr const char* kCall = "Ausschreibung";
+inline constexpr const char* kReadOnly = "Nur lesen";
+inline constexpr const char* kExampleData = "Beispieldaten (fiktiv)";
+inline constexpr const char* kPlaceOnMap = "Auf der Karte setzen";
+inline constexpr const char* kPlacingHint = "Klicken Sie in die Karte, um den Standort zu setzen (Esc bricht ab)";
+inline constexpr const char* kCoordinates = "Koordinaten";
+inline constexpr const char* kApply = "Übernehmen";
+inline constexpr const char* kRemoveSite = "Standort entfernen";
+inline constexpr const char* kDelete = "Bewerbung löschen";
+inline constexpr const char* kReallyDelete = "Wirklich löschen";
+inline constexpr const char* kThemeColours = "Gemeinden (Farben)";
+inline constexpr const char* kThemeCount = "Bewerbungen je Kommune";
+
 }  // namespace ui::text

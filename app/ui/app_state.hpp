@@ -1,0 +1,44 @@
+#pragma once
+// The window's view state: what is selected, filtered, being placed or typed. Project data is
+// never mirrored here; panels read the project every frame and ask for changes as actions.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/store/actions.hpp"
+#include "app/store/application.hpp"
+
+namespace ui {
+
+enum class MapTheme { Municipalities, ApplicationsPerMunicipality };
+
+struct ListFilter {
+    int status = -1;          // index into allValues<Status>(), -1: all
+    std::string ags;          // empty: all municipalities
+    int eligibility = 0;      // 0 all, 1 eligible only, 2 not eligible only
+};
+
+struct UiState {
+    std::optional<std::int64_t> selected;  // application id
+    ListFilter filter;
+    MapTheme theme = MapTheme::Municipalities;
+    bool placingSite = false;  // the next click on the map sets the selected site
+    // The form's working copy of the selected application; edits are applied from it.
+    std::optional<store::Application> draft;
+    std::vector<std::string> draftProblems;
+    std::string coordinateText;
+    std::string status;  // last message for the user (saved, refused, ...)
+    bool confirmDelete = false;
+};
+
+// What the panels ask the window to do this frame.
+struct Requests {
+    std::vector<store::Action> actions;
+    bool undo = false;
+    bool redo = false;
+    bool openImport = false;
+};
+
+}  // namespace ui

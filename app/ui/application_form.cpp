@@ -1,0 +1,287 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/store/eligibility.hpp"
+#include "app/store/site_input.hpp"
+#include "app/ui/application_panels.hpp"
+#include "app/ui/panels.hpp"
+#include "app/ui/strings.hpp"
+#include "app/ui/symbols.hpp"
+
+namespace ui {
+namespace {
+
+// Date fields are typed as text; kept here while they do not parse, so nothing typed is lost.
+struct DateTexts {
+    std::int64_t id = -1;
+    std::string email, post;
+};
+DateTexts& dateTexts() {
+    static DateTexts texts;
+    return texts;
+}
+
+std::string dateText(const std::optional<store::Date>& d) {
+    return d ? store::formatDate(*d) : std::string();
+}
+
+// One form: field widgets edit the draft; `changed` records that a field was left with a new
+// value, so the draft is validated and applied once at the end of the frame.
+class Form {
+public:
+    Form(store::Application& a, bool editable) : a_(a), editable_(editable) {}
+    bool changed() const { return changed_; }
+    void touch() { changed_ = true; }
+
+    void text(const char* label, std::string& value) {
+        ImGui::InputText(label, &value);
+        note();
+    }
+    void multiline(const char* label, std::string& value) {
+        ImGui::InputTextMultiline(label, &value, {0, ImGui::GetTextLineHeight() * 4});
+        note();
+    }
+    void count(const char* label, int& value) {
+        ImGui::InputInt(label, &value, 1, 5);
+        note();
+    }
+    void amount(const char* label, double& value, const char* format) {
+        ImGui::InputDouble(label, &value, 0, 0, format);
+        note();
+    }
+    void flag(const char* label, bool& value) {
+        if (ImGui::Checkbox(label, &value)) changed_ = true;
+    }
+    template <typename E>
+    void choice(const char* label, E& value) {
+        if (ImGui::BeginCombo(label, std::string(store::label(value)).c_str())) {
+            for (E v : store::allValues<E>())
+                if (ImGui::Selectable(std::string(store::label(v)).c_str(), v == value)) {
+                    value = v;
+                    changed_ = true;
+                }
+            ImGui::EndCombo();
+        }
+    }
+    template <typename E>
+    void several(const char* label, std::vector<E>& values) {
+        if (ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_DefaultOpen)) {
+            for (E v : store::allValues<E>()) {
+                bool on = std::find(values.begin(), values.end(), v) != values.end();
+                if (ImGui::Checkbox(std::string(store::label(v)).c_str(), &on)) {
+                    if (on)
+                        values.push_back(v);
+                    else
+                        values.erase(std::remove(values.begin(), values.end(), v), values.end());
+                    std::sort(values.begin(), values.end());
+                    changed_ = true;
+                }
+            }
+            ImGui::TreePop();
+        }
+    }
+    void date(const char* label, std::string& text, std::vector<std::string>& problems) {
+        ImGui::InputTextWithHint(label, "TT.MM.JJJJ", &text);
+        note();
+        if (!text.empty() && !store::parseDate(text))
+            problems.push_back(std::string(label) + ": '" + text + "' ist kein Datum (TT.MM.JJJJ)");
+    }
+
+private:
+    void note() {
+        if (editable_ && ImGui::IsItemDeactivatedAfterEdit()) changed_ = true;
+    }
+    store::Application& a_;
+    bool editable_;
+    bool changed_ = false;
+};
+
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextUnformatted(title);
+}
+
+}  // namespace
+
+void reloadDraft(const store::Project& project, UiState& state) {
+    state.draft.reset();
+    state.draftProblems.clear();
+    if (!state.selected) return;
+    const store::Application* a = project.find(*state.selected);
+    if (!a) {
+        state.selected.reset();
+        return;
+    }
+    state.draft = *a;
+    DateTexts& dates = dateTexts();
+    dates = {a->id, dateText(a->receivedByEmail), dateText(a->receivedByPost)};
+    state.coordinateText.clear();
+}
+
+void drawApplicationForm(const store::Project& project, UiState& state, Requests& requests,
+                         float x, float width, float height) {
+    if (!state.draft) return;
+    // Follow the project (undo, import) while the user is not in the middle of an edit.
+    if (!ImGui::IsAnyItemActive() && state.draftProblems.empty()) {
+        const store::Application* stored = project.find(state.draft->id);
+        if (!stored) {
+            state.selected.reset();
+            state.draft.reset();
+            return;
+        }
+        if (*stored != *state.draft) reloadDraft(project, state);
+    }
+    store::Application& a = *state.draft;
+    bool editable = !project.readOnly();
+    ImGui::SetNextWindowPos({x, 0});
+    ImGui::SetNextWindowSize({width, height});
+    bool open = true;
+    std::string title = std::string(text::kApplication) + " " + a.nr + "###form";
+    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                           ImGuiWindowFlags_NoSavedSettings |
+                                           ImGuiWindowFlags_NoCollapse);
+    if (!open) {
+        state.selected.reset();
+        state.draft.reset();
+        state.placingSite = false;
+        ImGui::End();
+        return;
+    }
+
+    // Eligibility first: the committee's first question.
+    store::Eligibility e = store::assessEligibility(project, a);
+    ImGui::TextUnformatted(e.eligible() ? "Förderfähig nach den formalen Kriterien"
+                                        : "Formal nicht förderfähig");
+    for (const store::EligibilityCheck& c : e.checks) {
+        ImGui::TextColored(c.passed ? ImVec4(0.0f, 0.45f, 0.25f, 1) : ImVec4(0.75f, 0.2f, 0.0f, 1),
+                           "%s %s", c.passed ? "✓" : "✗", c.name.c_str());
+        if (!c.passed) {
+            ImGui::SameLine();
+            ImGui::TextWrapped("– %s", c.reason.c_str());
+        }
+    }
+
+    // Problems of the working copy: it is applied once they are fixed, nothing typed is lost.
+    for (const std::string& p : state.draftProblems)
+        ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", p.c_str());
+    if (project.readOnly())
+        ImGui::TextColored({0.6f, 0.3f, 0.0f, 1}, "%s: %s", text::kReadOnly,
+                           project.readOnlyReason().c_str());
+
+    ImGui::BeginChild("fields", {0, 0}, false);
+    ImGui::BeginDisabled(!editable);
+    ImGui::PushItemWidth(width * 0.55f);
+    Form f(a, editable);
+    std::vector<std::string> problems;
+    DateTexts& dates = dateTexts();
+
+    section("Bewerbung");
+    f.text("Nr", a.nr);
+    f.choice("Status", a.status);
+    if (a.status == store::Status::NichtFoerderfaehig) f.text("Begründung", a.statusReason);
+    const store::Municipality* named = nullptr;
+    for (const store::Municipality& m : project.map().municipalities)
+        if (m.ags == a.municipalityAgs) named = &m;
+    if (ImGui::BeginCombo("Kommune", named ? named->name.c_str() : a.municipalityAgs.c_str())) {
+        for (const store::Municipality& m : project.map().municipalities)
+            if (ImGui::Selectable(m.name.c_str(), &m == named)) {
+                a.municipalityAgs = m.ags;
+                f.touch();
+            }
+        ImGui::EndCombo();
+    }
+    f.text("Titel", a.title);
+    f.text("Träger", a.applicant);
+    f.choice("Trägerart", a.applicantKind);
+
+    section("Ort");
+    f.text("Straße", a.street);
+    f.text("PLZ", a.postcode);
+    f.text("Ort", a.town);
+    if (a.site)
+        ImGui::Text("Standort: %.0f / %.0f (UTM 32N)", a.site->x, a.site->y);
+    else
+        ImGui::TextUnformatted("Standort: noch nicht gesetzt");
+    if (ImGui::Button(text::kPlaceOnMap)) state.placingSite = true;
+    ImGui::SameLine();
+    if (a.site && ImGui::Button(text::kRemoveSite))
+        requests.actions.push_back(store::MoveSite{a.id, std::nullopt});
+    ImGui::InputTextWithHint(text::kCoordinates, "50,8043 6,4820 oder 322582 5631085",
+                             &state.coordinateText);
+    ImGui::SameLine();
+    if (ImGui::Button(text::kApply)) {
+        store::SiteInput in = store::parseSiteInput(state.coordinateText);
+        if (in.site)
+            requests.actions.push_back(store::MoveSite{a.id, in.site});
+        else
+            state.status = in.error;
+    }
+    f.choice("Liegenschaft", a.property);
+    f.flag("weitere Nutzungen im Gebäude", a.sharedBuilding);
+    f.choice("digitaler Anteil", a.digital);
+    if (a.digital != store::DigitalShare::Keiner) f.text("digital: wie", a.digitalDescription);
+    f.choice("Phase", a.phase);
+
+    section("Akteur*innen und Zielgruppen");
+    f.count("Akteur*innen aktuell", a.actorsNow);
+    f.count("Akteur*innen Ziel", a.actorsTarget);
+    f.several("Arten der Akteur*innen", a.actorKinds);
+    f.several("Zielgruppen", a.targetGroups);
+
+    section("Organisation");
+    f.amount("Hauptamt (Std./Woche)", a.staffHoursPerWeek, "%.1f");
+    f.flag("feste Ansprechperson", a.fixedContact);
+    f.text("Öffnungszeiten", a.openingHours);
+    f.amount("Öffnungszeiten (Std./Woche)", a.openingHoursPerWeek, "%.1f");
+    f.count("Ehrenamtliche", a.volunteers);
+    f.amount("Eigenmittel (€/Jahr)", a.ownFundsEurPerYear, "%.0f");
+    f.flag("offen für freie Gruppen", a.openToGroups);
+
+    section("Kontakt und Eingang");
+    f.text("Ansprechperson", a.contactName);
+    f.text("E-Mail", a.contactEmail);
+    f.text("Telefon", a.contactPhone);
+    if (dates.id != a.id) dates = {a.id, dateText(a.receivedByEmail), dateText(a.receivedByPost)};
+    f.date("Eingang per E-Mail", dates.email, problems);
+    f.date("Eingang per Post", dates.post, problems);
+    f.flag("Formular vollständig", a.formComplete);
+    if (!a.formComplete) f.text("fehlende Angaben", a.missingItems);
+    f.multiline("Konzept", a.conceptText);
+    ImGui::PopItemWidth();
+    ImGui::EndDisabled();
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (editable) {
+        if (!state.confirmDelete && ImGui::Button(text::kDelete)) state.confirmDelete = true;
+        if (state.confirmDelete) {
+            if (ImGui::Button(text::kReallyDelete)) {
+                requests.actions.push_back(store::DeleteApplication{a.id});
+                state.confirmDelete = false;
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(text::kCancel)) state.confirmDelete = false;
+        }
+    }
+    ImGui::EndChild();
+    ImGui::End();
+
+    // Validate as you type; apply when a field was left and everything holds.
+    if (problems.empty()) {
+        a.receivedByEmail = dates.email.empty() ? std::nullopt : store::parseDate(dates.email);
+        a.receivedByPost = dates.post.empty() ? std::nullopt : store::parseDate(dates.post);
+    }
+    for (std::string& p : store::validationProblems(a, project.map())) problems.push_back(p);
+    const store::Application* other = project.findByNr(a.nr);
+    if (other && other->id != a.id) problems.push_back("Nr '" + a.nr + "' ist schon vergeben");
+    state.draftProblems = problems;
+    const store::Application* stored = project.find(a.id);
+    if (f.changed() && problems.empty() && stored && *stored != a)
+        requests.actions.push_back(store::UpdateApplication{a});
+}
+
+}  // namespace ui

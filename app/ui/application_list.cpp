@@ -1,0 +1,149 @@
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app/store/eligibility.hpp"
+#include "app/ui/application_panels.hpp"
+#include "app/ui/strings.hpp"
+#include "app/ui/symbols.hpp"
+
+namespace ui {
+namespace {
+
+std::string municipalityName(const store::Project& p, const std::string& ags) {
+    for (const store::Municipality& m : p.map().municipalities)
+        if (m.ags == ags) return m.name;
+    return ags;
+}
+
+void drawFilters(const store::Project& project, ListFilter& f) {
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+    const auto& statuses = store::allValues<store::Status>();
+    std::string current = f.status < 0 ? text::kAll : std::string(store::label(statuses[static_cast<size_t>(f.status)]));
+    if (ImGui::BeginCombo(text::kStatus, current.c_str())) {
+        if (ImGui::Selectable(text::kAll, f.status < 0)) f.status = -1;
+        for (std::size_t i = 0; i < statuses.size(); ++i)
+            if (ImGui::Selectable(std::string(store::label(statuses[i])).c_str(),
+                                  f.status == static_cast<int>(i)))
+                f.status = static_cast<int>(i);
+        ImGui::EndCombo();
+    }
+    std::string place = f.ags.empty() ? text::kAll : municipalityName(project, f.ags);
+    if (ImGui::BeginCombo(text::kMunicipality, place.c_str())) {
+        if (ImGui::Selectable(text::kAll, f.ags.empty())) f.ags.clear();
+        for (const store::Municipality& m : project.map().municipalities)
+            if (ImGui::Selectable(m.name.c_str(), f.ags == m.ags)) f.ags = m.ags;
+        ImGui::EndCombo();
+    }
+    const char* eligibility[] = {text::kAll, text::kEligibleOnly, text::kNotEligibleOnly};
+    ImGui::Combo(text::kEligibility, &f.eligibility, eligibility, 3);
+    ImGui::PopItemWidth();
+}
+
+struct Row {
+    const store::Application* application;
+    std::string municipality;
+    bool eligible;
+};
+
+}  // namespace
+
+void drawApplicationList(const store::Project& project, UiState& state, Requests& requests) {
+    bool editable = !project.readOnly();
+    ImGui::BeginDisabled(!editable);
+    if (ImGui::Button(text::kNewApplication)) {
+        store::Application a;
+        // The next free "B-nn".
+        for (int n = static_cast<int>(project.applications().size()) + 1;; ++n) {
+            a.nr = "B-" + std::string(n < 10 ? "0" : "") + std::to_string(n);
+            if (!project.findByNr(a.nr)) break;
+        }
+        a.title = text::kNewTitle;
+        a.municipalityAgs = project.map().municipalities.front().ags;
+        requests.actions.push_back(store::AddApplication{a});
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(text::kImport)) requests.openImport = true;
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!project.canUndo());
+    if (ImGui::Button(text::kUndo)) requests.undo = true;
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && project.canUndo())
+        ImGui::SetTooltip("%s", project.undoDescription().c_str());
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!project.canRedo());
+    if (ImGui::Button(text::kRedo)) requests.redo = true;
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && project.canRedo())
+        ImGui::SetTooltip("%s", project.redoDescription().c_str());
+    ImGui::EndDisabled();
+    ImGui::EndDisabled();
+
+    drawFilters(project, state.filter);
+
+    std::vector<Row> rows;
+    const auto& statuses = store::allValues<store::Status>();
+    for (const store::Application& a : project.applications()) {
+        bool eligible = store::assessEligibility(project, a).eligible();
+        if (state.filter.status >= 0 && a.status != statuses[static_cast<size_t>(state.filter.status)]) continue;
+        if (!state.filter.ags.empty() && a.municipalityAgs != state.filter.ags) continue;
+        if (state.filter.eligibility == 1 && !eligible) continue;
+        if (state.filter.eligibility == 2 && eligible) continue;
+        rows.push_back({&a, municipalityName(project, a.municipalityAgs), eligible});
+    }
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    float height = ImGui::GetTextLineHeightWithSpacing() * 11.5f;
+    if (ImGui::BeginTable("bewerbungen", 5, flags, {0, height})) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::GetFontSize());
+        ImGui::TableSetupColumn(text::kNr, ImGuiTableColumnFlags_DefaultSort, 0.8f);
+        ImGui::TableSetupColumn(text::kMunicipality, 0, 1.3f);
+        ImGui::TableSetupColumn(text::kStatus, 0, 1.3f);
+        ImGui::TableSetupColumn(text::kEligibleShort, 0, 0.8f);
+        ImGui::TableHeadersRow();
+        if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
+            const ImGuiTableColumnSortSpecs& s = sort->Specs[0];
+            bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
+            std::stable_sort(rows.begin(), rows.end(), [&](const Row& x, const Row& y) {
+                auto key = [&](const Row& r) {
+                    switch (s.ColumnIndex) {
+                        case 2: return r.municipality;
+                        case 3: return std::string(store::label(r.application->status));
+                        case 4: return std::string(r.eligible ? "1" : "0");
+                        default: return r.application->nr;
+                    }
+                };
+                return asc ? key(x) < key(y) : key(y) < key(x);
+            });
+        }
+        for (const Row& r : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            drawSymbol(statusSymbol(r.application->status), ImGui::GetTextLineHeight());
+            ImGui::TableNextColumn();
+            bool selected = state.selected == r.application->id;
+            ImGui::PushID(static_cast<int>(r.application->id));
+            if (ImGui::Selectable(r.application->nr.c_str(), selected,
+                                  ImGuiSelectableFlags_SpanAllColumns)) {
+                state.selected = r.application->id;
+                state.placingSite = false;
+                reloadDraft(project, state);
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.application->title.c_str());
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.municipality.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(std::string(store::label(r.application->status)).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.eligible ? text::kYes : text::kNo);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Text("%zu / %zu %s", rows.size(), project.applications().size(), text::kApplications);
+}
+
+}  // namespace ui

@@ -1,0 +1,26 @@
+#pragma once
+// Panels for the applications: the list with filters, the form of the selected one, the call
+// settings. They read the project and put what the user asks for into `Requests`.
+
+#include "app/store/project.hpp"
+#include "app/ui/app_state.hpp"
+
+namespace ui {
+
+// The list with status / municipality / eligibility filters; selecting a row selects the
+// application. Also the buttons New, Import, Undo, Redo.
+void drawApplicationList(const store::Project& project, UiState& state, Requests& requests);
+
+// The form of the selected application in its own window at (x, 0) of the given size.
+// Changes are applied field by field as soon as a field is left and the whole is valid.
+void drawApplicationForm(const store::Project& project, UiState& state, Requests& requests,
+                         float x, float width, float height);
+
+// The call's settings (title, deadline, places, amounts, contact, criteria).
+void drawCallSettings(const store::Project& project, Requests& requests);
+
+// Loads the selected application into the form's working copy (after a selection change, an
+// undo or an import).
+void reloadDraft(const store::Project& project, UiState& state);
+
+}  // namespace ui

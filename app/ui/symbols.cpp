@@ -1,0 +1,57 @@
+#include "app/ui/symbols.hpp"
+
+#include <cmath>
+
+namespace ui {
+
+StatusSymbol statusSymbol(store::Status status) {
+    using render::MarkerShape;
+    using render::Rgba;
+    switch (status) {
+        case store::Status::Eingegangen: return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
+        case store::Status::InPruefung: return {MarkerShape::Diamond, Rgba::hex(0xE69F00)};
+        case store::Status::Foerderfaehig: return {MarkerShape::Square, Rgba::hex(0x009E73)};
+        case store::Status::NichtFoerderfaehig: return {MarkerShape::Cross, Rgba::hex(0xD55E00)};
+        case store::Status::Ausgewaehlt: return {MarkerShape::TriangleUp, Rgba::hex(0x0072B2)};
+        case store::Status::Abgelehnt: return {MarkerShape::TriangleDown, Rgba::hex(0x8C8C8C)};
+    }
+    return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
+}
+
+void drawSymbol(const StatusSymbol& symbol, float sizePx) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float r = sizePx * 0.42f;
+    ImVec2 c{p.x + sizePx / 2, p.y + sizePx / 2};
+    ImU32 fill = ImGui::ColorConvertFloat4ToU32({symbol.color.r, symbol.color.g, symbol.color.b, 1});
+    ImU32 ring = IM_COL32(40, 40, 40, 255);
+    switch (symbol.shape) {
+        case render::MarkerShape::Circle:
+            draw->AddCircleFilled(c, r, fill);
+            draw->AddCircle(c, r, ring);
+            break;
+        case render::MarkerShape::Square:
+            draw->AddRectFilled({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, fill);
+            draw->AddRect({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, ring);
+            break;
+        case render::MarkerShape::Diamond:
+            draw->AddQuadFilled({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, fill);
+            draw->AddQuad({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, ring);
+            break;
+        case render::MarkerShape::TriangleUp:
+        case render::MarkerShape::TriangleDown: {
+            float s = symbol.shape == render::MarkerShape::TriangleUp ? 1.f : -1.f;
+            ImVec2 a{c.x, c.y - s * r}, b{c.x + r, c.y + s * r * 0.8f}, d{c.x - r, c.y + s * r * 0.8f};
+            draw->AddTriangleFilled(a, b, d, fill);
+            draw->AddTriangle(a, b, d, ring);
+            break;
+        }
+        case render::MarkerShape::Cross:
+            draw->AddLine({c.x - r, c.y - r}, {c.x + r, c.y + r}, fill, sizePx * 0.22f);
+            draw->AddLine({c.x - r, c.y + r}, {c.x + r, c.y - r}, fill, sizePx * 0.22f);
+            break;
+    }
+    ImGui::Dummy({sizePx, sizePx});
+}
+
+}  // namespace ui
