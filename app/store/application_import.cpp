@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/store/project.hpp"
 #include "geo/crs.hpp"
 #include "geo/error.hpp"
 #include "geo/gdal_util.hpp"
@@ -1096,6 +1097,17 @@ void readRows(const Table& table, const ColumnMap& columns, const SheetBytes& sh
 }
 
 }  // namespace
+
+ImportContext importContextFor(const Project& project) {
+    ImportContext context;
+    for (const Municipality& m : project.map().municipalities)
+        context.municipalities.push_back({m.ags, m.name});
+    for (const Application& a : project.applications()) context.existingNrs.insert(a.nr);
+    context.insideDistrict = [&project](const geo::Vec2& site) {
+        return project.municipalityAt(site).has_value();
+    };
+    return context;
+}
 
 std::string formatProblem(const ImportProblem& p) {
     if (p.row <= 0) return p.message;

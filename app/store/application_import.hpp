@@ -20,6 +20,8 @@
 
 namespace store {
 
+class Project;
+
 struct MunicipalityRef {
     std::string ags;
     std::string name;  // "Düren"
@@ -40,6 +42,11 @@ struct ImportContext {
     // True when a site (EPSG:25832) lies in the district; empty: not checked.
     std::function<bool(const geo::Vec2&)> insideDistrict;
 };
+
+// The context for importing into `project`: its municipalities, the Nr it already holds, and
+// the district test through Project::municipalityAt. The returned insideDistrict refers to
+// `project`, so the context must not outlive it.
+ImportContext importContextFor(const Project& project);
 
 struct ApplicationFile {
     std::vector<Application> applications;  // in file order, id 0, status "eingegangen"
