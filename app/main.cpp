@@ -53,6 +53,9 @@ int main(int argc, char** argv) {
     sn->add_option("--district-line-width", snap.districtLineWidth,
                    "District outline in pixels (at scale 1)")
         ->check(CLI::Range(0.25, 40.0));
+    sn->add_option("--theme", snap.theme,
+                   "Municipality colours: gemeinden (default) or bewerbungen (applications per "
+                   "municipality)");
     sn->add_flag("--timings", snap.timings, "Print the time of each phase to stderr");
 
     std::string verifyPath;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <optional>
 
 namespace geo {
 
@@ -52,7 +53,8 @@ bool clash(const Box& a, const Box& b, double padding) {
 }  // namespace
 
 std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, const Box& bounds,
-                                     double padding, double maxShift) {
+                                     double padding, double maxShift,
+                                     const std::vector<Box>& obstacles) {
     std::vector<std::size_t> order(requests.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -62,19 +64,25 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
     std::vector<PlacedLabel> placed;
     for (std::size_t index : order) {
         const LabelRequest& request = requests[index];
-        for (Vec2 offset : candidateOffsets(request.width, request.height,
-                                            request.maxShift >= 0 ? request.maxShift : maxShift)) {
-            const Box box = boxAround(request.anchor + offset, request.width, request.height);
-            const bool free =
-                inside(box, bounds) &&
-                std::none_of(placed.begin(), placed.end(), [&](const PlacedLabel& other) {
-                    return clash(box, other.box, padding);
-                });
-            if (free) {
-                placed.push_back({index, box});
-                break;
+        const std::vector<Vec2> offsets = candidateOffsets(
+            request.width, request.height, request.maxShift >= 0 ? request.maxShift : maxShift);
+        auto firstFree = [&](bool avoidObstacles) -> std::optional<Box> {
+            for (Vec2 offset : offsets) {
+                const Box box = boxAround(request.anchor + offset, request.width, request.height);
+                const auto clashes = [&](const Box& other) { return clash(box, other, padding); };
+                if (!inside(box, bounds)) continue;
+                if (std::any_of(placed.begin(), placed.end(),
+                                [&](const PlacedLabel& p) { return clashes(p.box); }))
+                    continue;
+                if (avoidObstacles && std::any_of(obstacles.begin(), obstacles.end(), clashes))
+                    continue;
+                return box;
             }
-        }
+            return std::nullopt;
+        };
+        std::optional<Box> box = obstacles.empty() ? std::nullopt : firstFree(true);
+        if (!box) box = firstFree(false);
+        if (box) placed.push_back({index, *box});
     }
     return placed;
 }

@@ -28,7 +28,11 @@ struct PlacedLabel {
 // then a few nearby offsets (up to maxShift pixels) and is placed at the first position that
 // overlaps no placed label (with `padding` pixels between boxes) and lies inside `bounds`.
 // A label that fits nowhere is dropped. Deterministic.
+// `obstacles` (e.g. point symbols) are avoided where a free position exists within the
+// label's shift; where none does, the label is placed as if they were not there: a name is
+// never dropped for a symbol.
 std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, const Box& bounds,
-                                     double padding, double maxShift);
+                                     double padding, double maxShift,
+                                     const std::vector<Box>& obstacles = {});
 
 }  // namespace geo

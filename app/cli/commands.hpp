@@ -23,6 +23,9 @@ struct SnapshotOptions {
     float lineWidth = 0;          // municipality outlines in px at scale 1; 0 = default
     float districtLineWidth = 0;  // district outline; 0 = default
     bool timings = false;         // print the time of each phase to stderr
+    // Municipality colours: "gemeinden" (qualitative) or "bewerbungen" (applications per
+    // municipality). Sites are always drawn.
+    std::string theme = "gemeinden";
 };
 
 int snapshot(const SnapshotOptions& options);

@@ -7,7 +7,9 @@
 #include "app/render/font.hpp"
 #include "app/render/map_scene.hpp"
 #include "app/render/snapshot.hpp"
-#include "app/store/map_data.hpp"
+#include "app/render/thematic.hpp"
+#include "app/store/demo.hpp"
+#include "app/store/project.hpp"
 
 namespace cli {
 namespace {
@@ -61,17 +63,27 @@ int snapshot(const SnapshotOptions& o) {
         if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight)
             throw std::runtime_error("image size " + std::to_string(o.width) + "x" +
                                      std::to_string(o.height) + ": allowed are 1x1 to 7680x4320");
+        if (o.theme != "gemeinden" && o.theme != "bewerbungen")
+            throw std::runtime_error("--theme '" + o.theme + "': expected gemeinden or bewerbungen");
         std::optional<geo::Box> extent;
         if (o.extent) extent = parseExtent(*o.extent);
-        store::MapData data = store::loadMapData(o.project);
+        // Read-only: a snapshot never changes the project, and works while the window has it.
+        store::Project project = store::Project::open(o.project, {.readOnly = true, .user = {}});
+        const store::MapData& data = project.map();
         timer.mark("load");
         render::MapScene scene = render::buildMapScene(data);
+        if (project.isExample())
+            scene.attribution = std::string(store::kExampleMark) + " · " + scene.attribution;
         timer.mark("scene");
         render::SdfFont font = render::loadMapFont();
         timer.mark("font");
         render::HeadlessGlContext gl;
         timer.mark("egl");
         render::MapRenderer renderer(scene, font);
+        renderer.setMarkers(render::siteMarkers(project.applications(), std::nullopt));
+        if (o.theme == "bewerbungen")
+            renderer.setMunicipalityColors(
+                render::applicationsPerMunicipality(data, project.applications()).colors);
         timer.mark("upload");
         render::MapStyle style;
         style.scale =

@@ -159,8 +159,12 @@ struct MapRenderer::Impl {
     std::size_t placed = 0;
 
     // What the label and overlay buffers were last built for.
-    using LayoutKey = std::tuple<double, double, double, float, float, float, bool, bool>;
-    LayoutKey layoutKey{-1, 0, 0, 0, 0, 0, false, false};
+    // Labels are laid out again when the scale, the size, the text sizes or the point symbols
+    // (which labels avoid) change; never while the view only pans.
+    using LayoutKey =
+        std::tuple<double, double, double, float, float, float, bool, bool, float, int>;
+    LayoutKey layoutKey{-1, 0, 0, 0, 0, 0, false, false, 0, -1};
+    int markerVersion = 0;
     struct LabelRun {
         IndexRange range;
         const SceneLabel* label;
@@ -215,7 +219,8 @@ MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::setMarkers(const std::vector<Marker>& markers) {
     impl_->markerList = markers;
-    impl_->markerBuiltFor = -1;  // rebuilt at the next render, at the style's size
+    impl_->markerBuiltFor = -1;
+    ++impl_->markerVersion;  // rebuilt at the next render, at the style's size
 }
 
 void MapRenderer::setMunicipalityColors(const std::vector<Rgba>& colors) {
@@ -276,7 +281,15 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         }
         // Labels may leave the image; the bounds only keep the arithmetic finite.
         geo::Box everywhere{-1e9, -1e9, 1e9, 1e9};
-        std::vector<geo::PlacedLabel> kept = geo::placeLabels(requests, everywhere, 2.0 * s, 0);
+        // Names move off the site symbols where their polygon leaves room.
+        std::vector<geo::Box> symbols;
+        for (const Marker& mk : markerList) {
+            geo::Vec2 p = view.worldToPixel(mk.position);
+            double r = style.markerPx * s * (mk.selected ? 1.35 : 1.0);
+            symbols.push_back({p.x - r, p.y - r, p.x + r, p.y + r});
+        }
+        std::vector<geo::PlacedLabel> kept =
+            geo::placeLabels(requests, everywhere, 2.0 * s, 0, symbols);
         placed = kept.size();
         for (const geo::PlacedLabel& p : kept) {
             const SceneLabel& l = scene.labels[p.request];
@@ -361,9 +374,10 @@ void MapRenderer::Impl::drawText(const Mesh& mesh, IndexRange range, geo::Viewpo
 void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
                          std::optional<std::size_t> highlight, int x, int y) {
     Impl& m = *impl_;
-    Impl::LayoutKey key{view.metresPerPixel(), view.widthPx(),   view.heightPx(),
-                        style.scale,           style.labelPx,    style.contextLabelPx,
-                        style.labels,          style.decorations};
+    Impl::LayoutKey key{view.metresPerPixel(), view.widthPx(),    view.heightPx(),
+                        style.scale,           style.labelPx,     style.contextLabelPx,
+                        style.labels,          style.decorations, style.markerPx,
+                        m.markerVersion};
     if (key != m.layoutKey) {
         m.rebuildLayout(view, style);
         m.layoutKey = key;

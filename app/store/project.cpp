@@ -329,6 +329,9 @@ Project Project::open(const std::string& path, const OpenOptions& options) {
         throw std::runtime_error(path + ": written by a newer Begegnungskarte (schema " +
                                  std::to_string(version) + ", this program knows up to " +
                                  std::to_string(kSchemaVersion) + "); please update the program");
+    // A boundary-only file (straight from import-boundaries) opened read-only, e.g. by
+    // `snapshot`: it has no applications, and there is nothing to migrate for reading.
+    if (version == 0 && impl->readOnly()) return Project(std::move(impl));
     if (version < kSchemaVersion) {
         if (impl->readOnly())
             throw std::runtime_error(path + ": needs an update to schema " +

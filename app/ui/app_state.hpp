@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "app/store/actions.hpp"
+#include "app/render/thematic.hpp"
 #include "app/store/application.hpp"
+#include "app/store/application_import.hpp"
 
 namespace ui {
-
-enum class MapTheme { Municipalities, ApplicationsPerMunicipality };
 
 struct ListFilter {
     int status = -1;          // index into allValues<Status>(), -1: all
@@ -23,7 +23,7 @@ struct ListFilter {
 struct UiState {
     std::optional<std::int64_t> selected;  // application id
     ListFilter filter;
-    MapTheme theme = MapTheme::Municipalities;
+    render::MapTheme theme = render::MapTheme::ApplicationsPerMunicipality;
     bool placingSite = false;  // the next click on the map sets the selected site
     // The form's working copy of the selected application; edits are applied from it.
     std::optional<store::Application> draft;
@@ -31,6 +31,15 @@ struct UiState {
     std::string coordinateText;
     std::string status;  // last message for the user (saved, refused, ...)
     bool confirmDelete = false;
+};
+
+// The import dialog: a file is read and checked ("Prüfen"), its applications shown as a
+// preview with every problem; "Importieren" applies them all at once, or nothing.
+struct ImportDialogState {
+    bool open = false;
+    std::string path = "bewerbungen.csv";
+    std::optional<store::ApplicationFile> preview;
+    std::string checkedPath;  // the file the preview belongs to
 };
 
 // What the panels ask the window to do this frame.

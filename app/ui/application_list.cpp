@@ -64,7 +64,6 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
     }
     ImGui::SameLine();
     if (ImGui::Button(text::kImport)) requests.openImport = true;
-    ImGui::SameLine();
     ImGui::BeginDisabled(!project.canUndo());
     if (ImGui::Button(text::kUndo)) requests.undo = true;
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && project.canUndo())

@@ -19,6 +19,14 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
 // The call's settings (title, deadline, places, amounts, contact, criteria).
 void drawCallSettings(const store::Project& project, Requests& requests);
 
+// The import dialog with its preview; "Importieren" asks for one ImportApplications action.
+void drawImportDialog(const store::Project& project, ImportDialogState& state,
+                      Requests& requests, bool escape);
+
+// The legend over the map's top-left corner: the choropleth classes (when that theme is on)
+// and the status symbols of the sites shown.
+void drawMapLegend(const store::Project& project, const UiState& state, float x, float y);
+
 // Loads the selected application into the form's working copy (after a selection change, an
 // undo or an import).
 void reloadDraft(const store::Project& project, UiState& state);

@@ -10,6 +10,8 @@ namespace {
 // Zoom limits: from the whole of NRW down to a street block.
 constexpr double kMinMetresPerPixel = 0.5;
 constexpr double kMaxMetresPerPixel = 2000;
+// A press that moves less than this is a click, not a drag (a shaky hand at a projector).
+constexpr double kClickSlopPx = 4;
 }  // namespace
 
 MapView::MapView(const store::MapData& data, render::MapRenderer& renderer)
@@ -45,22 +47,79 @@ std::optional<std::size_t> MapView::pick(geo::Vec2 world) const {
     return std::nullopt;
 }
 
-void MapView::handleMouse(double x, double y, bool leftDown, double wheel, bool captured) {
-    geo::Vec2 local{x - rect_.x, y - rect_.y};
-    bool inside = rect_.contains(x, y) && !captured;
-    if (dragging_ && leftDown) {
-        view_ = view_.panned({x - lastX_, y - lastY_});
-    } else {
-        dragging_ = leftDown && inside;
+std::optional<std::int64_t> MapView::pickSite(geo::Vec2 pixel,
+                                              const std::vector<store::Application>& applications,
+                                              double radiusPx) const {
+    std::optional<std::int64_t> best;
+    double bestDistance = radiusPx;
+    for (const store::Application& a : applications) {
+        if (!a.site) continue;
+        geo::Vec2 p = view_.worldToPixel(*a.site);
+        double d = std::hypot(p.x - pixel.x, p.y - pixel.y);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = a.id;
+        }
     }
-    lastX_ = x;
-    lastY_ = y;
-    if (inside && wheel != 0) {
-        double target = view_.metresPerPixel() / std::pow(1.25, wheel);
+    return best;
+}
+
+std::optional<geo::Vec2> MapView::draggedSite() const {
+    if (drag_ != Drag::Site) return std::nullopt;
+    return view_.pixelToWorld(sitePx_);
+}
+
+MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites) {
+    MapEvent event;
+    geo::Vec2 local{mouse.x - rect_.x, mouse.y - rect_.y};
+    bool inside = rect_.contains(mouse.x, mouse.y) && !mouse.captured;
+    bool pressed = mouse.leftDown && !wasDown_;
+    bool released = !mouse.leftDown && wasDown_;
+    const std::vector<store::Application> none;
+    const auto& apps = sites.applications ? *sites.applications : none;
+
+    if (pressed && inside) {
+        pressPx_ = local;
+        pressedSite_ = pickSite(local, apps, sites.hitRadiusPx);
+        drag_ = Drag::Pending;
+    } else if (mouse.leftDown && drag_ == Drag::Pending) {
+        if (std::hypot(local.x - pressPx_.x, local.y - pressPx_.y) > kClickSlopPx) {
+            // Only the selected site moves; anything else pans, so a committee member who
+            // drags the map across a symbol never moves a site by accident.
+            bool siteDrag = sites.editable && pressedSite_ && pressedSite_ == sites.selected;
+            drag_ = siteDrag ? Drag::Site : Drag::Map;
+            if (drag_ == Drag::Map) view_ = view_.panned({local.x - pressPx_.x, local.y - pressPx_.y});
+        }
+    } else if (mouse.leftDown && drag_ == Drag::Map) {
+        view_ = view_.panned({mouse.x - lastX_, mouse.y - lastY_});
+    }
+    if (drag_ == Drag::Site) sitePx_ = local;
+
+    if (released) {
+        if (drag_ == Drag::Site) {
+            event.siteMovedTo = view_.pixelToWorld(sitePx_);
+        } else if (drag_ == Drag::Pending) {  // a click
+            if (sites.placing && sites.editable)
+                event.siteMovedTo = view_.pixelToWorld(pressPx_);
+            else if (pressedSite_)
+                event.clickedSite = pressedSite_;
+        }
+        drag_ = Drag::None;
+        pressedSite_.reset();
+    }
+    wasDown_ = mouse.leftDown;
+    lastX_ = mouse.x;
+    lastY_ = mouse.y;
+
+    if (inside && mouse.wheel != 0) {
+        double target = view_.metresPerPixel() / std::pow(1.25, mouse.wheel);
         double clamped = std::clamp(target, kMinMetresPerPixel, kMaxMetresPerPixel);
         view_ = view_.zoomedAt(local, view_.metresPerPixel() / clamped);
     }
     hovered_ = inside ? pick(view_.pixelToWorld(local)) : std::nullopt;
+    hoveredSite_ = inside && drag_ == Drag::None ? pickSite(local, apps, sites.hitRadiusPx)
+                                                 : std::nullopt;
+    return event;
 }
 
 void MapView::draw(const render::MapStyle& style, int framebufferHeight,

@@ -1,10 +1,14 @@
 #pragma once
-// The map area of the window: input (pan, zoom, hover) and drawing through MapRenderer.
-// Reads the model every frame; keeps only view state (viewport, drag, hover).
+// The map area of the window: input (pan, zoom, hover, picking and dragging sites) and drawing
+// through MapRenderer. Reads the model every frame; keeps only view state (viewport, drag,
+// hover) and reports what the user did as a MapEvent, never changing the project itself.
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "app/render/map_renderer.hpp"
+#include "app/store/application.hpp"
 #include "app/store/map_data.hpp"
 #include "geo/viewport.hpp"
 
@@ -18,6 +22,29 @@ struct PixelRect {
     }
 };
 
+// The mouse as the map sees it this frame, in framebuffer pixels.
+struct MouseInput {
+    double x = 0, y = 0;
+    bool leftDown = false;
+    double wheel = 0;
+    bool captured = false;  // ImGui wants the mouse (a panel is under it)
+};
+
+// What the application sites allow this frame.
+struct SiteContext {
+    const std::vector<store::Application>* applications = nullptr;
+    std::optional<std::int64_t> selected;  // its site may be dragged
+    bool placing = false;                  // a click places the selected site
+    bool editable = true;                  // false: read-only project, no moves
+    double hitRadiusPx = 14;               // how close a click must be to a symbol
+};
+
+struct MapEvent {
+    std::optional<std::int64_t> clickedSite;  // select this application
+    // A drag of the selected site ended here, or a click placed it (EPSG:25832).
+    std::optional<geo::Vec2> siteMovedTo;
+};
+
 class MapView {
   public:
     MapView(const store::MapData& data, render::MapRenderer& renderer);
@@ -25,8 +52,9 @@ class MapView {
     // Follows the map rectangle (window resize, panel width). The first call fits the
     // district; later calls keep centre and scale.
     void setRect(const PixelRect& rect);
-    // Mouse position in framebuffer pixels; `captured` when ImGui wants the mouse.
-    void handleMouse(double x, double y, bool leftDown, double wheel, bool captured);
+    // Pan by dragging the map, zoom with the wheel around the cursor, click a site to select
+    // it, drag the selected site to move it, click to place it while placing.
+    MapEvent handleMouse(const MouseInput& mouse, const SiteContext& sites);
     void zoomBy(double factor);  // around the centre
     void fitDistrict();
     // Draws into the window's framebuffer; `highlight` is the municipality hovered on the map
@@ -37,17 +65,29 @@ class MapView {
     const geo::Viewport& viewport() const { return view_; }
     const PixelRect& rect() const { return rect_; }
     std::optional<std::size_t> hovered() const { return hovered_; }
+    std::optional<std::int64_t> hoveredSite() const { return hoveredSite_; }
+    // While the selected site is dragged: where it is now (draw it there).
+    std::optional<geo::Vec2> draggedSite() const;
     std::optional<std::size_t> pick(geo::Vec2 world) const;
+    // The application whose site symbol is nearest to the pixel, within `radiusPx`.
+    std::optional<std::int64_t> pickSite(geo::Vec2 pixel,
+                                         const std::vector<store::Application>& applications,
+                                         double radiusPx) const;
 
   private:
+    enum class Drag { None, Map, Site, Pending };
     const store::MapData& data_;
     render::MapRenderer& renderer_;
     PixelRect rect_;
     geo::Viewport view_;
     bool initialised_ = false;
-    bool dragging_ = false;
+    bool wasDown_ = false;
+    Drag drag_ = Drag::None;
+    std::optional<std::int64_t> pressedSite_;
+    geo::Vec2 pressPx_{}, sitePx_{};
     double lastX_ = 0, lastY_ = 0;
     std::optional<std::size_t> hovered_;
+    std::optional<std::int64_t> hoveredSite_;
 };
 
 }  // namespace ui

@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <variant>
 #include <vector>
 
 #include "app/render/font.hpp"
@@ -20,7 +22,10 @@
 #include "app/render/map_scene.hpp"
 #include "app/render/offscreen.hpp"
 #include "app/render/snapshot.hpp"
+#include "app/render/thematic.hpp"
 #include "app/store/map_data.hpp"
+#include "app/store/project.hpp"
+#include "app/ui/application_panels.hpp"
 #include "app/ui/map_view.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/strings.hpp"
@@ -89,16 +94,82 @@ render::Image readFramebuffer(int width, int height) {
     return img;
 }
 
+// Applies what the panels and the map asked for, one action at a time; a refused action
+// leaves the project unchanged and says why in the status line.
+void applyRequests(store::Project& project, UiState& state, Requests& requests,
+                   std::string& status) {
+    auto attempt = [&](auto&& f, const std::string& done) {
+        try {
+            f();
+            status = done;
+        } catch (const store::ValidationError& e) {
+            status = std::string(text::kError) + ": " + e.what();
+        } catch (const std::exception& e) {
+            status = std::string(text::kError) + ": " + e.what();
+        }
+    };
+    for (const store::Action& action : requests.actions) {
+        std::int64_t maxIdBefore = 0;
+        for (const store::Application& a : project.applications())
+            maxIdBefore = std::max(maxIdBefore, a.id);
+        attempt([&] { project.apply(action); }, store::describe(action));
+        if (std::holds_alternative<store::AddApplication>(action)) {
+            for (const store::Application& a : project.applications())
+                if (a.id > maxIdBefore) state.selected = a.id;
+            reloadDraft(project, state);
+        }
+        if (std::holds_alternative<store::MoveSite>(action)) state.placingSite = false;
+    }
+    if (requests.undo && project.canUndo()) {
+        std::string what = project.undoDescription();
+        attempt([&] { project.undo(); }, std::string(text::kUndone) + ": " + what);
+    }
+    if (requests.redo && project.canRedo()) {
+        std::string what = project.redoDescription();
+        attempt([&] { project.redo(); }, std::string(text::kRedone) + ": " + what);
+    }
+    if (state.selected && !project.find(*state.selected)) {
+        state.selected.reset();
+        state.draft.reset();
+    }
+    requests = {};
+}
+
+bool sameMarkers(const std::vector<render::Marker>& a, const std::vector<render::Marker>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].position.x != b[i].position.x || a[i].position.y != b[i].position.y ||
+            a[i].shape != b[i].shape || a[i].selected != b[i].selected ||
+            a[i].color.r != b[i].color.r || a[i].color.g != b[i].color.g ||
+            a[i].color.b != b[i].color.b)
+            return false;
+    return true;
+}
+
+void drawSiteTooltip(const store::Project& project, std::int64_t id) {
+    const store::Application* a = project.find(id);
+    if (!a) return;
+    ImGui::BeginTooltip();
+    ImGui::Text("%s · %s", a->nr.c_str(), a->title.c_str());
+    ImGui::Text("%s: %s", text::kStatus, std::string(store::label(a->status)).c_str());
+    ImGui::TextDisabled("%s", a->applicant.c_str());
+    ImGui::EndTooltip();
+}
+
 }  // namespace
 
 int runMapWindow(const WindowOptions& options) {
-    store::MapData data;
+    std::optional<store::Project> opened;
     try {
-        data = store::loadMapData(options.project);
+        opened = store::Project::open(options.project);
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
     }
+    store::Project& project = *opened;
+    const store::MapData& data = project.map();
+    if (project.readOnly())
+        std::cerr << "note: " << options.project << " " << project.readOnlyReason() << '\n';
 
     GlfwSession glfw;
     if (!glfw.ok) {
@@ -116,6 +187,8 @@ int runMapWindow(const WindowOptions& options) {
     glfwWindowHint(GLFW_MAXIMIZED, options.maximized ? GLFW_TRUE : GLFW_FALSE);
     std::string title = std::string(text::kAppName) + " – " +
                         std::filesystem::path(options.project).stem().string();
+    if (project.isExample()) title += " – " + std::string(text::kExampleData);
+    if (project.readOnly()) title += " (" + std::string(text::kReadOnly) + ")";
     std::unique_ptr<GLFWwindow, WindowDeleter> window(
         glfwCreateWindow(options.width, options.height, title.c_str(), nullptr, nullptr));
     if (!window) {
@@ -136,12 +209,21 @@ int runMapWindow(const WindowOptions& options) {
         std::string fontFile = render::findFontFile("DejaVu Sans", false);
         applyTheme(fontFile, contentScale);
         render::MapScene scene = render::buildMapScene(data);
+        if (project.isExample())
+            scene.attribution = std::string(text::kExampleData) + " · " + scene.attribution;
         render::SdfFont font = render::loadMapFont();
         render::MapRenderer renderer(scene, font);
         MapView map(data, renderer);
         ExportDialogState exportState;
-        std::string status;
+        ImportDialogState importState;
+        UiState state;
+        Requests requests;
+        std::string status = project.readOnly()
+                                 ? std::string(text::kReadOnly) + ": " + project.readOnlyReason()
+                                 : std::string();
         render::MapStyle style;
+        std::vector<render::Marker> markers;
+        std::vector<render::Rgba> colors;
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
             glfwPollEvents();
@@ -157,38 +239,83 @@ int runMapWindow(const WindowOptions& options) {
             double ratio = winW > 0 ? static_cast<double>(fbW) / winW : 1.0;
             style.scale = static_cast<float>(ratio) * contentScale;
 
-            float panelWidth = std::min(430.f * contentScale, static_cast<float>(winW) * 0.4f);
-            float mapWidthWin = static_cast<float>(winW) - panelWidth;
+            // Map | form of the selected application | side panel.
+            float panelWidth = std::min(560.f * contentScale, static_cast<float>(winW) * 0.34f);
+            float formWidth =
+                state.draft ? std::min(520.f * contentScale, static_cast<float>(winW) * 0.28f) : 0.f;
+            float mapWidthWin = static_cast<float>(winW) - panelWidth - formWidth;
             map.setRect({0, 0, mapWidthWin * ratio, fbH * 1.0});
-            map.handleMouse(io.MousePos.x * ratio, io.MousePos.y * ratio, io.MouseDown[0],
-                            io.MouseWheel, io.WantCaptureMouse);
+
+            SiteContext sites{&project.applications(), state.selected, state.placingSite,
+                              !project.readOnly(),
+                              static_cast<double>(style.markerPx * style.scale) * 1.3};
+            MapEvent event = map.handleMouse(
+                {io.MousePos.x * ratio, io.MousePos.y * ratio, io.MouseDown[0], io.MouseWheel,
+                 io.WantCaptureMouse},
+                sites);
+            if (event.clickedSite) {
+                state.selected = event.clickedSite;
+                state.placingSite = false;
+                reloadDraft(project, state);
+            }
+            if (event.siteMovedTo && state.selected)
+                requests.actions.push_back(store::MoveSite{*state.selected, event.siteMovedTo});
 
             bool enter = false, escape = false;
             for (auto [key, mods] : keys.pressed) {
                 enter = enter || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER;
                 escape = escape || key == GLFW_KEY_ESCAPE;
             }
+            if (escape) state.placingSite = false;
             if (!io.WantCaptureKeyboard) {
                 for (ImWchar c : io.InputQueueCharacters) {
                     if (c == '+') map.zoomBy(1.5);
                     if (c == '-') map.zoomBy(1 / 1.5);
                 }
                 for (auto [key, mods] : keys.pressed) {
-                    bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
                     if (key == GLFW_KEY_KP_ADD) map.zoomBy(1.5);
                     if (key == GLFW_KEY_KP_SUBTRACT) map.zoomBy(1 / 1.5);
                     if (key == GLFW_KEY_HOME) map.fitDistrict();
+                }
+            }
+            // Ctrl shortcuts work unless a text field is being typed in (it has its own undo).
+            if (!io.WantTextInput) {
+                for (auto [key, mods] : keys.pressed) {
+                    bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+                    bool shift = (mods & GLFW_MOD_SHIFT) != 0;
                     if (ctrl && key == GLFW_KEY_E) exportState.open = true;
+                    if (ctrl && key == GLFW_KEY_Z && !shift) requests.undo = true;
+                    if (ctrl && (key == GLFW_KEY_Y || (key == GLFW_KEY_Z && shift)))
+                        requests.redo = true;
                 }
             }
 
             std::optional<std::size_t> hovered = map.hovered();
-            SidePanelResult panel = drawSidePanel(data, hovered, style, mapWidthWin, panelWidth,
-                                                  static_cast<float>(winH), status);
+            SidePanelResult panel =
+                drawSidePanel(project, state, requests, hovered, style,
+                              mapWidthWin + formWidth, panelWidth, static_cast<float>(winH), status);
             if (panel.fitDistrict) map.fitDistrict();
             if (panel.openExport) exportState.open = true;
-            if (hovered && !io.WantCaptureMouse)
-                drawMunicipalityTooltip(data.municipalities[*hovered]);
+            if (requests.openImport) importState.open = true;
+            drawApplicationForm(project, state, requests, mapWidthWin, formWidth,
+                                static_cast<float>(winH));
+            float pad = 10.f * contentScale;
+            drawMapLegend(project, state, pad, pad);
+            if (state.placingSite) {
+                ImGui::SetNextWindowPos({mapWidthWin * 0.5f, pad}, 0, {0.5f, 0.f});
+                ImGui::Begin("##placing", nullptr,
+                             ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+                ImGui::TextColored({0.0f, 0.35f, 0.7f, 1}, "%s", text::kPlacingHint);
+                ImGui::End();
+            }
+            drawImportDialog(project, importState, requests, escape);
+            if (!io.WantCaptureMouse) {
+                if (map.hoveredSite())
+                    drawSiteTooltip(project, *map.hoveredSite());
+                else if (hovered)
+                    drawMunicipalityTooltip(data.municipalities[*hovered]);
+            }
             std::optional<std::size_t> highlight = hovered ? hovered : panel.hoveredRow;
 
             auto mapW = static_cast<int>(map.rect().width),
@@ -197,6 +324,32 @@ int runMapWindow(const WindowOptions& options) {
                 drawExportDialog(exportState, mapW, mapH, enter, escape);
             keys.pressed.clear();
             ImGui::Render();
+
+            // Edits are written now, each in its own transaction, before anything is drawn.
+            applyRequests(project, state, requests, status);
+
+            // Thematic content follows the project; uploaded only when it changed.
+            std::vector<render::Marker> nowMarkers =
+                render::siteMarkers(project.applications(), state.selected);
+            if (std::optional<geo::Vec2> dragged = map.draggedSite())
+                for (render::Marker& m : nowMarkers)
+                    if (m.selected) m.position = *dragged;
+            if (!sameMarkers(nowMarkers, markers)) {
+                markers = nowMarkers;
+                renderer.setMarkers(markers);
+            }
+            std::vector<render::Rgba> nowColors;
+            if (state.theme == render::MapTheme::ApplicationsPerMunicipality)
+                nowColors =
+                    render::applicationsPerMunicipality(data, project.applications()).colors;
+            bool colorsChanged = nowColors.size() != colors.size();
+            for (std::size_t i = 0; !colorsChanged && i < colors.size(); ++i)
+                colorsChanged = nowColors[i].r != colors[i].r || nowColors[i].g != colors[i].g ||
+                                nowColors[i].b != colors[i].b;
+            if (colorsChanged) {
+                colors = nowColors;
+                renderer.setMunicipalityColors(colors);
+            }
 
             if (request) {
                 // Same view, `factor` times the pixels and every pixel size: what the screen

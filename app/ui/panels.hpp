@@ -7,6 +7,8 @@
 
 #include "app/render/map_renderer.hpp"
 #include "app/store/map_data.hpp"
+#include "app/store/project.hpp"
+#include "app/ui/app_state.hpp"
 #include "app/ui/map_view.hpp"
 
 namespace ui {
@@ -17,13 +19,13 @@ struct SidePanelResult {
     std::optional<std::size_t> hoveredRow;  // municipality under the mouse in the list
 };
 
-// The side panel: the municipalities with population and area, the hovered one in detail,
-// the data sources. `x`, `width`, `height` in ImGui (window) coordinates.
-// `style` is the map's display style (view state, not project data): the "Darstellung"
-// section edits it.
-SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::size_t> highlighted,
-                              render::MapStyle& style, float x, float width, float height,
-                              const std::string& status);
+// The side panel: tabs for the applications (list), the municipalities (population and
+// area, the hovered one in detail), the call and the map settings; the data sources and the
+// last status message at the bottom. `x`, `width`, `height` in ImGui (window) coordinates.
+// `style` is the map's display style (view state, not project data).
+SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
+                              std::optional<std::size_t> highlighted, render::MapStyle& style,
+                              float x, float width, float height, const std::string& status);
 
 // Line widths and label size of the map, in screen pixels.
 void drawDisplaySettings(render::MapStyle& style);

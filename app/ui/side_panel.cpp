@@ -2,40 +2,16 @@
 
 #include <algorithm>
 
+#include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/strings.hpp"
 
 namespace ui {
+namespace {
 
-void drawMunicipalityTooltip(const store::Municipality& m) {
-    ImGui::BeginTooltip();
-    ImGui::TextUnformatted((m.bez.empty() ? m.name : m.name + " (" + m.bez + ")").c_str());
-    ImGui::Separator();
-    ImGui::Text("%s: %s", text::kAgs, m.ags.c_str());
-    ImGui::Text("%s: %s", text::kPopulation,
-                m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
-    ImGui::Text("%s: %s km²", text::kArea, formatDecimal(m.areaKm2, 1).c_str());
-    ImGui::EndTooltip();
-}
-
-SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::size_t> highlighted,
-                              render::MapStyle& style, float x, float width, float height,
-                              const std::string& status) {
-    SidePanelResult result;
-    ImGui::SetNextWindowPos({x, 0});
-    ImGui::SetNextWindowSize({width, height});
-    ImGui::Begin(text::kAppName, nullptr,
-                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                     ImGuiWindowFlags_NoSavedSettings);
-    std::string title = data.district ? data.district->bez + " " + data.district->name
-                                      : std::string(text::kMunicipalities);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::Separator();
-    if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
-    if (ImGui::Button(text::kExport)) result.openExport = true;
-    if (ImGui::CollapsingHeader(text::kDisplay)) drawDisplaySettings(style);
-    ImGui::Spacing();
-
+// The municipalities with population and area; the hovered row highlights on the map.
+void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t> highlighted,
+                           SidePanelResult& result) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     float rows = static_cast<float>(std::min<std::size_t>(data.municipalities.size(), 16)) + 1.6f;
@@ -66,7 +42,6 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
     ImGui::Text("%s: %s %s · %s km²", text::kDistrictTotal,
                 formatInteger(data.totalPopulation()).c_str(), text::kPopulation,
                 formatDecimal(area, 1).c_str());
-
     ImGui::Spacing();
     ImGui::Separator();
     if (highlighted && *highlighted < data.municipalities.size()) {
@@ -83,13 +58,81 @@ SidePanelResult drawSidePanel(const store::MapData& data, std::optional<std::siz
     } else {
         ImGui::TextWrapped("%s", text::kHelp);
     }
+}
 
-    // The sources sit at the bottom of the panel, or right below the rest when space is short.
-    float sourcesY = height - ImGui::GetTextLineHeightWithSpacing() * 5.5f;
-    if (ImGui::GetCursorPosY() < sourcesY) ImGui::SetCursorPosY(sourcesY);
+void drawMapSettings(UiState& state, render::MapStyle& style) {
+    ImGui::TextUnformatted(text::kThemeTitle);
+    int theme = state.theme == render::MapTheme::Municipalities ? 0 : 1;
+    ImGui::RadioButton(text::kThemeColours, &theme, 0);
+    ImGui::RadioButton(text::kThemeCount, &theme, 1);
+    state.theme = theme == 0 ? render::MapTheme::Municipalities
+                             : render::MapTheme::ApplicationsPerMunicipality;
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted(text::kSources);
+    ImGui::TextUnformatted(text::kDisplay);
+    drawDisplaySettings(style);
+}
+
+}  // namespace
+
+void drawMunicipalityTooltip(const store::Municipality& m) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted((m.bez.empty() ? m.name : m.name + " (" + m.bez + ")").c_str());
+    ImGui::Separator();
+    ImGui::Text("%s: %s", text::kAgs, m.ags.c_str());
+    ImGui::Text("%s: %s", text::kPopulation,
+                m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
+    ImGui::Text("%s: %s km²", text::kArea, formatDecimal(m.areaKm2, 1).c_str());
+    ImGui::EndTooltip();
+}
+
+SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
+                              std::optional<std::size_t> highlighted, render::MapStyle& style,
+                              float x, float width, float height, const std::string& status) {
+    const store::MapData& data = project.map();
+    SidePanelResult result;
+    ImGui::SetNextWindowPos({x, 0});
+    ImGui::SetNextWindowSize({width, height});
+    ImGui::Begin(text::kAppName, nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar);
+    std::string title = data.district ? data.district->bez + " " + data.district->name
+                                      : std::string(text::kMunicipalities);
+    title += " · " + project.call().title;
+    ImGui::TextUnformatted(title.c_str());
+    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData);
+    if (project.readOnly())
+        ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s: %s", text::kReadOnly,
+                           project.readOnlyReason().c_str());
+    if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
+    ImGui::SameLine();
+    if (ImGui::Button(text::kExportShort)) result.openExport = true;
+
+    // The content scrolls; the sources and the status line stay at the bottom.
+    float footer = ImGui::GetTextLineHeightWithSpacing() * 4.2f;
+    ImGui::BeginChild("content", {0, -footer}, false);
+    if (ImGui::BeginTabBar("tabs")) {
+        if (ImGui::BeginTabItem(text::kTabApplications)) {
+            drawApplicationList(project, state, requests);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(text::kTabMunicipalities)) {
+            drawMunicipalityTable(data, highlighted, result);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(text::kTabCall)) {
+            drawCallSettings(project, requests);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(text::kTabMap)) {
+            drawMapSettings(state, style);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+
+    ImGui::Separator();
     ImGui::PushTextWrapPos(0);
     for (const store::DataSource& s : data.sources)
         if (s.layer == "gemeinden")

@@ -15,6 +15,7 @@ inline constexpr const char* kDistrictTotal = "Kreis gesamt";
 inline constexpr const char* kUnknown = "unbekannt";
 inline constexpr const char* kFitDistrict = "Kreis einpassen (Pos1)";
 inline constexpr const char* kExport = "Karte als PNG speichern … (Strg+E)";
+inline constexpr const char* kExportShort = "PNG … (Strg+E)";
 inline constexpr const char* kExportTitle = "Karte als PNG speichern";
 inline constexpr const char* kExportFile = "Datei";
 inline constexpr const char* kExportSize = "Größe";
@@ -61,5 +62,24 @@ inline constexpr const char* kDelete = "Bewerbung löschen";
 inline constexpr const char* kReallyDelete = "Wirklich löschen";
 inline constexpr const char* kThemeColours = "Gemeinden (Farben)";
 inline constexpr const char* kThemeCount = "Bewerbungen je Kommune";
+inline constexpr const char* kTabApplications = "Bewerbungen";
+inline constexpr const char* kTabMunicipalities = "Gemeinden";
+inline constexpr const char* kTabCall = "Ausschreibung";
+inline constexpr const char* kTabMap = "Karte";
+inline constexpr const char* kThemeTitle = "Flächenfarben";
+inline constexpr const char* kLegendSites = "Standorte nach Status";
+inline constexpr const char* kImportTitle = "Bewerbungen importieren";
+inline constexpr const char* kImportHint =
+    "CSV (UTF-8 oder Windows-1252, Trennzeichen ; oder ,) oder XLSX nach der Vorlage "
+    "data/bewerbungen-vorlage.csv";
+inline constexpr const char* kImportCheck = "Prüfen";
+inline constexpr const char* kImportDo = "Importieren";
+inline constexpr const char* kImportNothing =
+    "Nichts wird importiert, solange eine Zeile fehlerhaft ist.";
+inline constexpr const char* kMoveSite = "Standort verschoben";
+inline constexpr const char* kUndone = "Rückgängig gemacht";
+inline constexpr const char* kRedone = "Wiederholt";
+inline constexpr const char* kSiteHelp =
+    "Standort: Bewerbung wählen, dann Symbol ziehen oder „Auf der Karte setzen“";
 
 }  // namespace ui::text

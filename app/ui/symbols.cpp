@@ -4,20 +4,6 @@
 
 namespace ui {
 
-StatusSymbol statusSymbol(store::Status status) {
-    using render::MarkerShape;
-    using render::Rgba;
-    switch (status) {
-        case store::Status::Eingegangen: return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
-        case store::Status::InPruefung: return {MarkerShape::Diamond, Rgba::hex(0xE69F00)};
-        case store::Status::Foerderfaehig: return {MarkerShape::Square, Rgba::hex(0x009E73)};
-        case store::Status::NichtFoerderfaehig: return {MarkerShape::Cross, Rgba::hex(0xD55E00)};
-        case store::Status::Ausgewaehlt: return {MarkerShape::TriangleUp, Rgba::hex(0x0072B2)};
-        case store::Status::Abgelehnt: return {MarkerShape::TriangleDown, Rgba::hex(0x8C8C8C)};
-    }
-    return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
-}
-
 void drawSymbol(const StatusSymbol& symbol, float sizePx) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();

@@ -1,20 +1,15 @@
 #pragma once
-// How an application's status looks on the map and in lists: a shape and a colour from the
-// Okabe–Ito palette (colour-blind safe); the shape alone tells the status apart in greyscale.
+// Status symbols in ImGui lists and legends: the same shapes and colours as on the map
+// (render/thematic.hpp).
 
 #include <imgui.h>
 
-#include "app/render/map_renderer.hpp"
-#include "app/store/application.hpp"
+#include "app/render/thematic.hpp"
 
 namespace ui {
 
-struct StatusSymbol {
-    render::MarkerShape shape;
-    render::Rgba color;
-};
-
-StatusSymbol statusSymbol(store::Status status);
+using render::statusSymbol;
+using render::StatusSymbol;
 
 // Draws the symbol into the current ImGui window at the cursor, `sizePx` high, and advances
 // the cursor like a widget.

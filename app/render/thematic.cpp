@@ -1,0 +1,52 @@
+#include "app/render/thematic.hpp"
+
+#include <algorithm>
+
+namespace render {
+
+StatusSymbol statusSymbol(store::Status status) {
+    switch (status) {
+        case store::Status::Eingegangen: return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
+        case store::Status::InPruefung: return {MarkerShape::Diamond, Rgba::hex(0xE69F00)};
+        case store::Status::Foerderfaehig: return {MarkerShape::Square, Rgba::hex(0x009E73)};
+        case store::Status::NichtFoerderfaehig: return {MarkerShape::Cross, Rgba::hex(0xD55E00)};
+        case store::Status::Ausgewaehlt: return {MarkerShape::TriangleUp, Rgba::hex(0x0072B2)};
+        case store::Status::Abgelehnt: return {MarkerShape::TriangleDown, Rgba::hex(0x8C8C8C)};
+    }
+    return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
+}
+
+std::vector<Marker> siteMarkers(const std::vector<store::Application>& applications,
+                                std::optional<std::int64_t> selected) {
+    std::vector<Marker> markers;
+    for (const store::Application& a : applications) {
+        if (!a.site) continue;
+        StatusSymbol s = statusSymbol(a.status);
+        markers.push_back({*a.site, s.shape, s.color, selected && *selected == a.id});
+    }
+    return markers;
+}
+
+Choropleth applicationsPerMunicipality(const store::MapData& map,
+                                       const std::vector<store::Application>& applications) {
+    // ColorBrewer "Blues" (sequential, colour-blind and photocopy safe); the lightest class
+    // stays close to white so "no application" reads as empty, labels stay dark on all.
+    static const Rgba ramp[] = {Rgba::hex(0xF7FBFF), Rgba::hex(0xC6DBEF), Rgba::hex(0x9ECAE1),
+                                Rgba::hex(0x6BAED6)};
+    static const char* labels[] = {"keine", "1", "2", "3 und mehr"};
+    Choropleth c;
+    c.title = "Bewerbungen je Kommune";
+    c.counts.assign(map.municipalities.size(), 0);
+    for (const store::Application& a : applications)
+        for (std::size_t i = 0; i < map.municipalities.size(); ++i)
+            if (map.municipalities[i].ags == a.municipalityAgs) ++c.counts[i];
+    for (int k = 0; k < 4; ++k) c.legend.push_back({labels[k], ramp[k], 0});
+    for (int n : c.counts) {
+        std::size_t k = static_cast<std::size_t>(std::min(n, 3));
+        c.colors.push_back(ramp[k]);
+        ++c.legend[k].municipalities;
+    }
+    return c;
+}
+
+}  // namespace render

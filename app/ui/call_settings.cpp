@@ -1,0 +1,85 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/ui/application_panels.hpp"
+#include "app/ui/panels.hpp"
+#include "app/ui/strings.hpp"
+
+namespace ui {
+namespace {
+
+// The panel edits a working copy; it follows the project (undo) while no field is active and
+// nothing typed is invalid, and is applied as one UpdateCall when a field is left.
+struct CallDraft {
+    std::optional<store::CallSettings> call;
+    std::string deadline;
+    std::string problem;
+};
+
+CallDraft& callDraft() {
+    static CallDraft draft;
+    return draft;
+}
+
+}  // namespace
+
+void drawCallSettings(const store::Project& project, Requests& requests) {
+    CallDraft& d = callDraft();
+    if (!d.call || (!ImGui::IsAnyItemActive() && d.problem.empty() && *d.call != project.call())) {
+        d.call = project.call();
+        d.deadline = store::formatDate(d.call->deadline);
+    }
+    store::CallSettings& c = *d.call;
+    bool editable = !project.readOnly();
+    bool changed = false;
+    auto left = [&] { changed = changed || (editable && ImGui::IsItemDeactivatedAfterEdit()); };
+
+    ImGui::BeginDisabled(!editable);
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+    ImGui::InputText("Titel", &c.title);
+    left();
+    ImGui::InputTextWithHint("Bewerbungsfrist", "TT.MM.JJJJ", &d.deadline);
+    left();
+    ImGui::TextWrapped("%s", c.deadlineRule.c_str());
+    ImGui::InputInt("geförderte Orte", &c.placesFunded, 1, 1);
+    left();
+    ImGui::InputDouble("Sachmittel je Ort (€)", &c.materialEurPerPlace, 0, 0, "%.0f");
+    left();
+    ImGui::InputDouble("Beratung je Ort (€)", &c.consultingEurPerPlace, 0, 0, "%.0f");
+    left();
+    ImGui::InputTextMultiline("Förderbedingungen", &c.fundingTerms,
+                              {0, ImGui::GetTextLineHeight() * 3.5f});
+    left();
+    ImGui::InputTextMultiline("Antragsberechtigt", &c.applicants,
+                              {0, ImGui::GetTextLineHeight() * 2.5f});
+    left();
+    ImGui::InputText("Kontakt", &c.contact);
+    left();
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Kriterien");
+    for (std::size_t i = 0; i < c.criteria.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::InputText(std::to_string(i + 1).c_str(), &c.criteria[i]);
+        left();
+        ImGui::PopID();
+    }
+    ImGui::PopItemWidth();
+    ImGui::EndDisabled();
+
+    d.problem.clear();
+    std::optional<store::Date> deadline = store::parseDate(d.deadline);
+    if (!deadline)
+        d.problem = "Bewerbungsfrist: '" + d.deadline + "' ist kein Datum (TT.MM.JJJJ)";
+    else if (c.placesFunded < 1)
+        d.problem = "geförderte Orte: mindestens 1";
+    else if (c.materialEurPerPlace < 0 || c.consultingEurPerPlace < 0)
+        d.problem = "Beträge dürfen nicht negativ sein";
+    else if (c.title.empty())
+        d.problem = "Titel fehlt";
+    if (deadline) c.deadline = *deadline;
+    if (!d.problem.empty()) ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", d.problem.c_str());
+    if (changed && d.problem.empty() && c != project.call())
+        requests.actions.push_back(store::UpdateCall{c});
+}
+
+}  // namespace ui

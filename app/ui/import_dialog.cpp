@@ -1,0 +1,110 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <filesystem>
+
+#include "app/store/application_import.hpp"
+#include "app/store/eligibility.hpp"
+#include "app/ui/application_panels.hpp"
+#include "app/ui/strings.hpp"
+
+namespace ui {
+
+void drawImportDialog(const store::Project& project, ImportDialogState& state,
+                      Requests& requests, bool escape) {
+    if (!state.open) return;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos({io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f}, ImGuiCond_Always,
+                            {0.5f, 0.5f});
+    ImGui::SetNextWindowSize({std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 52),
+                              std::min(io.DisplaySize.y * 0.85f, ImGui::GetFontSize() * 34)});
+    bool open = true;
+    ImGui::Begin(text::kImportTitle, &open,
+                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::TextWrapped("%s", text::kImportHint);
+    ImGui::PushItemWidth(-ImGui::GetFontSize() * 6);
+    bool enter = ImGui::InputText(text::kExportFile, &state.path,
+                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopItemWidth();
+    ImGui::SameLine();
+    if (ImGui::Button(text::kImportCheck) || enter) {
+        state.preview = store::readApplicationFile(state.path, store::importContextFor(project));
+        state.checkedPath = state.path;
+    }
+    if (state.preview && state.checkedPath != state.path) state.preview.reset();
+
+    if (state.preview) {
+        const store::ApplicationFile& f = *state.preview;
+        if (!f.encoding.empty())
+            ImGui::TextDisabled("%s, %s%s%s", std::filesystem::path(state.checkedPath)
+                                                  .filename().string().c_str(),
+                                f.encoding.c_str(), f.separator.empty() ? "" : ", Trennzeichen ",
+                                f.separator.c_str());
+        if (!f.problems.empty()) {
+            ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%zu Probleme. %s", f.problems.size(),
+                               text::kImportNothing);
+            ImGui::BeginChild("problems", {0, ImGui::GetTextLineHeightWithSpacing() * 7}, true);
+            for (const store::ImportProblem& p : f.problems)
+                ImGui::TextWrapped("%s", store::formatProblem(p).c_str());
+            ImGui::EndChild();
+        }
+        if (!f.ignoredColumns.empty()) {
+            std::string cols;
+            for (const std::string& c : f.ignoredColumns) cols += (cols.empty() ? "" : ", ") + c;
+            ImGui::TextWrapped("Nicht zugeordnete Spalten (ignoriert): %s", cols.c_str());
+        }
+        ImGui::Text("%zu Bewerbungen in der Datei", f.applications.size());
+        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+        float h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f;
+        if (ImGui::BeginTable("preview", 5, flags, {0, std::max(h, 60.f)})) {
+            ImGui::TableSetupScrollFreeze(0, 1);
+            ImGui::TableSetupColumn(text::kNr, 0, 0.6f);
+            ImGui::TableSetupColumn(text::kMunicipality, 0, 1.1f);
+            ImGui::TableSetupColumn("Titel", 0, 2.2f);
+            ImGui::TableSetupColumn("Standort", 0, 0.7f);
+            ImGui::TableSetupColumn(text::kEligibleShort, 0, 1.6f);
+            ImGui::TableHeadersRow();
+            for (const store::Application& a : f.applications) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(a.nr.c_str());
+                ImGui::TableNextColumn();
+                std::string name = a.municipalityAgs;
+                for (const store::Municipality& m : project.map().municipalities)
+                    if (m.ags == a.municipalityAgs) name = m.name;
+                ImGui::TextUnformatted(name.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(a.title.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(a.site ? text::kYes : text::kNo);
+                ImGui::TableNextColumn();
+                store::Eligibility e = store::assessEligibility(project, a);
+                std::string failed;
+                for (const store::EligibilityCheck& c : e.checks)
+                    if (!c.passed) failed += (failed.empty() ? "" : ", ") + c.name;
+                ImGui::TextUnformatted(e.eligible() ? text::kYes
+                                                    : (std::string(text::kNo) + ": " + failed).c_str());
+            }
+            ImGui::EndTable();
+        }
+        bool ok = f.problems.empty() && !f.applications.empty() && !project.readOnly();
+        ImGui::BeginDisabled(!ok);
+        if (ImGui::Button(text::kImportDo)) {
+            requests.actions.push_back(store::ImportApplications{
+                f.applications, std::filesystem::path(state.checkedPath).filename().string()});
+            state.preview.reset();
+            open = false;
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(text::kCancel) || escape) open = false;
+    ImGui::End();
+    if (!open) {
+        state.open = false;
+        state.preview.reset();
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,55 @@
+#include <imgui.h>
+
+#include <set>
+
+#include "app/render/thematic.hpp"
+#include "app/ui/application_panels.hpp"
+#include "app/ui/strings.hpp"
+#include "app/ui/symbols.hpp"
+
+namespace ui {
+
+void drawMapLegend(const store::Project& project, const UiState& state, float x, float y) {
+    std::set<store::Status> shown;
+    for (const store::Application& a : project.applications())
+        if (a.site) shown.insert(a.status);
+    bool choropleth = state.theme == render::MapTheme::ApplicationsPerMunicipality;
+    if (shown.empty() && !choropleth && !project.isExample()) return;
+
+    ImGui::SetNextWindowPos({x, y});
+    ImGui::SetNextWindowBgAlpha(0.92f);
+    ImGui::Begin("##legend", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData);
+    float box = ImGui::GetTextLineHeight();
+    if (choropleth) {
+        render::Choropleth c =
+            render::applicationsPerMunicipality(project.map(), project.applications());
+        ImGui::TextUnformatted(c.title.c_str());
+        for (const render::LegendClass& k : c.legend) {
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImDrawList* draw = ImGui::GetWindowDrawList();
+            draw->AddRectFilled(p, {p.x + box * 1.6f, p.y + box},
+                                ImGui::ColorConvertFloat4ToU32({k.color.r, k.color.g, k.color.b, 1}));
+            draw->AddRect(p, {p.x + box * 1.6f, p.y + box}, IM_COL32(77, 77, 77, 255));
+            ImGui::Dummy({box * 1.6f, box});
+            ImGui::SameLine();
+            ImGui::Text("%s (%d %s)", k.label.c_str(), k.municipalities,
+                        k.municipalities == 1 ? "Kommune" : "Kommunen");
+        }
+    }
+    if (!shown.empty()) {
+        if (choropleth) ImGui::Spacing();
+        ImGui::TextUnformatted(text::kLegendSites);
+        for (store::Status s : shown) {
+            drawSymbol(statusSymbol(s), box);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(std::string(store::label(s)).c_str());
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace ui
