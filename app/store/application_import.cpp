@@ -150,18 +150,19 @@ std::string windows1252ToUtf8(std::string_view bytes) {
 // ---------------------------------------------------------------------------------------------
 // CSV text, shaped for GDAL
 
-// Splits text into records at line ends outside double quotes (a cell may hold line breaks),
-// dropping the '\r' of CRLF line ends.
+// Splits text into records at line ends outside double quotes (a cell may hold line breaks):
+// LF, CRLF, or a lone CR as Excel for Mac writes ("CSV (Macintosh)").
 std::vector<std::string_view> csvRecords(std::string_view text) {
     std::vector<std::string_view> out;
     bool inQuotes = false;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i < text.size() && text[i] == '"') inQuotes = !inQuotes;
-        if (i == text.size() || (text[i] == '\n' && !inQuotes)) {
+        const bool end = i == text.size();
+        if (end || (!inQuotes && (text[i] == '\n' || text[i] == '\r'))) {
             std::string_view record = text.substr(start, i - start);
-            if (!record.empty() && record.back() == '\r') record.remove_suffix(1);
-            if (i < text.size() || !record.empty()) out.push_back(record);
+            if (!end || !record.empty()) out.push_back(record);
+            if (!end && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
             start = i + 1;
         }
     }
@@ -664,6 +665,27 @@ bool looksLikeEmail(std::string_view s) {
     return dot != std::string_view::npos && dot > 0 && domain.back() != '.';
 }
 
+// "Schule/Kita" and "Senioren-/Jugendvertretung" as people type them, spaced as the labels
+// are ("Schule / Kita"), so they match.
+std::string spacedSlashes(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '/') {
+            out += text[i];
+            continue;
+        }
+        while (!out.empty() && isBlank(out.back())) out.pop_back();
+        out += " / ";
+        while (i + 1 < text.size() && isBlank(text[i + 1])) ++i;
+    }
+    return out;
+}
+
+template <typename E>
+std::optional<E> labelValue(std::string_view text) {
+    return parseLabel<E>(spacedSlashes(text));
+}
+
 template <typename E>
 std::string allowedLabels() {
     std::vector<std::string> labels;
@@ -771,7 +793,7 @@ class RowReader {
     void choice(Col c, E& out) {
         std::string t = text(c);
         if (t.empty()) return;
-        if (std::optional<E> v = parseLabel<E>(t))
+        if (std::optional<E> v = labelValue<E>(t))
             out = *v;
         else
             problem(c, "unknown value " + quoted(t) + "; allowed: " + allowedLabels<E>());
@@ -788,7 +810,7 @@ class RowReader {
             std::string part = trim(std::string_view(t).substr(start, bar - start));
             start = bar + 1;
             if (part.empty()) continue;
-            if (std::optional<E> v = parseLabel<E>(part))
+            if (std::optional<E> v = labelValue<E>(part))
                 out.push_back(*v);
             else
                 problem(c, "unknown value " + quoted(part) + "; allowed: " + allowedLabels<E>());
@@ -1147,6 +1169,9 @@ ApplicationFile readApplicationFile(const std::string& path, const ImportContext
     for (const std::string& message : columnProblems) fileProblem(message);
     const std::size_t before = out.problems.size();
     readRows(table, columns, sheet, context, out);
+    // The rows are still read, so every problem shows at once; but without a required column
+    // no row is an application.
+    if (!columnProblems.empty()) out.applications.clear();
     // Problems with the file as a whole name it; readRows adds them without the path.
     for (std::size_t i = before; i < out.problems.size(); ++i)
         if (out.problems[i].row == 0)
