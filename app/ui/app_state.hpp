@@ -28,6 +28,8 @@ struct UiState {
     // The form's working copy of the selected application; edits are applied from it.
     std::optional<store::Application> draft;
     std::vector<std::string> draftProblems;
+    // The draft holds edits not yet written (a field is still active, or a problem blocks it).
+    bool draftDirty = false;
     std::string coordinateText;
     std::string status;  // last message for the user (saved, refused, ...)
     bool confirmDelete = false;

@@ -28,8 +28,10 @@ std::string dateText(const std::optional<store::Date>& d) {
     return d ? store::formatDate(*d) : std::string();
 }
 
-// One form: field widgets edit the draft; `changed` records that a field was left with a new
-// value, so the draft is validated and applied once at the end of the frame.
+// One form: field widgets edit the draft; `changed` records that a field was edited this
+// frame. The draft is applied once no field is active any more: a field may lose focus without
+// ImGui reporting its deactivation (another window taking focus), so the edit is kept as
+// "dirty" in the UI state until it is written, never dropped.
 class Form {
 public:
     Form(store::Application& a, bool editable) : a_(a), editable_(editable) {}
@@ -92,7 +94,7 @@ public:
 
 private:
     void note() {
-        if (editable_ && ImGui::IsItemDeactivatedAfterEdit()) changed_ = true;
+        if (editable_ && ImGui::IsItemEdited()) changed_ = true;
     }
     store::Application& a_;
     bool editable_;
@@ -109,6 +111,7 @@ void section(const char* title) {
 
 void reloadDraft(const store::Project& project, UiState& state) {
     state.draft.reset();
+    state.draftDirty = false;
     state.draftProblems.clear();
     if (!state.selected) return;
     const store::Application* a = project.find(*state.selected);
@@ -122,11 +125,34 @@ void reloadDraft(const store::Project& project, UiState& state) {
     state.coordinateText.clear();
 }
 
+bool flushDraft(const store::Project& project, UiState& state, Requests& requests) {
+    if (!state.draft || !state.draftDirty) return true;
+    if (!state.draftProblems.empty()) {
+        state.status = "Bitte zuerst die Angaben in " + state.draft->nr + " korrigieren: " +
+                       state.draftProblems.front();
+        return false;
+    }
+    const store::Application* stored = project.find(state.draft->id);
+    if (stored && *stored != *state.draft)
+        requests.actions.push_back(store::UpdateApplication{*state.draft});
+    state.draftDirty = false;
+    return true;
+}
+
+void selectApplication(const store::Project& project, UiState& state, Requests& requests,
+                       std::optional<std::int64_t> id) {
+    if (!flushDraft(project, state, requests)) return;
+    state.selected = id;
+    state.placingSite = false;
+    state.confirmDelete = false;
+    reloadDraft(project, state);
+}
+
 void drawApplicationForm(const store::Project& project, UiState& state, Requests& requests,
                          float x, float width, float height) {
     if (!state.draft) return;
     // Follow the project (undo, import) while the user is not in the middle of an edit.
-    if (!ImGui::IsAnyItemActive() && state.draftProblems.empty()) {
+    if (!state.draftDirty && !ImGui::IsAnyItemActive() && state.draftProblems.empty()) {
         const store::Application* stored = project.find(state.draft->id);
         if (!stored) {
             state.selected.reset();
@@ -145,9 +171,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
                                            ImGuiWindowFlags_NoSavedSettings |
                                            ImGuiWindowFlags_NoCollapse);
     if (!open) {
-        state.selected.reset();
-        state.draft.reset();
-        state.placingSite = false;
+        selectApplication(project, state, requests, std::nullopt);
         ImGui::End();
         return;
     }
@@ -279,9 +303,12 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     const store::Application* other = project.findByNr(a.nr);
     if (other && other->id != a.id) problems.push_back("Nr '" + a.nr + "' ist schon vergeben");
     state.draftProblems = problems;
+    if (f.changed()) state.draftDirty = true;
     const store::Application* stored = project.find(a.id);
-    if (f.changed() && problems.empty() && stored && *stored != a)
-        requests.actions.push_back(store::UpdateApplication{a});
+    if (state.draftDirty && !ImGui::IsAnyItemActive() && problems.empty()) {
+        if (stored && *stored != a) requests.actions.push_back(store::UpdateApplication{a});
+        state.draftDirty = false;
+    }
 }
 
 }  // namespace ui

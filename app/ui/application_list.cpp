@@ -127,9 +127,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
             ImGui::PushID(static_cast<int>(r.application->id));
             if (ImGui::Selectable(r.application->nr.c_str(), selected,
                                   ImGuiSelectableFlags_SpanAllColumns)) {
-                state.selected = r.application->id;
-                state.placingSite = false;
-                reloadDraft(project, state);
+                selectApplication(project, state, requests, r.application->id);
             }
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.application->title.c_str());
             ImGui::PopID();

@@ -27,6 +27,15 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
 // and the status symbols of the sites shown.
 void drawMapLegend(const store::Project& project, const UiState& state, float x, float y);
 
+// Selects another application (or none): the form's unsaved edits are written first; when
+// they are invalid the selection stays and the status says why. Returns nothing; see state.
+void selectApplication(const store::Project& project, UiState& state, Requests& requests,
+                       std::optional<std::int64_t> id);
+
+// Asks for the form's unsaved edits to be written; false (and a status message) when they are
+// invalid and have to be corrected first.
+bool flushDraft(const store::Project& project, UiState& state, Requests& requests);
+
 // Loads the selected application into the form's working copy (after a selection change, an
 // undo or an import).
 void reloadDraft(const store::Project& project, UiState& state);

@@ -14,6 +14,7 @@ struct CallDraft {
     std::optional<store::CallSettings> call;
     std::string deadline;
     std::string problem;
+    bool dirty = false;  // edited, not yet written
 };
 
 CallDraft& callDraft() {
@@ -25,14 +26,15 @@ CallDraft& callDraft() {
 
 void drawCallSettings(const store::Project& project, Requests& requests) {
     CallDraft& d = callDraft();
-    if (!d.call || (!ImGui::IsAnyItemActive() && d.problem.empty() && *d.call != project.call())) {
+    if (!d.call ||
+        (!d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty() && *d.call != project.call())) {
         d.call = project.call();
         d.deadline = store::formatDate(d.call->deadline);
     }
     store::CallSettings& c = *d.call;
     bool editable = !project.readOnly();
     bool changed = false;
-    auto left = [&] { changed = changed || (editable && ImGui::IsItemDeactivatedAfterEdit()); };
+    auto left = [&] { changed = changed || (editable && ImGui::IsItemEdited()); };
 
     ImGui::BeginDisabled(!editable);
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
@@ -78,8 +80,12 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
         d.problem = "Titel fehlt";
     if (deadline) c.deadline = *deadline;
     if (!d.problem.empty()) ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", d.problem.c_str());
-    if (changed && d.problem.empty() && c != project.call())
-        requests.actions.push_back(store::UpdateCall{c});
+    // Written once no field is being typed in any more (see the application form).
+    if (changed) d.dirty = true;
+    if (d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty()) {
+        if (c != project.call()) requests.actions.push_back(store::UpdateCall{c});
+        d.dirty = false;
+    }
 }
 
 }  // namespace ui

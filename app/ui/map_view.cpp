@@ -81,6 +81,16 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
     if (pressed && inside) {
         pressPx_ = local;
         pressedSite_ = pickSite(local, apps, sites.hitRadiusPx);
+        // The selected site wins over a neighbour under the same pixels: it is drawn on top,
+        // and it is the one the user means to drag.
+        if (sites.selected && pressedSite_ != sites.selected) {
+            for (const store::Application& a : apps)
+                if (a.id == *sites.selected && a.site) {
+                    geo::Vec2 p = view_.worldToPixel(*a.site);
+                    if (std::hypot(p.x - local.x, p.y - local.y) <= sites.hitRadiusPx)
+                        pressedSite_ = a.id;
+                }
+        }
         drag_ = Drag::Pending;
     } else if (mouse.leftDown && drag_ == Drag::Pending) {
         if (std::hypot(local.x - pressPx_.x, local.y - pressPx_.y) > kClickSlopPx) {

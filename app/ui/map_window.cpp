@@ -14,6 +14,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -113,10 +114,28 @@ void applyRequests(store::Project& project, UiState& state, Requests& requests,
         for (const store::Application& a : project.applications())
             maxIdBefore = std::max(maxIdBefore, a.id);
         attempt([&] { project.apply(action); }, store::describe(action));
+        // A refused edit of the form keeps its draft (nothing typed is lost) and says why.
+        if (std::holds_alternative<store::UpdateApplication>(action) &&
+            status.rfind(text::kError, 0) == 0) {
+            state.draftProblems = {status};
+            state.draftDirty = true;
+        }
         if (std::holds_alternative<store::AddApplication>(action)) {
             for (const store::Application& a : project.applications())
                 if (a.id > maxIdBefore) state.selected = a.id;
             reloadDraft(project, state);
+        }
+        if (const auto* move = std::get_if<store::MoveSite>(&action); move && move->site) {
+            // Say at once where the site landed, and whether that fits the application.
+            const store::Application* a = project.find(move->id);
+            std::optional<std::size_t> at = project.municipalityAt(*move->site);
+            if (a && !at)
+                status = a->nr + ": Standort außerhalb des Kreisgebiets";
+            else if (a && at && project.map().municipalities[*at].ags != a->municipalityAgs)
+                status = a->nr + ": Standort liegt in " + project.map().municipalities[*at].name +
+                         ", nicht in der genannten Kommune";
+            else if (a && at)
+                status = a->nr + ": Standort in " + project.map().municipalities[*at].name;
         }
         if (std::holds_alternative<store::MoveSite>(action)) state.placingSite = false;
     }
@@ -253,11 +272,7 @@ int runMapWindow(const WindowOptions& options) {
                 {io.MousePos.x * ratio, io.MousePos.y * ratio, io.MouseDown[0], io.MouseWheel,
                  io.WantCaptureMouse},
                 sites);
-            if (event.clickedSite) {
-                state.selected = event.clickedSite;
-                state.placingSite = false;
-                reloadDraft(project, state);
-            }
+            if (event.clickedSite) selectApplication(project, state, requests, event.clickedSite);
             if (event.siteMovedTo && state.selected)
                 requests.actions.push_back(store::MoveSite{*state.selected, event.siteMovedTo});
 
@@ -317,6 +332,7 @@ int runMapWindow(const WindowOptions& options) {
                     drawMunicipalityTooltip(data.municipalities[*hovered]);
             }
             std::optional<std::size_t> highlight = hovered ? hovered : panel.hoveredRow;
+            if (!state.status.empty()) status = std::exchange(state.status, {});
 
             auto mapW = static_cast<int>(map.rect().width),
                  mapH = static_cast<int>(map.rect().height);
