@@ -65,14 +65,24 @@ int main(int argc, char** argv) {
     std::string demoOut, demoFrom;
     auto* dem = app.add_subcommand("demo", "Write the example project with fictional applications");
     dem->add_option("--out", demoOut, "Project file to write")->required();
-    dem->add_option("--from", demoFrom,
-                    "Kreis Düren boundary project (from import-boundaries)")
+    dem->add_option("--from", demoFrom, "Kreis Düren boundary project (from import-boundaries)")
         ->required();
+
+    cli::ImportApplicationsOptions importApps;
+    auto* ia = app.add_subcommand("import-applications",
+                                  "Import applications from a CSV or XLSX file (all or nothing)");
+    ia->add_option("project", importApps.project, "Project file (GeoPackage)")->required();
+    ia->add_option("file", importApps.file,
+                   "CSV or XLSX with the columns of data/bewerbungen-vorlage.csv")
+        ->required();
+    ia->add_flag("--dry-run", importApps.dryRun,
+                 "Check the file and list what would be imported; change nothing");
 
     CLI11_PARSE(app, argc, argv);
 
     if (*ver) return cli::verify(verifyPath);
     if (*dem) return cli::demo(demoFrom, demoOut);
+    if (*ia) return cli::importApplications(importApps);
 
     if (*imp) return cli::importBoundaries(import);
     if (*sn) {

@@ -36,4 +36,17 @@ int verify(const std::string& project);
 // Writes the example project (see store/demo.hpp) from a Kreis Düren boundary project.
 int demo(const std::string& boundaries, const std::string& out);
 
+struct ImportApplicationsOptions {
+    std::string project;  // the project GeoPackage
+    std::string file;     // CSV or XLSX after data/bewerbungen-vorlage.csv
+    bool dryRun = false;  // check and list what would be imported; write nothing
+};
+
+// Reads the file against the project (store::readApplicationFile). Any problem: every one is
+// printed to stderr as "FILE: row N, column X: problem", nothing is imported, exit 1. Otherwise
+// imports all rows as one store::ImportApplications action (one transaction, one audit entry)
+// and lists them with their eligibility; with dryRun only lists them. A project that cannot be
+// written (read-only file, open in another instance) is left alone with exit 1.
+int importApplications(const ImportApplicationsOptions& options);
+
 }  // namespace cli

@@ -28,9 +28,9 @@ struct MunicipalityRef {
 };
 
 struct ImportProblem {
-    int row = 0;         // spreadsheet row as the user sees it: the header is row 1; 0 = file
-    std::string column;  // header of the column, empty for the whole row or file
-    std::string message; // German is not required here; the CLI and UI show it as is
+    int row = 0;          // spreadsheet row as the user sees it: the header is row 1; 0 = file
+    std::string column;   // header of the column, empty for the whole row or file
+    std::string message;  // German is not required here; the CLI and UI show it as is
 };
 
 // "row 7, column Eingang Post: '31.02.2024' is not a date"; row 0: just the message.
@@ -49,10 +49,10 @@ struct ImportContext {
 ImportContext importContextFor(const Project& project);
 
 struct ApplicationFile {
-    std::vector<Application> applications;  // in file order, id 0, status "eingegangen"
-    std::vector<ImportProblem> problems;    // empty when every row is valid
-    std::string encoding;                   // "UTF-8" or "Windows-1252"
-    std::string separator;                  // ";" or "," (empty for XLSX)
+    std::vector<Application> applications;    // in file order, id 0, status "eingegangen"
+    std::vector<ImportProblem> problems;      // empty when every row is valid
+    std::string encoding;                     // "UTF-8" or "Windows-1252"
+    std::string separator;                    // ";" or "," (empty for XLSX)
     std::vector<std::string> ignoredColumns;  // headers that match no known column
 };
 
