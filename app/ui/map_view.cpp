@@ -14,8 +14,7 @@ constexpr double kMaxMetresPerPixel = 2000;
 constexpr double kClickSlopPx = 4;
 }  // namespace
 
-MapView::MapView(const store::MapData& data, render::MapRenderer& renderer)
-    : data_(data), renderer_(renderer) {}
+MapView::MapView(const store::MapData& data) : data_(data) {}
 
 void MapView::setRect(const PixelRect& rect) {
     bool sizeChanged = rect.width != rect_.width || rect.height != rect_.height;
@@ -132,11 +131,11 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
     return event;
 }
 
-void MapView::draw(const render::MapStyle& style, int framebufferHeight,
-                   std::optional<std::size_t> highlight) {
+void MapView::draw(render::MapRenderer& renderer, const render::MapStyle& style,
+                   int framebufferHeight, std::optional<std::size_t> highlight) {
     // GL's window origin is bottom-left; the rectangle is kept top-left like ImGui's.
     int glY = framebufferHeight - static_cast<int>(rect_.y + rect_.height);
-    renderer_.render(view_, style, highlight, static_cast<int>(rect_.x), glY);
+    renderer.render(view_, style, highlight, static_cast<int>(rect_.x), glY);
 }
 
 }  // namespace ui

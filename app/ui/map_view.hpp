@@ -1,6 +1,6 @@
 #pragma once
 // The map area of the window: input (pan, zoom, hover, picking and dragging sites) and drawing
-// through MapRenderer. Reads the model every frame; keeps only view state (viewport, drag,
+// through a MapRenderer (input needs no GL, so it is tested without one). Reads the model every frame; keeps only view state (viewport, drag,
 // hover) and reports what the user did as a MapEvent, never changing the project itself.
 
 #include <cstdint>
@@ -47,7 +47,7 @@ struct MapEvent {
 
 class MapView {
   public:
-    MapView(const store::MapData& data, render::MapRenderer& renderer);
+    explicit MapView(const store::MapData& data);
 
     // Follows the map rectangle (window resize, panel width). The first call fits the
     // district; later calls keep centre and scale.
@@ -59,7 +59,7 @@ class MapView {
     void fitDistrict();
     // Draws into the window's framebuffer; `highlight` is the municipality hovered on the map
     // or in the list.
-    void draw(const render::MapStyle& style, int framebufferHeight,
+    void draw(render::MapRenderer& renderer, const render::MapStyle& style, int framebufferHeight,
               std::optional<std::size_t> highlight);
 
     const geo::Viewport& viewport() const { return view_; }
@@ -77,7 +77,6 @@ class MapView {
   private:
     enum class Drag { None, Map, Site, Pending };
     const store::MapData& data_;
-    render::MapRenderer& renderer_;
     PixelRect rect_;
     geo::Viewport view_;
     bool initialised_ = false;

@@ -232,7 +232,7 @@ int runMapWindow(const WindowOptions& options) {
             scene.attribution = std::string(text::kExampleData) + " · " + scene.attribution;
         render::SdfFont font = render::loadMapFont();
         render::MapRenderer renderer(scene, font);
-        MapView map(data, renderer);
+        MapView map(data);
         ExportDialogState exportState;
         ImportDialogState importState;
         UiState state;
@@ -389,7 +389,7 @@ int runMapWindow(const WindowOptions& options) {
             glViewport(0, 0, fbW, fbH);
             glClearColor(0.94f, 0.94f, 0.94f, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
-            map.draw(style, fbH, highlight);
+            map.draw(renderer, style, fbH, highlight);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
             if (options.frames > 0 && frame + 1 >= options.frames) {

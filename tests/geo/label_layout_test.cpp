@@ -151,5 +151,28 @@ TEST(LabelLayout, EmptyInputAndEmptyBounds) {
     EXPECT_TRUE(placeLabels({{{10, 10}, 5, 5, 1}}, Box{}, 2, 30).empty());
 }
 
+
+TEST(LabelLayout, LabelsMoveOffSymbolsWhereTheyHaveRoom) {
+    // A site symbol (24 px) right on the label's anchor.
+    std::vector<LabelRequest> requests{{{400, 300}, 120, 30, 1, 80}};
+    std::vector<Box> symbols{{388, 288, 412, 312}};
+    auto placed = placeLabels(requests, kScreen, 2, 0, symbols);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_FALSE(tooClose(placed[0].box, symbols[0], 2));
+    // Without symbols the anchor is kept.
+    auto plain = placeLabels(requests, kScreen, 2, 0);
+    EXPECT_DOUBLE_EQ(plain[0].box.minx, 340);
+    EXPECT_DOUBLE_EQ(plain[0].box.miny, 285);
+}
+
+TEST(LabelLayout, ANameIsNeverDroppedForASymbol) {
+    // No room to move at all: the label stays on the symbol rather than vanishing.
+    std::vector<LabelRequest> requests{{{400, 300}, 120, 30, 1, 0}};
+    std::vector<Box> symbols{{388, 288, 412, 312}};
+    auto placed = placeLabels(requests, kScreen, 2, 0, symbols);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_DOUBLE_EQ(placed[0].box.minx, 340);
+}
+
 }  // namespace
 }  // namespace geo
