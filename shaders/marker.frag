@@ -1,12 +1,15 @@
 #version 330 core
 // Signed distance of the symbol's outline in local units (the quad is -1 .. 1): negative
 // inside. Filled with the status colour, ringed in white (dark when selected) for contrast on
-// any area colour; edges anti-aliased over one pixel.
+// any area colour; a site that fails a formal check gets a thick red ring instead (its shape
+// still tells the status). Edges anti-aliased over one pixel.
 in vec2 v_local;
 flat in vec4 v_color;
 flat in float v_shape;
 flat in float v_radius;
+flat in float v_flagged;
 uniform vec4 u_ringColor;
+uniform vec4 u_flagColor;
 uniform float u_ringPx;
 out vec4 o_color;
 
@@ -36,7 +39,9 @@ void main() {
     float d = shapeDistance(v_local) * v_radius;   // in pixels
     float aa = 0.75;
     float fill = 1.0 - smoothstep(-aa, aa, d);
-    float outer = 1.0 - smoothstep(-aa, aa, d - u_ringPx);
-    vec4 c = mix(u_ringColor, v_color, fill);
+    bool flagged = v_flagged > 0.5;
+    float ringPx = flagged ? u_ringPx * 1.8 : u_ringPx;
+    float outer = 1.0 - smoothstep(-aa, aa, d - ringPx);
+    vec4 c = mix(flagged ? u_flagColor : u_ringColor, v_color, fill);
     o_color = vec4(c.rgb, c.a * outer);
 }

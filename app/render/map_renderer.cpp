@@ -147,9 +147,9 @@ struct MapRenderer::Impl {
     const SdfFont& font;
     GlProgram fillProgram, strokeProgram, textProgram, markerProgram;
     Uniforms fillU, strokeU, textU, markerU;
-    GLint markerRingColor = -1, markerRingPx = -1;
+    GLint markerRingColor = -1, markerRingPx = -1, markerFlagColor = -1;
     Mesh fills{2}, strokes{2, 2, 1}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2},
-        markers{2, 2, 4, 2};
+        markers{2, 2, 4, 3};
     IndexRange plainMarkers, selectedMarkers;
     std::vector<Marker> markerList;  // as last set, to rebuild when the marker size changes
     float markerBuiltFor = -1;       // marker radius in pixels the buffer was built for
@@ -197,6 +197,7 @@ MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
     m.markerU = locate(m.markerProgram);
     m.markerRingColor = glGetUniformLocation(m.markerProgram.id(), "u_ringColor");
     m.markerRingPx = glGetUniformLocation(m.markerProgram.id(), "u_ringPx");
+    m.markerFlagColor = glGetUniformLocation(m.markerProgram.id(), "u_flagColor");
     m.fillU = locate(m.fillProgram);
     m.strokeU = locate(m.strokeProgram);
     m.textU = locate(m.textProgram);
@@ -232,13 +233,14 @@ void MapRenderer::Impl::rebuildMarkers(float radiusPx) {
     std::vector<float> v;
     std::vector<std::uint32_t> idx;
     auto add = [&](const Marker& mk) {
-        auto base = static_cast<std::uint32_t>(v.size() / 10);
+        auto base = static_cast<std::uint32_t>(v.size() / 11);
         float r = mk.selected ? radiusPx * 1.35f : radiusPx;
         auto ax = static_cast<float>(mk.position.x - scene.origin.x);
         auto ay = static_cast<float>(mk.position.y - scene.origin.y);
         for (auto [cx, cy] : {std::pair{-1.f, -1.f}, {1.f, -1.f}, {1.f, 1.f}, {-1.f, 1.f}})
             v.insert(v.end(), {ax, ay, cx, cy, mk.color.r, mk.color.g, mk.color.b, mk.color.a,
-                               static_cast<float>(static_cast<int>(mk.shape)), r});
+                               static_cast<float>(static_cast<int>(mk.shape)), r,
+                               mk.flagged ? 1.f : 0.f});
         for (std::uint32_t i : {0u, 1u, 2u, 0u, 2u, 3u}) idx.push_back(base + i);
     };
     for (const Marker& mk : markerList)
@@ -456,6 +458,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
                     static_cast<float>(2.0 / view.heightPx()));
         glUniform1f(m.markerRingPx, 2.f * style.scale);
         setColor(m.markerRingColor, style.markerRing);
+        setColor(m.markerFlagColor, style.flaggedRing);
         m.markers.draw(m.plainMarkers);
         glUniform1f(m.markerRingPx, 3.f * style.scale);
         setColor(m.markerRingColor, style.selectedRing);

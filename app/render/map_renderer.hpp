@@ -42,6 +42,7 @@ struct MapStyle {
     Rgba overlayText = Rgba::hex(0x1A1A1A);
     Rgba markerRing = Rgba::hex(0xFFFFFF);
     Rgba selectedRing = Rgba::hex(0x000000);
+    Rgba flaggedRing = Rgba::hex(0xC0002A);  // sites that fail a formal check
 };
 
 enum class MarkerShape { Circle, Diamond, Square, TriangleUp, TriangleDown, Cross };
@@ -52,6 +53,7 @@ struct Marker {
     MarkerShape shape = MarkerShape::Circle;
     Rgba color;
     bool selected = false;  // drawn larger, with a dark ring, on top
+    bool flagged = false;   // fails a formal check: a thick red ring
 };
 
 class MapRenderer {

@@ -17,12 +17,14 @@ StatusSymbol statusSymbol(store::Status status) {
 }
 
 std::vector<Marker> siteMarkers(const std::vector<store::Application>& applications,
-                                std::optional<std::int64_t> selected) {
+                                std::optional<std::int64_t> selected,
+                                const std::vector<std::int64_t>& ineligible) {
     std::vector<Marker> markers;
     for (const store::Application& a : applications) {
         if (!a.site) continue;
         StatusSymbol s = statusSymbol(a.status);
-        markers.push_back({*a.site, s.shape, s.color, selected && *selected == a.id});
+        bool flagged = std::find(ineligible.begin(), ineligible.end(), a.id) != ineligible.end();
+        markers.push_back({*a.site, s.shape, s.color, selected && *selected == a.id, flagged});
     }
     return markers;
 }

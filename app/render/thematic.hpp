@@ -23,9 +23,11 @@ struct StatusSymbol {
 // alone tells the statuses apart in greyscale prints.
 StatusSymbol statusSymbol(store::Status status);
 
-// One marker per application with a site; `selected` is drawn larger and on top.
+// One marker per application with a site; `selected` is drawn larger and on top; the ids in
+// `ineligible` (failing a formal check) are flagged with a red ring.
 std::vector<Marker> siteMarkers(const std::vector<store::Application>& applications,
-                                std::optional<std::int64_t> selected);
+                                std::optional<std::int64_t> selected,
+                                const std::vector<std::int64_t>& ineligible = {});
 
 // Which thematic layer colours the municipalities.
 enum class MapTheme { Municipalities, ApplicationsPerMunicipality };

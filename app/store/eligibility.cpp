@@ -81,4 +81,11 @@ Eligibility assessEligibility(const Project& project, const Application& a) {
     return assessEligibility(a, project.call(), site, named);
 }
 
+std::vector<std::int64_t> ineligibleApplications(const Project& project) {
+    std::vector<std::int64_t> ids;
+    for (const Application& a : project.applications())
+        if (!assessEligibility(project, a).eligible()) ids.push_back(a.id);
+    return ids;
+}
+
 }  // namespace store

@@ -42,5 +42,7 @@ Eligibility assessEligibility(const Application& a, const CallSettings& call,
 
 // The same with the project's boundaries.
 Eligibility assessEligibility(const Project& project, const Application& a);
+// The ids of the project's applications that fail at least one formal check.
+std::vector<std::int64_t> ineligibleApplications(const Project& project);
 
 }  // namespace store

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app/render/thematic.hpp"
+#include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/strings.hpp"
 #include "app/ui/symbols.hpp"
@@ -47,6 +48,15 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
             drawSymbol(statusSymbol(s), box);
             ImGui::SameLine();
             ImGui::TextUnformatted(std::string(store::label(s)).c_str());
+        }
+        if (!store::ineligibleApplications(project).empty()) {
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            float r = box * 0.36f;
+            ImGui::GetWindowDrawList()->AddCircle({p.x + box / 2, p.y + box / 2}, r,
+                                                  IM_COL32(0xC0, 0x00, 0x2A, 255), 0, box * 0.2f);
+            ImGui::Dummy({box, box});
+            ImGui::SameLine();
+            ImGui::TextUnformatted(text::kLegendIneligible);
         }
     }
     ImGui::End();

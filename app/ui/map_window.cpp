@@ -24,6 +24,7 @@
 #include "app/render/offscreen.hpp"
 #include "app/render/snapshot.hpp"
 #include "app/render/thematic.hpp"
+#include "app/store/eligibility.hpp"
 #include "app/store/map_data.hpp"
 #include "app/store/project.hpp"
 #include "app/ui/application_panels.hpp"
@@ -159,6 +160,7 @@ bool sameMarkers(const std::vector<render::Marker>& a, const std::vector<render:
     for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i].position.x != b[i].position.x || a[i].position.y != b[i].position.y ||
             a[i].shape != b[i].shape || a[i].selected != b[i].selected ||
+            a[i].flagged != b[i].flagged ||
             a[i].color.r != b[i].color.r || a[i].color.g != b[i].color.g ||
             a[i].color.b != b[i].color.b)
             return false;
@@ -346,7 +348,8 @@ int runMapWindow(const WindowOptions& options) {
 
             // Thematic content follows the project; uploaded only when it changed.
             std::vector<render::Marker> nowMarkers =
-                render::siteMarkers(project.applications(), state.selected);
+                render::siteMarkers(project.applications(), state.selected,
+                                    store::ineligibleApplications(project));
             if (std::optional<geo::Vec2> dragged = map.draggedSite())
                 for (render::Marker& m : nowMarkers)
                     if (m.selected) m.position = *dragged;

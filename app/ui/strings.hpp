@@ -68,6 +68,7 @@ inline constexpr const char* kTabCall = "Ausschreibung";
 inline constexpr const char* kTabMap = "Karte";
 inline constexpr const char* kThemeTitle = "Flächenfarben";
 inline constexpr const char* kLegendSites = "Standorte nach Status";
+inline constexpr const char* kLegendIneligible = "roter Ring: formal nicht förderfähig";
 inline constexpr const char* kImportTitle = "Bewerbungen importieren";
 inline constexpr const char* kImportHint =
     "CSV (UTF-8 oder Windows-1252, Trennzeichen ; oder ,) oder XLSX nach der Vorlage "
