@@ -78,11 +78,23 @@ int main(int argc, char** argv) {
     ia->add_flag("--dry-run", importApps.dryRun,
                  "Check the file and list what would be imported; change nothing");
 
+    std::string exportProject;
+    store::ExportOptions exportOptions;
+    auto* ex = app.add_subcommand(
+        "export",
+        "Export applications and sites as GeoPackage, GeoJSON or CSV (by --out's extension)");
+    ex->add_option("project", exportProject, "Project file (GeoPackage)")->required();
+    ex->add_option("--out", exportOptions.out, "File to write: .gpkg, .geojson or .csv")
+        ->required();
+    ex->add_flag("--with-contacts", exportOptions.withContacts,
+                 "Include the personal contact data (Ansprechperson, E-Mail, Telefon)");
+
     CLI11_PARSE(app, argc, argv);
 
     if (*ver) return cli::verify(verifyPath);
     if (*dem) return cli::demo(demoFrom, demoOut);
     if (*ia) return cli::importApplications(importApps);
+    if (*ex) return cli::exportApplications(exportProject, exportOptions);
 
     if (*imp) return cli::importBoundaries(import);
     if (*sn) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/cli/commands.hpp"
+#include "app/store/application_export.hpp"
 #include "app/store/application_import.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/store/project.hpp"
@@ -126,6 +127,42 @@ int importApplications(const ImportApplicationsOptions& options) {
     } catch (const store::ValidationError& e) {
         std::cerr << "error: " << options.project << ": " << e.what() << "; nothing imported\n";
         return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+namespace {
+
+const char* formatName(store::ExportFormat f) {
+    switch (f) {
+        case store::ExportFormat::GeoPackage:
+            return "GeoPackage, layer 'bewerbungen', EPSG:25832";
+        case store::ExportFormat::GeoJson:
+            return "GeoJSON (RFC 7946, WGS 84 longitude/latitude)";
+        case store::ExportFormat::Csv:
+            return "CSV (columns of data/bewerbungen-vorlage.csv)";
+    }
+    return "";
+}
+
+}  // namespace
+
+int exportApplications(const std::string& project, const store::ExportOptions& options) {
+    try {
+        store::Project p = store::Project::open(project, store::OpenOptions{true, ""});
+        store::ExportSummary s = store::exportApplications(p, options);
+        std::printf("%s: %s (%zu with a site) as %s; contact data %s\n", options.out.c_str(),
+                    plural(s.applications, "application", "applications").c_str(), s.sites,
+                    formatName(s.format),
+                    options.withContacts ? "included" : "left out (--with-contacts adds it)");
+        if (s.format == store::ExportFormat::Csv)
+            std::printf("Attribution (not in the CSV; name it where the data is used): %s\n",
+                        s.attribution.c_str());
+        else
+            std::printf("Attribution (in the file): %s\n", s.attribution.c_str());
+        return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;

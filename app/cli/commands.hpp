@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/store/application_export.hpp"
 #include "app/store/boundary_import.hpp"
 
 namespace cli {
@@ -48,5 +49,10 @@ struct ImportApplicationsOptions {
 // and lists them with their eligibility; with dryRun only lists them. A project that cannot be
 // written (read-only file, open in another instance) is left alone with exit 1.
 int importApplications(const ImportApplicationsOptions& options);
+
+// Exports the applications of `project` (opened read-only, so the window may have it open) to
+// options.out in the format its extension names (store/application_export.hpp); prints what
+// was written and the attribution. 1 with a message naming the file on any failure.
+int exportApplications(const std::string& project, const store::ExportOptions& options);
 
 }  // namespace cli

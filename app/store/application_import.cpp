@@ -475,16 +475,7 @@ enum class Col {
     Konzept
 };
 
-// In the order of the header's documentation and the template.
-// clang-format off
-constexpr std::array<std::string_view, 30> kColumnNames = {
-    "Nr", "Kommune", "Träger", "Trägerart", "Titel",
-    "Straße", "PLZ", "Ort", "Breitengrad", "Längengrad", "Rechtswert", "Hochwert",
-    "Liegenschaft", "Phase", "Akteure aktuell", "Akteure Ziel", "Akteursarten", "Zielgruppen",
-    "Hauptamt Std/Woche", "Ehrenamtliche", "Eigenmittel EUR", "Öffnungszeiten",
-    "Feste Ansprechperson", "Ansprechperson", "E-Mail", "Telefon",
-    "Eingang E-Mail", "Eingang Post", "Vollständig", "Konzept"};
-// clang-format on
+constexpr const auto& kColumnNames = kSpreadsheetColumns;
 static_assert(kColumnNames.size() == static_cast<std::size_t>(Col::Konzept) + 1);
 
 constexpr std::array<Col, 4> kRequired = {Col::Nr, Col::Kommune, Col::Traeger, Col::Titel};

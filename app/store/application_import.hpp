@@ -11,9 +11,11 @@
 // Breitengrad/Längengrad (WGS 84) or Rechtswert/Hochwert (EPSG:25832); yes/no as ja/nein.
 // Reading never changes a project: the caller applies the result all or nothing.
 
+#include <array>
 #include <functional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/store/application.hpp"
@@ -21,6 +23,18 @@
 namespace store {
 
 class Project;
+
+// The columns of the template data/bewerbungen-vorlage.csv, in its order; the CSV export
+// writes them too, so an exported file reads back in.
+// clang-format off
+inline constexpr std::array<std::string_view, 30> kSpreadsheetColumns = {
+    "Nr", "Kommune", "Träger", "Trägerart", "Titel",
+    "Straße", "PLZ", "Ort", "Breitengrad", "Längengrad", "Rechtswert", "Hochwert",
+    "Liegenschaft", "Phase", "Akteure aktuell", "Akteure Ziel", "Akteursarten", "Zielgruppen",
+    "Hauptamt Std/Woche", "Ehrenamtliche", "Eigenmittel EUR", "Öffnungszeiten",
+    "Feste Ansprechperson", "Ansprechperson", "E-Mail", "Telefon",
+    "Eingang E-Mail", "Eingang Post", "Vollständig", "Konzept"};
+// clang-format on
 
 struct MunicipalityRef {
     std::string ags;
