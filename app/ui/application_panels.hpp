@@ -23,7 +23,7 @@ void drawCallSettings(const store::Project& project, Requests& requests);
 void drawImportDialog(const store::Project& project, ImportDialogState& state,
                       Requests& requests, bool escape);
 
-// The legend over the map's top-left corner: the choropleth classes (when that theme is on)
+// The legend over the map, its lower-left corner at (x, y): the choropleth classes (when that theme is on)
 // and the status symbols of the sites shown.
 void drawMapLegend(const store::Project& project, const UiState& state, float x, float y);
 

@@ -1,7 +1,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <vector>
 
 #include "app/store/application_import.hpp"
 #include "app/store/eligibility.hpp"
@@ -22,12 +25,48 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
     ImGui::Begin(text::kImportTitle, &open,
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
     ImGui::TextWrapped("%s", text::kImportHint);
-    ImGui::PushItemWidth(-ImGui::GetFontSize() * 6);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float buttonWidth = ImGui::CalcTextSize(text::kImportCheck).x + style.FramePadding.x * 2;
+    float labelWidth = ImGui::CalcTextSize(text::kExportFile).x + style.ItemInnerSpacing.x;
+    ImGui::PushItemWidth(-(buttonWidth + labelWidth + style.ItemSpacing.x));
     bool enter = ImGui::InputText(text::kExportFile, &state.path,
                                   ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::PopItemWidth();
     ImGui::SameLine();
-    if (ImGui::Button(text::kImportCheck) || enter) {
+    bool check = ImGui::Button(text::kImportCheck) || enter;
+
+    // No native file dialog in the window: the spreadsheets beside the project and in the
+    // working folder are offered for a click.
+    if (!state.preview) {
+        std::vector<std::filesystem::path> candidates;
+        std::error_code ec;
+        std::filesystem::path projectDir =
+            std::filesystem::absolute(project.path(), ec).parent_path();
+        for (const std::filesystem::path& dir :
+             {projectDir, std::filesystem::current_path(ec)}) {
+            for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+                std::string ext = entry.path().extension().string();
+                for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                if (entry.is_regular_file(ec) && (ext == ".csv" || ext == ".xlsx") &&
+                    std::find(candidates.begin(), candidates.end(), entry.path()) ==
+                        candidates.end())
+                    candidates.push_back(entry.path());
+            }
+        }
+        std::sort(candidates.begin(), candidates.end());
+        if (!candidates.empty()) {
+            ImGui::TextDisabled("%s", text::kImportFound);
+            ImGui::BeginChild("candidates", {0, ImGui::GetTextLineHeightWithSpacing() * 6}, true);
+            for (const std::filesystem::path& c : candidates)
+                if (ImGui::Selectable(c.string().c_str(), c.string() == state.path,
+                                      ImGuiSelectableFlags_AllowDoubleClick)) {
+                    state.path = c.string();
+                    if (ImGui::IsMouseDoubleClicked(0)) check = true;
+                }
+            ImGui::EndChild();
+        }
+    }
+    if (check) {
         state.preview = store::readApplicationFile(state.path, store::importContextFor(project));
         state.checkedPath = state.path;
     }
@@ -82,7 +121,7 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
                 store::Eligibility e = store::assessEligibility(project, a);
                 std::string failed;
                 for (const store::EligibilityCheck& c : e.checks)
-                    if (!c.passed) failed += (failed.empty() ? "" : ", ") + c.name;
+                    if (!c.passed) failed += (failed.empty() ? "✗ " : ", ✗ ") + c.name;
                 ImGui::TextUnformatted(e.eligible() ? text::kYes
                                                     : (std::string(text::kNo) + ": " + failed).c_str());
             }

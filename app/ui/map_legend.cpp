@@ -17,7 +17,9 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
     bool choropleth = state.theme == render::MapTheme::ApplicationsPerMunicipality;
     if (shown.empty() && !choropleth && !project.isExample()) return;
 
-    ImGui::SetNextWindowPos({x, y});
+    // Anchored at its lower-left corner: above the scale bar, where the map shows the
+    // neighbouring districts rather than the district itself.
+    ImGui::SetNextWindowPos({x, y}, ImGuiCond_Always, {0.f, 1.f});
     ImGui::SetNextWindowBgAlpha(0.92f);
     ImGui::Begin("##legend", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |

@@ -317,7 +317,10 @@ int runMapWindow(const WindowOptions& options) {
             drawApplicationForm(project, state, requests, mapWidthWin, formWidth,
                                 static_cast<float>(winH));
             float pad = 10.f * contentScale;
-            drawMapLegend(project, state, pad, pad);
+            // Above the scale bar (about 50 px high at the map's style scale).
+            drawMapLegend(project, state, pad,
+                          static_cast<float>(winH) - pad - 56.f * style.scale /
+                                                               static_cast<float>(ratio));
             if (state.placingSite) {
                 ImGui::SetNextWindowPos({mapWidthWin * 0.5f, pad}, 0, {0.5f, 0.f});
                 ImGui::Begin("##placing", nullptr,

@@ -74,6 +74,8 @@ inline constexpr const char* kImportHint =
     "CSV (UTF-8 oder Windows-1252, Trennzeichen ; oder ,) oder XLSX nach der Vorlage "
     "data/bewerbungen-vorlage.csv";
 inline constexpr const char* kImportCheck = "Prüfen";
+inline constexpr const char* kImportFound =
+    "Tabellen neben dem Projekt und im Arbeitsordner (Doppelklick prüft):";
 inline constexpr const char* kImportDo = "Importieren";
 inline constexpr const char* kImportNothing =
     "Nichts wird importiert, solange eine Zeile fehlerhaft ist.";
