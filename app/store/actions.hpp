@@ -10,6 +10,7 @@
 
 #include "app/store/application.hpp"
 #include "app/store/call_settings.hpp"
+#include "app/store/committee.hpp"
 
 namespace store {
 
@@ -34,8 +35,40 @@ struct UpdateCall {
     CallSettings call;
 };
 
+// The committee (schema 2).
+struct AddMember {
+    decision::Member member;  // id is assigned by the project
+};
+struct UpdateMember {
+    decision::Member member;
+};
+struct RemoveMember {
+    std::int64_t id = 0;  // also removes the member's scores and conflicts of interest
+};
+struct SetScore {
+    std::int64_t member = 0;
+    std::int64_t application = 0;
+    decision::Criterion criterion = decision::Criterion::Akteure;
+    std::optional<int> value;  // 0–5; nullopt clears the score
+};
+struct SetRecusal {
+    std::int64_t member = 0;
+    std::int64_t application = 0;
+    bool recused = true;
+};
+struct UpdateDecisionSettings {
+    DecisionSettings settings;
+};
+// Records the committee's choice: the chosen applications become "ausgewählt", those in
+// `rejected` "abgelehnt". A choice other than the recommendation needs a reason.
+struct RecordChoice {
+    Choice choice;
+    std::vector<std::int64_t> rejected;
+};
+
 using Action = std::variant<AddApplication, UpdateApplication, DeleteApplication, MoveSite,
-                            ImportApplications, UpdateCall>;
+                            ImportApplications, UpdateCall, AddMember, UpdateMember, RemoveMember,
+                            SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice>;
 
 // A short German description for the audit log and the undo menu ("Bewerbung B-01 geändert").
 std::string describe(const Action& action);

@@ -14,6 +14,7 @@
 
 #include "app/store/gpkg_point.hpp"
 #include "app/store/project_schema_sql.hpp"
+#include "app/store/committee.hpp"
 #include "app/store/sha256.hpp"
 #include "app/store/sqlite_db.hpp"
 #include "geo/measure.hpp"
@@ -155,12 +156,14 @@ struct Step {
     std::string object;  // "Bewerbung B-01"
     std::vector<Change> changes;
     std::optional<std::pair<CallSettings, CallSettings>> call;  // before, after
+    std::optional<std::pair<Committee, Committee>> committee;   // before, after
 
     Step reversed(const std::string& prefix) const {
-        Step r{prefix + action, object, {}, std::nullopt};
+        Step r{prefix + action, object, {}, std::nullopt, std::nullopt};
         for (auto it = changes.rbegin(); it != changes.rend(); ++it)
             r.changes.push_back({it->after, it->before});
         if (call) r.call = std::make_pair(call->second, call->first);
+        if (committee) r.committee = std::make_pair(committee->second, committee->first);
         return r;
     }
 };
@@ -219,6 +222,7 @@ struct Project::Impl {
     MapData map;
     CallSettings call;
     std::vector<Application> applications;
+    Committee committee;
     std::vector<Step> undo, redo;
     bool example = false;
 
@@ -227,8 +231,11 @@ struct Project::Impl {
     void load();
     void migrate(int from);
     void write(const Step& step);
+    void writeCommittee(const Committee& before, const Committee& after);
+    void loadCommittee();
     void appendAudit(const Step& step);
     Step plan(const Action& action) const;
+    void planCommittee(const Action& action, Step& step) const;
     void commit(const Step& step);
     std::int64_t nextId() const {
         std::int64_t id = 0;
@@ -277,6 +284,12 @@ void Project::Impl::migrate(int from) {
             .bind({e.minx, e.miny, e.maxx, e.maxy})
             .run();
     }
+    if (from < 2) {
+        db->exec(sql::kCreateCommitteeTables);
+        db->prepare("INSERT INTO entscheidung (id, einstellungen) VALUES (1, ?1)")
+            .bind({toJson(DecisionSettings{}).dump()})
+            .run();
+    }
     db->prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('schema_version', ?1)")
         .bind({std::to_string(kSchemaVersion)})
         .run();
@@ -306,6 +319,35 @@ void Project::Impl::load() {
                                [&](const Application& a) { return a.id == id; });
         if (it != applications.end() && !sites.isNull(1)) it->site = decodeGpkgPoint(sites.blob(1));
     }
+    if (db->hasTable("mitglieder")) loadCommittee();
+}
+
+void Project::Impl::loadCommittee() {
+    committee = {};
+    Statement m = db->prepare("SELECT id, name, rolle FROM mitglieder ORDER BY id");
+    while (m.step()) committee.members.push_back({m.integer(0), m.text(1), m.text(2)});
+    Statement s = db->prepare(
+        "SELECT mitglied_id, bewerbung_id, kriterium, wert FROM bewertungen "
+        "ORDER BY mitglied_id, bewerbung_id, kriterium");
+    while (s.step()) {
+        std::optional<decision::Criterion> c = criterionFromStorageKey(s.text(2));
+        if (!c) throw std::runtime_error(path + ": unknown criterion '" + s.text(2) + "' in bewertungen");
+        committee.scores.push_back(
+            {s.integer(0), s.integer(1), *c, static_cast<int>(s.integer(3))});
+    }
+    std::sort(committee.scores.begin(), committee.scores.end(),
+              [](const decision::Score& a, const decision::Score& b) {
+                  return std::tuple(a.member, a.application, a.criterion) <
+                         std::tuple(b.member, b.application, b.criterion);
+              });
+    Statement r = db->prepare(
+        "SELECT mitglied_id, bewerbung_id FROM befangenheit ORDER BY mitglied_id, bewerbung_id");
+    while (r.step()) committee.recusals.push_back({r.integer(0), r.integer(1)});
+    Statement e = db->prepare("SELECT einstellungen, auswahl FROM entscheidung WHERE id = 1");
+    if (e.step()) {
+        committee.settings = decisionSettingsFromJson(json::parse(e.text(0)));
+        if (!e.isNull(1)) committee.choice = choiceFromJson(json::parse(e.text(1)));
+    }
 }
 
 Project Project::open(const std::string& path, const OpenOptions& options) {
@@ -333,10 +375,11 @@ Project Project::open(const std::string& path, const OpenOptions& options) {
     // `snapshot`: it has no applications, and there is nothing to migrate for reading.
     if (version == 0 && impl->readOnly()) return Project(std::move(impl));
     if (version < kSchemaVersion) {
-        if (impl->readOnly())
-            throw std::runtime_error(path + ": needs an update to schema " +
-                                     std::to_string(kSchemaVersion) + " but cannot be written (" +
-                                     impl->readOnlyReason + ")");
+        // Read-only, an older file is read as it is: what it lacks stays empty.
+        if (impl->readOnly()) {
+            impl->load();
+            return Project(std::move(impl));
+        }
         impl->migrate(version);
     }
     impl->load();
@@ -371,6 +414,9 @@ bool Project::isExample() const {
 }
 const CallSettings& Project::call() const {
     return impl_->call;
+}
+const Committee& Project::committee() const {
+    return impl_->committee;
 }
 const std::vector<Application>& Project::applications() const {
     return impl_->applications;
@@ -457,8 +503,137 @@ Step Project::Impl::plan(const Action& action) const {
             throw ValidationError("Ausschreibung: negative Beträge");
         step.object = "Ausschreibung";
         step.call = std::make_pair(call, callUpdate->call);
+    } else {
+        planCommittee(action, step);
     }
     return step;
+}
+
+void Project::Impl::planCommittee(const Action& action, Step& step) const {
+    Committee after = committee;
+    auto memberName = [&](std::int64_t id) -> std::string {
+        const decision::Member* m = committee.member(id);
+        if (!m) throw ValidationError("Mitglied " + std::to_string(id) + " gibt es nicht");
+        return m->name;
+    };
+    auto application = [&](std::int64_t id) -> const Application& {
+        for (const Application& a : applications)
+            if (a.id == id) return a;
+        throw ValidationError("Bewerbung " + std::to_string(id) + " gibt es nicht");
+    };
+    auto requireName = [&](const decision::Member& m) {
+        if (m.name.empty()) throw ValidationError("Mitglied: Name fehlt");
+        for (const decision::Member& other : committee.members)
+            if (other.id != m.id && other.name == m.name)
+                throw ValidationError("Mitglied '" + m.name + "' gibt es schon");
+    };
+    if (const auto* add = std::get_if<AddMember>(&action)) {
+        decision::Member m = add->member;
+        m.id = 1;
+        for (const decision::Member& other : committee.members) m.id = std::max(m.id, other.id + 1);
+        requireName(m);
+        after.members.push_back(m);
+        step.object = "Mitglied " + m.name;
+    } else if (const auto* update = std::get_if<UpdateMember>(&action)) {
+        memberName(update->member.id);
+        requireName(update->member);
+        for (decision::Member& m : after.members)
+            if (m.id == update->member.id) m = update->member;
+        step.object = "Mitglied " + update->member.name;
+    } else if (const auto* remove = std::get_if<RemoveMember>(&action)) {
+        step.object = "Mitglied " + memberName(remove->id);
+        std::erase_if(after.members, [&](const decision::Member& m) { return m.id == remove->id; });
+        std::erase_if(after.scores, [&](const decision::Score& x) { return x.member == remove->id; });
+        std::erase_if(after.recusals,
+                      [&](const decision::Recusal& x) { return x.member == remove->id; });
+    } else if (const auto* score = std::get_if<SetScore>(&action)) {
+        std::string who = memberName(score->member);
+        const Application& a = application(score->application);
+        if (score->criterion == decision::Criterion::Verteilung)
+            throw ValidationError("Die Verteilung wird berechnet, nicht bewertet");
+        if (score->value && (*score->value < decision::kMinScore || *score->value > decision::kMaxScore))
+            throw ValidationError("Bewertung " + std::to_string(*score->value) +
+                                  ": erlaubt sind 0 bis 5");
+        if (score->value && committee.recused(score->member, score->application))
+            throw ValidationError(who + " ist für " + a.nr + " befangen");
+        std::erase_if(after.scores, [&](const decision::Score& x) {
+            return x.member == score->member && x.application == score->application &&
+                   x.criterion == score->criterion;
+        });
+        if (score->value)
+            after.scores.push_back(
+                {score->member, score->application, score->criterion, *score->value});
+        std::sort(after.scores.begin(), after.scores.end(),
+                  [](const decision::Score& x, const decision::Score& y) {
+                      return std::tuple(x.member, x.application, x.criterion) <
+                             std::tuple(y.member, y.application, y.criterion);
+                  });
+        step.object = "Bewerbung " + a.nr + ", " + criterionStorageKey(score->criterion) + ", " + who;
+    } else if (const auto* recusal = std::get_if<SetRecusal>(&action)) {
+        std::string who = memberName(recusal->member);
+        const Application& a = application(recusal->application);
+        std::erase_if(after.recusals, [&](const decision::Recusal& x) {
+            return x.member == recusal->member && x.application == recusal->application;
+        });
+        if (recusal->recused) after.recusals.push_back({recusal->member, recusal->application});
+        std::sort(after.recusals.begin(), after.recusals.end(),
+                  [](const decision::Recusal& x, const decision::Recusal& y) {
+                      return std::pair(x.member, x.application) < std::pair(y.member, y.application);
+                  });
+        step.object = "Bewerbung " + a.nr + ", " + who;
+    } else if (const auto* settings = std::get_if<UpdateDecisionSettings>(&action)) {
+        const DecisionSettings& d = settings->settings;
+        double sum = 0;
+        for (double w : d.weights) {
+            if (!(w >= 0)) throw ValidationError("Gewichte dürfen nicht negativ sein");
+            sum += w;
+        }
+        if (!(sum > 0)) throw ValidationError("Mindestens ein Gewicht muss größer als 0 sein");
+        if (!(d.radiusKm > 0 && d.radiusKm <= 100))
+            throw ValidationError("Radius: erlaubt sind mehr als 0 bis 100 km");
+        if (d.samples < 1 || d.samples > 1000000)
+            throw ValidationError("Stichproben: erlaubt sind 1 bis 1.000.000");
+        if (!(d.plusMinusPercent >= 0 && d.plusMinusPercent <= 100))
+            throw ValidationError("Spielraum der Gewichte: erlaubt sind 0 bis 100 %");
+        after.settings = d;
+        step.object = "Entscheidung";
+    } else if (const auto* choice = std::get_if<RecordChoice>(&action)) {
+        Choice c = choice->choice;
+        std::sort(c.applications.begin(), c.applications.end());
+        std::sort(c.recommended.begin(), c.recommended.end());
+        if (static_cast<int>(c.applications.size()) != call.placesFunded)
+            throw ValidationError("Die Auswahl muss " + std::to_string(call.placesFunded) +
+                                  " Orte umfassen");
+        std::vector<std::string> municipalities, nrs;
+        for (std::int64_t id : c.applications) {
+            const Application& a = application(id);
+            if (std::find(municipalities.begin(), municipalities.end(), a.municipalityAgs) !=
+                municipalities.end())
+                throw ValidationError("Die Auswahl nimmt zwei Orte aus derselben Kommune");
+            municipalities.push_back(a.municipalityAgs);
+            nrs.push_back(a.nr);
+        }
+        bool trimmedEmpty = c.reason.find_first_not_of(" \t\n") == std::string::npos;
+        if (c.applications != c.recommended && trimmedEmpty)
+            throw ValidationError(
+                "Eine andere Auswahl als die Empfehlung braucht eine schriftliche Begründung");
+        after.choice = c;
+        for (const Application& a : applications) {
+            bool chosen = std::find(c.applications.begin(), c.applications.end(), a.id) !=
+                          c.applications.end();
+            bool rejected = std::find(choice->rejected.begin(), choice->rejected.end(), a.id) !=
+                            choice->rejected.end();
+            Status status = chosen ? Status::Ausgewaehlt : rejected ? Status::Abgelehnt : a.status;
+            if (status != a.status) {
+                Application changed = a;
+                changed.status = status;
+                step.changes.push_back({a, changed});
+            }
+        }
+        step.object = "Auswahl";
+        for (std::size_t i = 0; i < nrs.size(); ++i) step.object += (i ? " + " : " ") + nrs[i];
+    }
+    step.committee = std::make_pair(committee, after);
 }
 
 void Project::Impl::write(const Step& step) {
@@ -500,10 +675,58 @@ void Project::Impl::write(const Step& step) {
         db->prepare("UPDATE ausschreibung SET daten = ?1 WHERE id = 1")
             .bind({toJson(step.call->second).dump()})
             .run();
+    if (step.committee) writeCommittee(step.committee->first, step.committee->second);
     db->exec(
         "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
         "WHERE table_name IN ('standorte', 'bewerbungen', 'ausschreibung', 'audit_log')");
     appendAudit(step);
+}
+
+// Only the rows that differ are written: a score change is one row, not the whole table.
+void Project::Impl::writeCommittee(const Committee& before, const Committee& after) {
+    for (const decision::Member& m : before.members)
+        if (!after.member(m.id))
+            db->prepare("DELETE FROM mitglieder WHERE id = ?1").bind({m.id}).run();
+    for (const decision::Member& m : after.members) {
+        const decision::Member* old = before.member(m.id);
+        if (!old || !(*old == m))
+            db->prepare("INSERT OR REPLACE INTO mitglieder (id, name, rolle) VALUES (?1, ?2, ?3)")
+                .bind({m.id, m.name, m.role})
+                .run();
+    }
+    for (const decision::Score& sc : before.scores)
+        if (!after.score(sc.member, sc.application, sc.criterion))
+            db->prepare(
+                  "DELETE FROM bewertungen WHERE mitglied_id = ?1 AND bewerbung_id = ?2 AND "
+                  "kriterium = ?3")
+                .bind({sc.member, sc.application, std::string(criterionStorageKey(sc.criterion))})
+                .run();
+    for (const decision::Score& sc : after.scores)
+        if (before.score(sc.member, sc.application, sc.criterion) != sc.value)
+            db->prepare(
+                  "INSERT OR REPLACE INTO bewertungen (mitglied_id, bewerbung_id, kriterium, wert) "
+                  "VALUES (?1, ?2, ?3, ?4)")
+                .bind({sc.member, sc.application, std::string(criterionStorageKey(sc.criterion)),
+                       std::int64_t{sc.value}})
+                .run();
+    for (const decision::Recusal& r : before.recusals)
+        if (!after.recused(r.member, r.application))
+            db->prepare("DELETE FROM befangenheit WHERE mitglied_id = ?1 AND bewerbung_id = ?2")
+                .bind({r.member, r.application})
+                .run();
+    for (const decision::Recusal& r : after.recusals)
+        if (!before.recused(r.member, r.application))
+            db->prepare("INSERT INTO befangenheit (mitglied_id, bewerbung_id) VALUES (?1, ?2)")
+                .bind({r.member, r.application})
+                .run();
+    if (!(before.settings == after.settings) || before.choice != after.choice)
+        db->prepare("UPDATE entscheidung SET einstellungen = ?1, auswahl = ?2 WHERE id = 1")
+            .bind({toJson(after.settings).dump(),
+                   after.choice ? SqlValue{toJson(*after.choice).dump()} : SqlValue{std::monostate{}}})
+            .run();
+    db->exec(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE table_name IN ('mitglieder', 'bewertungen', 'befangenheit', 'entscheidung')");
 }
 
 void Project::Impl::appendAudit(const Step& step) {
@@ -515,6 +738,11 @@ void Project::Impl::appendAudit(const Step& step) {
     if (step.call) {
         before.push_back(toJson(step.call->first));
         after.push_back(toJson(step.call->second));
+    }
+    if (step.committee) {
+        // Only what changed, both ways: the log stays readable and small per score.
+        before.push_back(committeeDiff(step.committee->second, step.committee->first));
+        after.push_back(committeeDiff(step.committee->first, step.committee->second));
     }
     AuditEntry e;
     auto last = db->scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -554,6 +782,7 @@ void Project::Impl::commit(const Step& step) {
     std::sort(applications.begin(), applications.end(),
               [](const Application& a, const Application& b) { return a.id < b.id; });
     if (step.call) call = step.call->second;
+    if (step.committee) committee = step.committee->second;
 }
 
 void Project::apply(const Action& action) {
@@ -623,8 +852,9 @@ VerifyReport verifyProject(const std::string& path) {
         if (report.schemaVersion != kSchemaVersion)
             problem("schema version " + std::to_string(report.schemaVersion) + ", expected " +
                     std::to_string(kSchemaVersion) + " (open the file once to migrate it)");
-        for (const char* table : {"gemeinden", "bewerbungen", "standorte", "ausschreibung",
-                                  "audit_log", "bk_meta", "gpkg_geometry_columns"})
+        for (const char* table :
+             {"gemeinden", "bewerbungen", "standorte", "ausschreibung", "audit_log", "bk_meta",
+              "gpkg_geometry_columns", "mitglieder", "bewertungen", "befangenheit", "entscheidung"})
             if (!db.hasTable(table)) problem(std::string("table '") + table + "' is missing");
         if (!report.problems.empty()) return report;
         for (const char* trigger : {"audit_log_append_only_update", "audit_log_append_only_delete"})
@@ -676,6 +906,16 @@ std::string describe(const Action& action) {
             if constexpr (std::is_same_v<T, MoveSite>) return "Standort gesetzt";
             if constexpr (std::is_same_v<T, ImportApplications>) return "Bewerbungen importiert";
             if constexpr (std::is_same_v<T, UpdateCall>) return "Ausschreibung geändert";
+            if constexpr (std::is_same_v<T, AddMember>) return "Mitglied hinzugefügt";
+            if constexpr (std::is_same_v<T, UpdateMember>) return "Mitglied geändert";
+            if constexpr (std::is_same_v<T, RemoveMember>) return "Mitglied entfernt";
+            if constexpr (std::is_same_v<T, SetScore>)
+                return a.value ? "Bewertung gesetzt" : "Bewertung gelöscht";
+            if constexpr (std::is_same_v<T, SetRecusal>)
+                return a.recused ? "Befangenheit erklärt" : "Befangenheit aufgehoben";
+            if constexpr (std::is_same_v<T, UpdateDecisionSettings>)
+                return "Entscheidungseinstellungen geändert";
+            if constexpr (std::is_same_v<T, RecordChoice>) return "Auswahl beschlossen";
         },
         action);
 }

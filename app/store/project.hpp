@@ -14,13 +14,14 @@
 #include "app/store/actions.hpp"
 #include "app/store/application.hpp"
 #include "app/store/call_settings.hpp"
+#include "app/store/committee.hpp"
 #include "app/store/map_data.hpp"
 
 namespace store {
 
 // The schema version this program writes. Older files are migrated on open (after a backup
 // copy); newer ones are refused.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // An edit that breaks a rule (duplicate Nr, negative count, unknown municipality, ...). The
 // message is German and meant for the user; the project is unchanged.
@@ -73,6 +74,8 @@ class Project {
     const Application* findByNr(const std::string& nr) const;
     // The municipality whose polygon holds the point, or nullopt (outside the district).
     std::optional<std::size_t> municipalityAt(geo::Vec2 site) const;
+    // The committee: members, scores, conflicts of interest, decision settings, the choice.
+    const Committee& committee() const;
 
     // Validates, writes in one transaction, records undo and the audit entry. Throws
     // ValidationError (project unchanged) or std::runtime_error (read-only, I/O).

@@ -39,4 +39,29 @@ INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, 
     VALUES ('standorte', 'geom', 'POINT', 25832, 0, 0);
 )sql";
 
+// Schema 2: the committee. Scores are kept per member, application and criterion; the
+// settings and the recorded choice as JSON (see committee.hpp).
+inline constexpr const char* kCreateCommitteeTables = R"sql(
+CREATE TABLE mitglieder (id INTEGER PRIMARY KEY, name TEXT NOT NULL, rolle TEXT NOT NULL);
+CREATE TABLE bewertungen (
+    mitglied_id INTEGER NOT NULL,
+    bewerbung_id INTEGER NOT NULL,
+    kriterium TEXT NOT NULL,
+    wert INTEGER NOT NULL CHECK (wert BETWEEN 0 AND 5),
+    PRIMARY KEY (mitglied_id, bewerbung_id, kriterium));
+CREATE TABLE befangenheit (
+    mitglied_id INTEGER NOT NULL,
+    bewerbung_id INTEGER NOT NULL,
+    PRIMARY KEY (mitglied_id, bewerbung_id));
+CREATE TABLE entscheidung (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    einstellungen TEXT NOT NULL,
+    auswahl TEXT);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change)
+    VALUES ('mitglieder', 'attributes', 'mitglieder', 'Mitglieder des Gremiums', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('bewertungen', 'attributes', 'bewertungen', 'Bewertungen (0–5) je Mitglied, Bewerbung und Kriterium', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('befangenheit', 'attributes', 'befangenheit', 'Befangenheit je Mitglied und Bewerbung', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('entscheidung', 'attributes', 'entscheidung', 'Gewichte, Einstellungen und Auswahl (JSON)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+)sql";
+
 }  // namespace store::sql

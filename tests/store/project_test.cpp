@@ -98,7 +98,7 @@ TEST_F(ProjectTest, OpeningABoundaryFileCreatesTheTablesAfterABackup) {
     EXPECT_EQ(p.map().municipalities.size(), 2u);
     store::VerifyReport r = store::verifyProject(path);
     EXPECT_TRUE(r.problems.empty()) << r.problems.front();
-    EXPECT_EQ(r.schemaVersion, 1);
+    EXPECT_EQ(r.schemaVersion, store::kSchemaVersion);
 }
 
 TEST_F(ProjectTest, ApplicationRoundTripThroughTheFile) {

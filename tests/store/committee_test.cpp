@@ -1,0 +1,218 @@
+// The committee in the project file: members, scores, conflicts of interest, settings and the
+// recorded choice; each an undoable, audited edit that survives closing the file.
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "app/store/boundary_import.hpp"
+#include "app/store/project.hpp"
+#include "tests/store/import_fixtures.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using decision::Criterion;
+using testdata::TempDir;
+
+store::Application application(const std::string& nr, const std::string& ags) {
+    store::Application a;
+    a.nr = nr;
+    a.municipalityAgs = ags;
+    a.title = "Ort " + nr;
+    return a;
+}
+
+struct CommitteeTest : ::testing::Test {
+    TempDir dir;
+    std::string path;
+    std::int64_t b1 = 0, b2 = 0, b3 = 0;
+
+    void SetUp() override {
+        testdata::write(dir.file("gem.geojson"), testdata::municipalities());
+        store::BoundaryImportOptions o;
+        o.municipalities = dir.file("gem.geojson");
+        o.districtKey = "05358";
+        o.stand = "2016-01-01";
+        o.out = path = dir.file("projekt.gpkg");
+        store::importBoundaries(o, {});
+        store::Project p = store::Project::open(path);
+        p.apply(store::ImportApplications{{application("B-01", "05358004"),
+                                           application("B-02", "05358008"),
+                                           application("B-03", "05358008")},
+                                          "test"});
+        b1 = p.findByNr("B-01")->id;
+        b2 = p.findByNr("B-02")->id;
+        b3 = p.findByNr("B-03")->id;
+    }
+
+    std::int64_t addMember(store::Project& p, const std::string& name) {
+        p.apply(store::AddMember{{0, name, "Amt 52"}});
+        return p.committee().members.back().id;
+    }
+
+    void sqlite(const std::string& statement) {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        char* err = nullptr;
+        int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &err);
+        std::string msg = err ? err : "";
+        sqlite3_free(err);
+        sqlite3_close(db);
+        ASSERT_EQ(rc, SQLITE_OK) << msg;
+    }
+};
+
+TEST_F(CommitteeTest, MembersScoresAndRecusalsSurviveReopening) {
+    {
+        store::Project p = store::Project::open(path);
+        std::int64_t anna = addMember(p, "Anna Beispiel");
+        std::int64_t ben = addMember(p, "Ben Muster");
+        EXPECT_NE(anna, ben);
+        p.apply(store::SetScore{anna, b1, Criterion::Akteure, 4});
+        p.apply(store::SetScore{anna, b1, Criterion::Lage, 2});
+        p.apply(store::SetScore{ben, b1, Criterion::Akteure, 3});
+        p.apply(store::SetScore{anna, b1, Criterion::Akteure, 5});  // changed, not added
+        p.apply(store::SetRecusal{ben, b2, true});
+    }
+    store::Project p = store::Project::open(path);
+    const store::Committee& c = p.committee();
+    ASSERT_EQ(c.members.size(), 2u);
+    EXPECT_EQ(c.members[0].name, "Anna Beispiel");
+    EXPECT_EQ(c.members[0].role, "Amt 52");
+    ASSERT_EQ(c.scores.size(), 3u);
+    EXPECT_EQ(c.score(c.members[0].id, b1, Criterion::Akteure), 5);
+    EXPECT_EQ(c.score(c.members[0].id, b1, Criterion::Lage), 2);
+    EXPECT_EQ(c.score(c.members[1].id, b1, Criterion::Akteure), 3);
+    EXPECT_FALSE(c.score(c.members[1].id, b1, Criterion::Lage));
+    EXPECT_TRUE(c.recused(c.members[1].id, b2));
+    EXPECT_FALSE(c.recused(c.members[0].id, b2));
+    EXPECT_TRUE(store::verifyProject(path).problems.empty());
+}
+
+TEST_F(CommitteeTest, BadScoresAreRefusedAndChangeNothing) {
+    store::Project p = store::Project::open(path);
+    std::int64_t anna = addMember(p, "Anna Beispiel");
+    EXPECT_THROW(p.apply(store::SetScore{anna, b1, Criterion::Akteure, 6}), store::ValidationError);
+    EXPECT_THROW(p.apply(store::SetScore{anna, b1, Criterion::Akteure, -1}), store::ValidationError);
+    EXPECT_THROW(p.apply(store::SetScore{anna, b1, Criterion::Verteilung, 3}),
+                 store::ValidationError);
+    EXPECT_THROW(p.apply(store::SetScore{anna + 7, b1, Criterion::Akteure, 3}),
+                 store::ValidationError);
+    EXPECT_THROW(p.apply(store::SetScore{anna, 999, Criterion::Akteure, 3}), store::ValidationError);
+    EXPECT_THROW(p.apply(store::AddMember{{0, "Anna Beispiel", ""}}), store::ValidationError);
+    EXPECT_THROW(p.apply(store::AddMember{{0, "", ""}}), store::ValidationError);
+    p.apply(store::SetRecusal{anna, b1, true});
+    EXPECT_THROW(p.apply(store::SetScore{anna, b1, Criterion::Akteure, 3}), store::ValidationError);
+    EXPECT_TRUE(p.committee().scores.empty());
+}
+
+TEST_F(CommitteeTest, UndoAndRedoOfScoresAndOfRemovingAMember) {
+    store::Project p = store::Project::open(path);
+    std::int64_t anna = addMember(p, "Anna Beispiel");
+    p.apply(store::SetScore{anna, b1, Criterion::Akteure, 4});
+    p.apply(store::SetScore{anna, b1, Criterion::Akteure, 1});
+    p.undo();
+    EXPECT_EQ(p.committee().score(anna, b1, Criterion::Akteure), 4);
+    p.redo();
+    EXPECT_EQ(p.committee().score(anna, b1, Criterion::Akteure), 1);
+    p.apply(store::SetRecusal{anna, b2, true});
+    p.apply(store::RemoveMember{anna});
+    EXPECT_TRUE(p.committee().members.empty());
+    EXPECT_TRUE(p.committee().scores.empty());
+    EXPECT_TRUE(p.committee().recusals.empty());
+    p.undo();  // the member comes back with their scores and recusal
+    ASSERT_EQ(p.committee().members.size(), 1u);
+    EXPECT_EQ(p.committee().score(anna, b1, Criterion::Akteure), 1);
+    EXPECT_TRUE(p.committee().recused(anna, b2));
+    // ... also in the file.
+    store::Project again = store::Project::open(path, {true, ""});
+    EXPECT_EQ(again.committee(), p.committee());
+}
+
+TEST_F(CommitteeTest, SettingsAreValidatedAndStored) {
+    store::Project p = store::Project::open(path);
+    store::DecisionSettings s = p.committee().settings;
+    EXPECT_EQ(s.radiusKm, 10);
+    EXPECT_TRUE(s.blind);
+    s.weights = {2, 1, 1, 1, 1, 0};
+    s.radiusKm = 7.5;
+    s.aggregation.method = decision::Aggregation::Median;
+    s.aggregation.zNormalise = true;
+    s.basis = decision::VerteilungBasis::Distance;
+    s.revealed = true;
+    s.regions = {{"05358004", 0}, {"05358008", 2}};
+    s.rubric[1][5] = "hervorragend";
+    p.apply(store::UpdateDecisionSettings{s});
+    store::DecisionSettings bad = s;
+    bad.weights = {0, 0, 0, 0, 0, 0};
+    EXPECT_THROW(p.apply(store::UpdateDecisionSettings{bad}), store::ValidationError);
+    bad = s;
+    bad.radiusKm = 0;
+    EXPECT_THROW(p.apply(store::UpdateDecisionSettings{bad}), store::ValidationError);
+    store::Project again = store::Project::open(path, {true, ""});
+    EXPECT_EQ(again.committee().settings, s);
+}
+
+TEST_F(CommitteeTest, AChoiceOtherThanTheRecommendationNeedsAReasonAndSetsTheStatuses) {
+    store::Project p = store::Project::open(path);
+    // Recommended B-01 + B-02; the committee takes B-01 + B-03.
+    store::RecordChoice other{{{b1, b3}, {b1, b2}, ""}, {b2}};
+    EXPECT_THROW(p.apply(other), store::ValidationError);
+    other.choice.reason = "   ";
+    EXPECT_THROW(p.apply(other), store::ValidationError);
+    EXPECT_THROW(p.apply(store::RecordChoice{{{b2, b3}, {b2, b3}, ""}, {}}), store::ValidationError)
+        << "two places in one municipality";
+    EXPECT_THROW(p.apply(store::RecordChoice{{{b1}, {b1}, ""}, {}}), store::ValidationError)
+        << "the call funds two places";
+    other.choice.reason = "B-03 hat bereits Räume und Personal.";
+    p.apply(other);
+    EXPECT_EQ(p.find(b1)->status, store::Status::Ausgewaehlt);
+    EXPECT_EQ(p.find(b3)->status, store::Status::Ausgewaehlt);
+    EXPECT_EQ(p.find(b2)->status, store::Status::Abgelehnt);
+    ASSERT_TRUE(p.committee().choice);
+    EXPECT_EQ(p.committee().choice->reason, "B-03 hat bereits Räume und Personal.");
+    // The reason is in the audit log.
+    std::vector<store::AuditEntry> log = p.auditLog();
+    EXPECT_EQ(log.back().action, "Auswahl beschlossen");
+    EXPECT_NE(log.back().after.find("B-03 hat bereits Räume und Personal."), std::string::npos);
+    // Undo restores the statuses and removes the choice.
+    p.undo();
+    EXPECT_EQ(p.find(b1)->status, store::Status::Eingegangen);
+    EXPECT_EQ(p.find(b2)->status, store::Status::Eingegangen);
+    EXPECT_FALSE(p.committee().choice);
+    // The recommendation itself needs no reason.
+    p.apply(store::RecordChoice{{{b1, b2}, {b2, b1}, ""}, {b3}});
+    EXPECT_EQ(p.find(b3)->status, store::Status::Abgelehnt);
+    EXPECT_TRUE(store::verifyProject(path).problems.empty());
+}
+
+TEST_F(CommitteeTest, ASchemaOneFileIsMigratedAfterABackup) {
+    {
+        store::Project p = store::Project::open(path);
+        addMember(p, "Anna Beispiel");
+    }
+    // Turn the file back into schema 1: no committee tables.
+    sqlite(
+        "DROP TABLE mitglieder; DROP TABLE bewertungen; DROP TABLE befangenheit; "
+        "DROP TABLE entscheidung; DELETE FROM gpkg_contents WHERE table_name IN ('mitglieder', "
+        "'bewertungen', 'befangenheit', 'entscheidung'); "
+        "UPDATE bk_meta SET value = '1' WHERE key = 'schema_version'");
+    {
+        // Read-only, it is read as it is: applications there, no committee.
+        store::Project ro = store::Project::open(path, {true, ""});
+        EXPECT_EQ(ro.applications().size(), 3u);
+        EXPECT_TRUE(ro.committee().members.empty());
+    }
+    store::Project p = store::Project::open(path);
+    EXPECT_TRUE(fs::exists(path + ".bak-schema1"));
+    EXPECT_EQ(p.applications().size(), 3u);
+    EXPECT_TRUE(p.committee().members.empty());
+    addMember(p, "Ben Muster");
+    store::VerifyReport r = store::verifyProject(path);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front();
+    EXPECT_EQ(r.schemaVersion, store::kSchemaVersion);
+}
+
+}  // namespace
