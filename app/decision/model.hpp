@@ -158,9 +158,9 @@ struct RankedSet {
     // total = (w_Akteure + ... + w_Lage) × merit + w_Verteilung × verteilung, 0–5. (The same as
     // weighting each criterion's mean score over the set's members.)
     double total = 0;
-    int rank = 0;           // 1 = best; equal totals share a rank (competition ranking: 1, 1, 3)
-    bool pareto = false;    // no other set is at least as good in merit and Verteilung and
-                            // better in one
+    int rank = 0;              // 1 = best; equal totals share a rank (competition ranking: 1, 1, 3)
+    bool pareto = false;       // no other set is at least as good in merit and Verteilung and
+                               // better in one
     double acceptability = 0;  // share of sensitivity draws in which it came first (0–1)
 };
 

@@ -1,0 +1,135 @@
+// Admissible sets, Verteilung, totals, ranking with ties and the Pareto front.
+#include <gtest/gtest.h>
+
+#include "app/decision/model.hpp"
+#include "decision_fixtures.hpp"
+
+namespace {
+
+using decision::RankedSet;
+using decision::SetMeasures;
+using decision_test::flat;
+
+using Sets = std::vector<std::vector<std::size_t>>;
+
+TEST(AdmissibleSets, PairsFromDifferentMunicipalitiesInLexicographicOrder) {
+    const std::vector<decision::Candidate> c = {flat(1, "a", 0), flat(2, "b", 0), flat(3, "a", 0),
+                                                flat(4, "c", 0)};
+    EXPECT_EQ(decision::admissibleSets(c, 2), (Sets{{0, 1}, {0, 3}, {1, 2}, {1, 3}, {2, 3}}));
+    EXPECT_EQ(decision::admissibleSets(c, 3), (Sets{{0, 1, 3}, {1, 2, 3}}));
+    EXPECT_EQ(decision::admissibleSets(c, 1), (Sets{{0}, {1}, {2}, {3}}));
+    EXPECT_TRUE(decision::admissibleSets(c, 0).empty());
+}
+
+TEST(AdmissibleSets, FewerCandidatesOrMunicipalitiesThanPlaces) {
+    EXPECT_TRUE(decision::admissibleSets({}, 2).empty());
+    EXPECT_TRUE(decision::admissibleSets({flat(1, "a", 3)}, 2).empty());
+    // All applications in one municipality: no pair, but each alone is a set of one.
+    const std::vector<decision::Candidate> same = {flat(1, "a", 1), flat(2, "a", 2),
+                                                   flat(3, "a", 3)};
+    EXPECT_TRUE(decision::admissibleSets(same, 2).empty());
+    EXPECT_EQ(decision::admissibleSets(same, 1).size(), 3u);
+    // Nothing to rank is no error.
+    EXPECT_TRUE(decision::rankSets(same, {}, {}, decision::equalWeights()).empty());
+}
+
+TEST(RankSets, TotalsMeritVerteilungAndOrder) {
+    const std::vector<decision::Candidate> c = {flat(1, "a", 2), flat(2, "b", 4), flat(3, "c", 3)};
+    const Sets sets = decision::admissibleSets(c, 2);  // {0,1} {0,2} {1,2}
+    const std::vector<SetMeasures> m = {{0.5, 10, 2}, {0.8, 20, 2}, {0.2, 5, 1}};
+    // Equal weights: total = 5/6 merit + 1/6 · 5 · share.
+    //   {0,1}: merit 3,   V 2.5 → 17.5/6      {0,2}: merit 2.5, V 4 → 16.5/6
+    //   {1,2}: merit 3.5, V 1   → 18.5/6
+    const std::vector<RankedSet> r = decision::rankSets(c, sets, m, decision::equalWeights());
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0].members, (std::vector<std::size_t>{1, 2}));
+    EXPECT_NEAR(r[0].total, 18.5 / 6, 1e-12);
+    EXPECT_NEAR(r[0].merit, 3.5, 1e-12);
+    EXPECT_NEAR(r[0].verteilung, 1, 1e-12);
+    EXPECT_EQ(r[0].measures.regions, 1);
+    EXPECT_EQ(r[1].members, (std::vector<std::size_t>{0, 1}));
+    EXPECT_NEAR(r[1].total, 17.5 / 6, 1e-12);
+    EXPECT_EQ(r[2].members, (std::vector<std::size_t>{0, 2}));
+    EXPECT_EQ((std::vector<int>{r[0].rank, r[1].rank, r[2].rank}), (std::vector<int>{1, 2, 3}));
+    // Every one is best in something: merit 3.5, V 4, and {0,1} beats {1,2} in V and {0,2} in
+    // merit.
+    EXPECT_TRUE(r[0].pareto && r[1].pareto && r[2].pareto);
+
+    // Only Verteilung weighs: ordered by coverage.
+    const auto v = decision::rankSets(c, sets, m, {1, 0, 0, 0, 0, 0});
+    EXPECT_EQ(v[0].members, (std::vector<std::size_t>{0, 2}));
+    EXPECT_NEAR(v[0].total, 4, 1e-12);
+    // Verteilung from the distance, scaled to the best set (20 km): 2.5, 5, 1.25.
+    const auto d =
+        decision::rankSets(c, sets, m, {1, 0, 0, 0, 0, 0}, {decision::VerteilungBasis::Distance});
+    EXPECT_EQ(d[0].members, (std::vector<std::size_t>{0, 2}));
+    EXPECT_NEAR(d[0].verteilung, 5, 1e-12);
+    EXPECT_NEAR(d[2].verteilung, 1.25, 1e-12);
+}
+
+TEST(RankSets, WithoutScoresTheRankingIsByVerteilungOnly) {
+    const std::vector<decision::Candidate> c = {flat(1, "a", 0), flat(2, "b", 0), flat(3, "c", 0)};
+    const std::vector<SetMeasures> m = {{0.3, 1, 1}, {0.6, 1, 1}, {0.45, 1, 1}};
+    const auto r =
+        decision::rankSets(c, decision::admissibleSets(c, 2), m, decision::equalWeights());
+    EXPECT_EQ(r[0].members, (std::vector<std::size_t>{0, 2}));
+    EXPECT_EQ(r[1].members, (std::vector<std::size_t>{1, 2}));
+    EXPECT_EQ(r[2].members, (std::vector<std::size_t>{0, 1}));
+    // Equal merit: only the best Verteilung is on the Pareto front.
+    EXPECT_TRUE(r[0].pareto);
+    EXPECT_FALSE(r[1].pareto);
+    EXPECT_FALSE(r[2].pareto);
+}
+
+TEST(RankSets, TiesShareARankAndAreBrokenByMeritThenOrder) {
+    // Four candidates in four municipalities, sets of one. Totals with equal weights:
+    //   0: merit 3,   share 0   → 15/6        1: merit 2.4, share 0.6 → 15/6
+    //   2: merit 3,   share 0   → 15/6        3: merit 1,   share 0   → 5/6
+    // 0 and 2 tie completely (order decides); 1 ties in total but has less merit.
+    const std::vector<decision::Candidate> c = {flat(1, "a", 3), flat(2, "b", 2.4), flat(3, "c", 3),
+                                                flat(4, "d", 1)};
+    const Sets sets = decision::admissibleSets(c, 1);
+    const std::vector<SetMeasures> m = {{0, 0, 1}, {0.6, 0, 1}, {0, 0, 1}, {0, 0, 1}};
+    const auto r = decision::rankSets(c, sets, m, decision::equalWeights());
+    ASSERT_EQ(r.size(), 4u);
+    EXPECT_EQ(r[0].members[0], 0u);
+    EXPECT_EQ(r[1].members[0], 2u);
+    EXPECT_EQ(r[2].members[0], 1u);
+    EXPECT_EQ(r[3].members[0], 3u);
+    EXPECT_EQ((std::vector<int>{r[0].rank, r[1].rank, r[2].rank, r[3].rank}),
+              (std::vector<int>{1, 1, 1, 4}));
+    // Pareto: the two merit-3 sets (equal to each other, not dominated) and the V-best one.
+    EXPECT_TRUE(r[0].pareto);
+    EXPECT_TRUE(r[1].pareto);
+    EXPECT_TRUE(r[2].pareto);
+    EXPECT_FALSE(r[3].pareto);
+}
+
+TEST(RankSets, ParetoFrontOfMeritAgainstVerteilung) {
+    // (merit, share): A (4, 0.2), B (3, 0.5), C (3, 0.4), D (2, 0.5), E (1, 0.9), F (4, 0.1).
+    const std::vector<decision::Candidate> c = {flat(1, "a", 4), flat(2, "b", 3), flat(3, "c", 3),
+                                                flat(4, "d", 2), flat(5, "e", 1), flat(6, "f", 4)};
+    const std::vector<SetMeasures> m = {{0.2, 0, 1}, {0.5, 0, 1}, {0.4, 0, 1},
+                                        {0.5, 0, 1}, {0.9, 0, 1}, {0.1, 0, 1}};
+    const auto r =
+        decision::rankSets(c, decision::admissibleSets(c, 1), m, decision::equalWeights());
+    std::vector<bool> pareto(6);
+    for (const RankedSet& s : r) pareto[s.members[0]] = s.pareto;
+    // A: best merit with best V among merit 4 → front; F: dominated by A; B: front; C: dominated
+    // by B; D: dominated by B (equal V, more merit); E: best V → front.
+    EXPECT_EQ(pareto, (std::vector<bool>{true, true, false, false, true, false}));
+}
+
+TEST(RankSets, NearlyEqualTotalsTie) {
+    // 0.1 + 0.2 != 0.3 in binary; the ranking must not care.
+    std::vector<decision::Candidate> c = {flat(1, "a", 0), flat(2, "b", 0)};
+    c[0].scores[1] = 0.1 + 0.2;
+    c[1].scores[1] = 0.3;
+    const auto r =
+        decision::rankSets(c, decision::admissibleSets(c, 1), {{}, {}}, {0, 1, 0, 0, 0, 0});
+    EXPECT_EQ(r[0].rank, 1);
+    EXPECT_EQ(r[1].rank, 1);
+    EXPECT_EQ(r[0].members[0], 0u);
+}
+
+}  // namespace
