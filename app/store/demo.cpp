@@ -138,6 +138,9 @@ void createDemoProject(const std::string& boundaries, const std::string& out) {
             CallSettings call = p.call();
             call.title = std::string("Orte der Begegnung – ") + kExampleMark;
             p.apply(UpdateCall{call});
+            // Two fictional committee members, so the example can be scored at once; no scores.
+            p.apply(AddMember{{0, "A. Beispiel (fiktiv)", "Amt 52, Sozialplanung"}});
+            p.apply(AddMember{{0, "B. Muster (fiktiv)", "Inklusionsbeirat"}});
         }
         Database db(tmp.string(), false);
         db.prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('beispieldaten', ?1)")

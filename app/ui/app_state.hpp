@@ -11,6 +11,7 @@
 #include "app/render/thematic.hpp"
 #include "app/store/application.hpp"
 #include "app/store/application_import.hpp"
+#include "app/store/evidence.hpp"
 
 namespace ui {
 
@@ -33,6 +34,12 @@ struct UiState {
     std::string coordinateText;
     std::string status;  // last message for the user (saved, refused, ...)
     bool confirmDelete = false;
+    // The committee member at the keyboard: scores are entered for them, the log names them.
+    std::optional<std::int64_t> currentMember;
+    std::optional<std::int64_t> confirmRemoveMember;
+    std::string newMemberName, newMemberRole;
+    // Label points, centroid and main town of the district, computed once (GEOS) when needed.
+    std::optional<store::DistrictGeometry> district;
 };
 
 // The import dialog: a file is read and checked ("Prüfen"), its applications shown as a

@@ -197,6 +197,12 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
                            project.readOnlyReason().c_str());
 
     ImGui::BeginChild("fields", {0, 0}, false);
+    // The committee's scoring first: in the meeting this is what the form is open for.
+    if (ImGui::CollapsingHeader(text::kScoring, ImGuiTreeNodeFlags_DefaultOpen)) {
+        const store::Application* stored = project.find(a.id);
+        if (stored) drawScoring(project, state, requests, *stored);
+        ImGui::Spacing();
+    }
     ImGui::BeginDisabled(!editable);
     ImGui::PushItemWidth(width * 0.55f);
     Form f(a, editable);

@@ -27,6 +27,14 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
 // and the status symbols of the sites shown.
 void drawMapLegend(const store::Project& project, const UiState& state, float x, float y);
 
+// The committee: who is at the keyboard, the members (add, remove), blind mode and "Aufdecken".
+void drawCommitteePanel(const store::Project& project, UiState& state, Requests& requests);
+
+// The scoring of the selected application by the current member, with the evidence beside
+// each criterion and, once revealed, everybody's scores and the aggregate.
+void drawScoring(const store::Project& project, UiState& state, Requests& requests,
+                 const store::Application& application);
+
 // Selects another application (or none): the form's unsaved edits are written first; when
 // they are invalid the selection stays and the status says why. Returns nothing; see state.
 void selectApplication(const store::Project& project, UiState& state, Requests& requests,

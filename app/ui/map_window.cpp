@@ -188,6 +188,7 @@ int runMapWindow(const WindowOptions& options) {
         return 1;
     }
     store::Project& project = *opened;
+    const std::string osUser = project.user();
     const store::MapData& data = project.map();
     if (project.readOnly())
         std::cerr << "note: " << options.project << " " << project.readOnlyReason() << '\n';
@@ -261,7 +262,7 @@ int runMapWindow(const WindowOptions& options) {
             style.scale = static_cast<float>(ratio) * contentScale;
 
             // Map | form of the selected application | side panel.
-            float panelWidth = std::min(560.f * contentScale, static_cast<float>(winW) * 0.34f);
+            float panelWidth = std::min(600.f * contentScale, static_cast<float>(winW) * 0.34f);
             float formWidth =
                 state.draft ? std::min(520.f * contentScale, static_cast<float>(winW) * 0.28f) : 0.f;
             float mapWidthWin = static_cast<float>(winW) - panelWidth - formWidth;
@@ -346,6 +347,13 @@ int runMapWindow(const WindowOptions& options) {
             keys.pressed.clear();
             ImGui::Render();
 
+            // The audit log names the member at the keyboard, else the operating-system user.
+            if (const decision::Member* m = state.currentMember
+                                                ? project.committee().member(*state.currentMember)
+                                                : nullptr)
+                project.setUser(m->name);
+            else
+                project.setUser(osUser);
             // Edits are written now, each in its own transaction, before anything is drawn.
             applyRequests(project, state, requests, status);
 

@@ -111,13 +111,13 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
     // The content scrolls; the sources and the status line stay at the bottom.
     float footer = ImGui::GetTextLineHeightWithSpacing() * 4.2f;
     ImGui::BeginChild("content", {0, -footer}, false);
-    if (ImGui::BeginTabBar("tabs")) {
+    if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         if (ImGui::BeginTabItem(text::kTabApplications)) {
             drawApplicationList(project, state, requests);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(text::kTabMunicipalities)) {
-            drawMunicipalityTable(data, highlighted, result);
+        if (ImGui::BeginTabItem(text::kTabCommittee)) {
+            drawCommitteePanel(project, state, requests);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(text::kTabCall)) {
@@ -126,6 +126,9 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
         }
         if (ImGui::BeginTabItem(text::kTabMap)) {
             drawMapSettings(state, style);
+            ImGui::Spacing();
+            ImGui::Separator();
+            drawMunicipalityTable(data, highlighted, result);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();

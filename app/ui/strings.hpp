@@ -85,4 +85,33 @@ inline constexpr const char* kRedone = "Wiederholt";
 inline constexpr const char* kSiteHelp =
     "Standort: Bewerbung wählen, dann Symbol ziehen oder „Auf der Karte setzen“";
 
+inline constexpr const char* kTabCommittee = "Gremium";
+inline constexpr const char* kCommitteeHelp =
+    "Wer bewertet gerade? Bewertungen werden für dieses Mitglied eingetragen und im "
+    "Protokoll mit seinem Namen vermerkt.";
+inline constexpr const char* kCurrentMember = "am Platz";
+inline constexpr const char* kNobody = "(niemand gewählt)";
+inline constexpr const char* kMemberName = "Name";
+inline constexpr const char* kMemberRole = "Funktion";
+inline constexpr const char* kScoresCount = "Bewertungen";
+inline constexpr const char* kAddMember = "Mitglied hinzufügen";
+inline constexpr const char* kRemoveMember = "Mitglied entfernen";
+inline constexpr const char* kRemoveMemberNote =
+    "Seine Bewertungen werden mit entfernt (rückgängig machbar).";
+inline constexpr const char* kBlindMode = "Verdeckte Bewertung";
+inline constexpr const char* kReveal = "Aufdecken";
+inline constexpr const char* kRevealed = "aufgedeckt";
+inline constexpr const char* kHideAgain = "wieder verdecken";
+inline constexpr const char* kBlindHint =
+    "Jedes Mitglied sieht nur die eigenen Bewertungen, bis „Aufdecken“ alle zugleich zeigt.";
+inline constexpr const char* kScoring = "Bewertung";
+inline constexpr const char* kChooseMember =
+    "Zum Bewerten im Reiter „Gremium“ ein Mitglied am Platz wählen.";
+inline constexpr const char* kRecused = "befangen (nicht in der Wertung)";
+inline constexpr const char* kNotEligibleNoScore =
+    "Formal nicht förderfähig: wird nicht bewertet.";
+inline constexpr const char* kHidden = "verdeckt";
+inline constexpr const char* kAggregate = "Wertung";
+inline constexpr const char* kSpread = "Spanne";
+inline constexpr const char* kClearScore = "Bewertung löschen";
 }  // namespace ui::text

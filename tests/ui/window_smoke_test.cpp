@@ -24,8 +24,12 @@ TEST(Window, OpensOnTheProjectAndDrawsMapAndPanel) {
     ASSERT_EQ(std::system("command -v xvfb-run >/dev/null"), 0) << "xvfb-run is not installed";
     std::string shot = std::string(BK_BINARY_DIR) + "/tests/window-smoke.png";
     std::filesystem::remove(shot);
+    // The window opens its project writable (and migrates it): work on a copy, never on the
+    // fixture that other tests read at the same time.
+    std::string copy = std::string(BK_BINARY_DIR) + "/tests/window-smoke.gpkg";
+    std::filesystem::copy_file(kProject, copy, std::filesystem::copy_options::overwrite_existing);
     std::string cmd = "xvfb-run -a -s '-screen 0 1600x900x24' '" + std::string(BK_EXE) + "' '" +
-                      kProject + "' --width 1600 --height 900 --frames 4 --screenshot '" + shot +
+                      copy + "' --width 1600 --height 900 --frames 4 --screenshot '" + shot +
                       "' > /dev/null 2>&1";
     ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
     render::Image img = render::readPng(shot);

@@ -1,0 +1,119 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/ui/application_panels.hpp"
+#include "app/ui/strings.hpp"
+
+namespace ui {
+
+void drawCommitteePanel(const store::Project& project, UiState& state, Requests& requests) {
+    const store::Committee& c = project.committee();
+    bool editable = !project.readOnly();
+
+    ImGui::TextWrapped("%s", text::kCommitteeHelp);
+    ImGui::Spacing();
+    // Who is at the keyboard: scores are entered for this member, and the audit log names them.
+    const decision::Member* current = state.currentMember ? c.member(*state.currentMember) : nullptr;
+    if (!current) state.currentMember.reset();
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+    if (ImGui::BeginCombo(text::kCurrentMember, current ? current->name.c_str() : text::kNobody)) {
+        if (ImGui::Selectable(text::kNobody, !current)) state.currentMember.reset();
+        for (const decision::Member& m : c.members)
+            if (ImGui::Selectable(m.name.c_str(), current && current->id == m.id))
+                state.currentMember = m.id;
+        ImGui::EndCombo();
+    }
+    ImGui::PopItemWidth();
+
+    ImGui::Spacing();
+    ImGui::BeginDisabled(!editable);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!c.members.empty() && ImGui::BeginTable("mitglieder", 4, flags)) {
+        ImGui::TableSetupColumn(text::kMemberName, 0, 2.f);
+        ImGui::TableSetupColumn(text::kMemberRole, 0, 1.6f);
+        ImGui::TableSetupColumn(text::kScoresCount, 0, 0.8f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
+        ImGui::TableHeadersRow();
+        for (const decision::Member& m : c.members) {
+            ImGui::TableNextRow();
+            ImGui::PushID(static_cast<int>(m.id));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(m.name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(m.role.c_str());
+            ImGui::TableNextColumn();
+            int n = 0;
+            for (const decision::Score& s : c.scores) n += s.member == m.id;
+            ImGui::Text("%d", n);
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton("×")) state.confirmRemoveMember = m.id;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kRemoveMember);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (state.confirmRemoveMember) {
+        const decision::Member* m = c.member(*state.confirmRemoveMember);
+        if (!m) {
+            state.confirmRemoveMember.reset();
+        } else {
+            ImGui::TextWrapped("%s „%s“? %s", text::kRemoveMember, m->name.c_str(),
+                               text::kRemoveMemberNote);
+            if (ImGui::Button(text::kReallyDelete)) {
+                requests.actions.push_back(store::RemoveMember{m->id});
+                state.confirmRemoveMember.reset();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(text::kCancel)) state.confirmRemoveMember.reset();
+        }
+    }
+
+    ImGui::Spacing();
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+    ImGui::InputTextWithHint("##name", text::kMemberName, &state.newMemberName);
+    ImGui::SameLine();
+    ImGui::InputTextWithHint("##rolle", text::kMemberRole, &state.newMemberRole);
+    ImGui::PopItemWidth();
+    ImGui::BeginDisabled(state.newMemberName.empty());
+    if (ImGui::Button(text::kAddMember)) {
+        requests.actions.push_back(store::AddMember{{0, state.newMemberName, state.newMemberRole}});
+        state.newMemberName.clear();
+        state.newMemberRole.clear();
+    }
+    ImGui::EndDisabled();
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    // Blind mode: each member sees only their own scores until they are revealed at once.
+    store::DecisionSettings s = c.settings;
+    bool blind = s.blind;
+    if (ImGui::Checkbox(text::kBlindMode, &blind)) {
+        s.blind = blind;
+        if (!blind) s.revealed = false;
+        requests.actions.push_back(store::UpdateDecisionSettings{s});
+    }
+    if (s.blind) {
+        if (!s.revealed) {
+            ImGui::SameLine();
+            if (ImGui::Button(text::kReveal)) {
+                s.revealed = true;
+                requests.actions.push_back(store::UpdateDecisionSettings{s});
+            }
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("%s", text::kBlindHint);
+            ImGui::PopTextWrapPos();
+        } else {
+            ImGui::SameLine();
+            ImGui::TextUnformatted(text::kRevealed);
+            ImGui::SameLine();
+            if (ImGui::SmallButton(text::kHideAgain)) {
+                s.revealed = false;
+                requests.actions.push_back(store::UpdateDecisionSettings{s});
+            }
+        }
+    }
+    ImGui::EndDisabled();
+}
+
+}  // namespace ui

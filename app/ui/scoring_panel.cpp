@@ -1,0 +1,154 @@
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/store/eligibility.hpp"
+#include "app/store/evidence.hpp"
+#include "app/ui/application_panels.hpp"
+#include "app/ui/panels.hpp"
+#include "app/ui/strings.hpp"
+
+namespace ui {
+namespace {
+
+using decision::Criterion;
+
+std::string yesNo(bool b) {
+    return b ? text::kYes : text::kNo;
+}
+
+std::string km(const std::optional<double>& v) {
+    return v ? formatDecimal(*v, 1) + " km" : std::string("–");
+}
+
+// The evidence lines shown beside a criterion.
+std::vector<std::string> evidenceLines(Criterion c, const store::Evidence& e) {
+    switch (c) {
+        case Criterion::Akteure:
+            return {"aktuell " + std::to_string(e.actorsNow) + ", Ziel " +
+                    std::to_string(e.actorsTarget) +
+                    (e.growthPercent ? " (" + std::string(*e.growthPercent >= 0 ? "+" : "") +
+                                           formatDecimal(*e.growthPercent, 0) + " %)"
+                                     : std::string())};
+        case Criterion::Zusammensetzung:
+            return {std::to_string(e.actorKinds) + " Arten von Akteur*innen, Shannon-Index " +
+                    formatDecimal(e.shannon, 2)};
+        case Criterion::Zielgruppen:
+            return {std::to_string(e.targetGroups) + " Zielgruppen; generationenübergreifend: " +
+                    yesNo(e.intergenerational) + ", interkulturell: " + yesNo(e.intercultural)};
+        case Criterion::Organisation:
+            return {"Hauptamt " + formatDecimal(e.staffHoursPerWeek, 1) + " Std./Woche, " +
+                        std::to_string(e.volunteers) + " Ehrenamtliche, Eigenmittel " +
+                        formatInteger(std::llround(e.ownFundsEurPerYear)) + " €/Jahr",
+                    "feste Ansprechperson: " + yesNo(e.fixedContact) + "; Öffnungszeiten: " +
+                        (e.openingHours.empty() ? std::string("–") : e.openingHours) + " (" +
+                        formatDecimal(e.openingHoursPerWeek, 1) + " Std./Woche)"};
+        case Criterion::Lage:
+            return {e.municipality + " (" + e.region + "), " +
+                        (e.population ? formatInteger(*e.population) + " Einw." : "") +
+                        (e.densityPerKm2 ? ", " + formatInteger(std::llround(*e.densityPerKm2)) +
+                                               " Einw./km²"
+                                         : ""),
+                    "Entfernung zu " + e.mainTown + " (Mitte): " + km(e.distanceToMainTownKm) +
+                        ", zum Kreismittelpunkt: " + km(e.distanceToCentroidKm),
+                    "nächste andere Bewerbung: " +
+                        (e.nearestOtherKm ? e.nearestOtherNr + " in " + km(e.nearestOtherKm)
+                                          : std::string("–"))};
+        case Criterion::Verteilung:
+            break;
+    }
+    return {};
+}
+
+}  // namespace
+
+void drawScoring(const store::Project& project, UiState& state, Requests& requests,
+                 const store::Application& a) {
+    const store::Committee& c = project.committee();
+    if (!state.district) state.district = store::analyseDistrict(project.map());
+    std::vector<int> regions = store::regionsOf(project.map(), *state.district, c.settings);
+    store::Evidence evidence = store::evidenceFor(project, a, *state.district, regions);
+
+    bool eligible = store::assessEligibility(project, a).eligible();
+    if (!eligible) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kNotEligibleNoScore);
+    const decision::Member* me = state.currentMember ? c.member(*state.currentMember) : nullptr;
+    if (!me) ImGui::TextWrapped("%s", text::kChooseMember);
+    bool recused = me && c.recused(me->id, a.id);
+    bool editable = !project.readOnly() && me && eligible;
+    if (me) {
+        ImGui::BeginDisabled(project.readOnly());
+        bool r = recused;
+        if (ImGui::Checkbox((me->name + ": " + text::kRecused).c_str(), &r))
+            requests.actions.push_back(store::SetRecusal{me->id, a.id, r});
+        ImGui::EndDisabled();
+    }
+    bool showAll = !c.settings.blind || c.settings.revealed;
+    std::vector<decision::ApplicationAggregate> aggregates =
+        decision::aggregate({a.id}, c.scores, c.recusals, c.settings.weights, c.settings.aggregation);
+
+    const float button = ImGui::GetFrameHeight();
+    for (int k = 1; k < decision::kCriteria; ++k) {
+        auto criterion = static_cast<Criterion>(k);
+        ImGui::PushID(k);
+        ImGui::Spacing();
+        ImGui::TextUnformatted(decision::criterionName(criterion));
+        ImGui::Indent();
+        ImGui::PushTextWrapPos(0);
+        for (const std::string& line : evidenceLines(criterion, evidence))
+            ImGui::TextDisabled("%s", line.c_str());
+        ImGui::PopTextWrapPos();
+        if (me) {
+            std::optional<int> mine = c.score(me->id, a.id, criterion);
+            ImGui::BeginDisabled(!editable || recused);
+            for (int v = decision::kMinScore; v <= decision::kMaxScore; ++v) {
+                if (v > decision::kMinScore) ImGui::SameLine(0, 4);
+                bool on = mine == v;
+                if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.0f, 0.45f, 0.70f, 1));
+                if (on) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+                if (ImGui::Button(std::to_string(v).c_str(), {button * 1.3f, button}) && !on)
+                    requests.actions.push_back(store::SetScore{me->id, a.id, criterion, v});
+                if (on) ImGui::PopStyleColor(2);
+                if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                    ImGui::SetTooltip("%d: %s", v,
+                                      c.settings.rubric[static_cast<std::size_t>(k)]
+                                                       [static_cast<std::size_t>(v)].c_str());
+            }
+            if (mine) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton("–"))
+                    requests.actions.push_back(store::SetScore{me->id, a.id, criterion, std::nullopt});
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kClearScore);
+                ImGui::TextWrapped("%s", c.settings.rubric[static_cast<std::size_t>(k)]
+                                                          [static_cast<std::size_t>(*mine)].c_str());
+            }
+            ImGui::EndDisabled();
+        }
+        // The others' scores and the aggregate, once revealed.
+        int others = 0;
+        std::string list;
+        for (const decision::Member& m : c.members) {
+            if (me && m.id == me->id) continue;
+            std::optional<int> v = c.score(m.id, a.id, criterion);
+            if (!v) continue;
+            ++others;
+            list += (list.empty() ? "" : ", ") + m.name + " " + std::to_string(*v) +
+                    (c.recused(m.id, a.id) ? " (befangen)" : "");
+        }
+        if (showAll) {
+            if (!list.empty()) ImGui::TextWrapped("%s", list.c_str());
+            const auto& agg = aggregates.front();
+            if (agg.score[static_cast<std::size_t>(k)])
+                ImGui::Text("%s %s · %s %s", text::kAggregate,
+                            formatDecimal(*agg.score[static_cast<std::size_t>(k)], 2).c_str(),
+                            text::kSpread,
+                            formatDecimal(agg.spread[static_cast<std::size_t>(k)], 0).c_str());
+        } else if (others > 0) {
+            ImGui::TextDisabled("%d weitere Bewertungen %s", others, text::kHidden);
+        }
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+}
+
+}  // namespace ui
