@@ -89,7 +89,23 @@ int main(int argc, char** argv) {
     ex->add_flag("--with-contacts", exportOptions.withContacts,
                  "Include the personal contact data (Ansprechperson, E-Mail, Telefon)");
 
+    cli::RankOptions rankOptions;
+    auto* rk = app.add_subcommand(
+        "rank", "Rank the sets of places: applications, merit, Verteilung, acceptability");
+    rk->add_option("project", rankOptions.project, "Project file (GeoPackage)")->required();
+    rk->add_option("--format", rankOptions.format, "table (default), csv or json")
+        ->check(CLI::IsMember({"table", "csv", "json"}));
+    rk->add_option("--radius-km", rankOptions.radiusKm,
+                   "Coverage radius in km (default: the project's setting, 10)")
+        ->check(CLI::Range(0.1, 100.0));
+    rk->add_option("--samples", rankOptions.samples,
+                   "Weightings drawn for the acceptability (default 10000)")
+        ->check(CLI::Range(0, 10000000));
+    rk->add_option("--seed", rankOptions.seed, "Seed of the draws (default 1)");
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*rk) return cli::rank(rankOptions);
 
     if (*ver) return cli::verify(verifyPath);
     if (*dem) return cli::demo(demoFrom, demoOut);

@@ -2,6 +2,7 @@
 // The command-line commands. Each takes its parsed options, does the work through the
 // libraries, prints messages, and returns the process exit code (0 on success).
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -54,5 +55,20 @@ int importApplications(const ImportApplicationsOptions& options);
 // options.out in the format its extension names (store/application_export.hpp); prints what
 // was written and the attribution. 1 with a message naming the file on any failure.
 int exportApplications(const std::string& project, const store::ExportOptions& options);
+
+struct RankOptions {
+    std::string project;
+    std::string format = "table";       // table, csv or json
+    std::optional<double> radiusKm;     // default: the project's decision settings (10 km)
+    std::optional<int> samples;         // sensitivity draws; default: the settings' (10,000)
+    std::optional<std::uint64_t> seed;  // default: the settings' (1)
+};
+
+// Ranks the admissible sets of `project` (opened read-only): the eligible applications with
+// their aggregated scores, then every set with merit, coverage share, shortest distance,
+// regions, total, rank, acceptability and Pareto front, and the recommended set's weight
+// ranges. JSON schema: see rank_command.cpp and the README. Exit 1 with a message when fewer
+// municipalities have an eligible application than a set needs places, or the file fails.
+int rank(const RankOptions& options);
 
 }  // namespace cli

@@ -1,0 +1,132 @@
+#include "app/cli/decision_input.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <set>
+
+#include "app/store/eligibility.hpp"
+#include "geo/measure.hpp"
+
+namespace cli {
+
+std::size_t DecisionInput::candidateMunicipalities() const {
+    std::set<std::string> distinct;
+    for (const decision::Candidate& c : candidates) distinct.insert(c.municipality);
+    return distinct.size();
+}
+
+std::vector<decision::Score> loadScores(const store::Project& project) {
+    return project.committee().scores;
+}
+
+namespace {
+
+// Same rule as store::regionsOf: label points (GEOS maximum inscribed circle, 10 m), sorted
+// north first (stable), rank × regions / n; the settings' grouping wins where it has an entry.
+std::vector<int> regionsOf(const store::MapData& map, const store::DecisionSettings& settings) {
+    const std::size_t n = map.municipalities.size();
+    std::vector<double> north(n);
+    for (std::size_t i = 0; i < n; ++i)
+        north[i] = geo::labelPoint(map.municipalities[i].shape, 10.0).first.y;
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return north[a] > north[b]; });
+    const int count = std::max(1, static_cast<int>(settings.regionNames.size()));
+    std::vector<int> regions(n, 0);
+    for (std::size_t rank = 0; rank < n; ++rank)
+        regions[order[rank]] = static_cast<int>(rank * static_cast<std::size_t>(count) / n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (auto it = settings.regions.find(map.municipalities[i].ags);
+            it != settings.regions.end())
+            regions[i] = std::clamp(it->second, 0, count - 1);
+    return regions;
+}
+
+}  // namespace
+
+DecisionInput decisionInput(const store::Project& project) {
+    DecisionInput in;
+    in.places = project.call().placesFunded;
+    in.settings = project.committee().settings;
+
+    const store::MapData& map = project.map();
+    in.municipalityRegion = regionsOf(map, in.settings);
+    for (const store::Municipality& m : map.municipalities)
+        in.areas.push_back({m.shape, static_cast<double>(m.population.value_or(0))});
+
+    std::vector<std::int64_t> ids;
+    for (const store::Application& a : project.applications()) {
+        const store::Eligibility e = store::assessEligibility(project, a);
+        if (!e.eligible()) {
+            in.excluded.push_back({a.nr, "nicht förderfähig: " + e.summary()});
+            continue;
+        }
+        if (!a.site) {  // eligibility asks for a site in the district; this is a safeguard
+            in.excluded.push_back({a.nr, "kein Standort"});
+            continue;
+        }
+        std::size_t municipality = map.municipalities.size();
+        for (std::size_t j = 0; j < map.municipalities.size(); ++j)
+            if (map.municipalities[j].ags == a.municipalityAgs) municipality = j;
+        decision::Candidate c;
+        c.id = a.id;
+        c.nr = a.nr;
+        c.municipality = a.municipalityAgs;
+        c.region =
+            municipality < map.municipalities.size() ? in.municipalityRegion[municipality] : 0;
+        in.candidates.push_back(c);
+        in.sites.push_back(*a.site);
+        in.nrs.push_back(a.nr);
+        in.municipalityNames.push_back(municipality < map.municipalities.size()
+                                           ? map.municipalities[municipality].name
+                                           : a.municipalityAgs);
+        ids.push_back(a.id);
+    }
+
+    const std::vector<decision::Score> scores = loadScores(project);
+    const std::vector<decision::Recusal>& recusals = project.committee().recusals;
+    in.aggregates =
+        decision::aggregate(ids, scores, recusals, in.settings.weights, in.settings.aggregation);
+    for (std::size_t i = 0; i < in.candidates.size(); ++i)
+        for (int c = 1; c < decision::kCriteria; ++c)
+            in.candidates[i].scores[c] = in.aggregates[i].score[c].value_or(0);
+
+    in.members = project.committee().members.size();
+    const std::set<std::int64_t> candidateIds(ids.begin(), ids.end());
+    std::set<std::pair<std::int64_t, std::int64_t>> recused;
+    for (const decision::Recusal& r : recusals) recused.insert({r.member, r.application});
+    for (const decision::Score& s : scores)
+        if (candidateIds.count(s.application) && !recused.count({s.member, s.application}) &&
+            s.criterion != decision::Criterion::Verteilung)
+            ++in.scoreCount;
+    in.kendallW = decision::kendallW(ids, scores, recusals);
+    return in;
+}
+
+std::vector<decision::SetMeasures> measureSets(const DecisionInput& input,
+                                               const geo::CoverageModel& coverage,
+                                               const std::vector<std::vector<std::size_t>>& sets) {
+    std::vector<decision::SetMeasures> result;
+    result.reserve(sets.size());
+    const double total = coverage.totalPopulation();
+    for (const std::vector<std::size_t>& set : sets) {
+        decision::SetMeasures m;
+        m.coverageShare = total > 0 ? coverage.coveredPopulation(set) / total : 0.0;
+        double shortest = set.size() > 1 ? std::numeric_limits<double>::infinity() : 0.0;
+        std::set<int> regions;
+        for (std::size_t a = 0; a < set.size(); ++a) {
+            regions.insert(input.candidates[set[a]].region);
+            for (std::size_t b = a + 1; b < set.size(); ++b)
+                shortest =
+                    std::min(shortest, geo::length(input.sites[set[a]] - input.sites[set[b]]));
+        }
+        m.minDistanceKm = set.size() > 1 ? shortest / 1000 : 0.0;
+        m.regions = static_cast<int>(regions.size());
+        result.push_back(m);
+    }
+    return result;
+}
+
+}  // namespace cli
