@@ -1,6 +1,8 @@
 // Admissible sets, their scores, the ranking and the Pareto front of merit and Verteilung.
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <set>
@@ -34,6 +36,39 @@ void extend(const std::vector<Candidate>& candidates, std::size_t k, std::size_t
     }
 }
 
+// Marks the sets on the Pareto front of merit and Verteilung (by their keys): no other set is
+// >= in both and > in one. One pass keeps the front so far as a staircase (merit ascending,
+// Verteilung descending; a handful of points), then a second pass marks the sets whose values
+// are on it. O(n log h) without sorting all sets.
+template <typename Scored>
+void markParetoFront(std::vector<Scored>& scored) {
+    struct Point {
+        std::int64_t merit, verteilung;
+        bool operator==(const Point&) const = default;
+    };
+    std::vector<Point> front;  // merit strictly ascending, Verteilung strictly descending
+    auto firstWithMeritAtLeast = [&front](std::int64_t merit) {
+        return std::lower_bound(front.begin(), front.end(), merit,
+                                [](const Point& p, std::int64_t m) { return p.merit < m; });
+    };
+    for (const Scored& s : scored) {
+        const Point p{s.meritKey, s.verteilungKey};
+        auto it = firstWithMeritAtLeast(p.merit);
+        // The front point with the least merit >= p's has the most Verteilung among them.
+        if (it != front.end() && it->verteilung >= p.verteilung) continue;  // dominated or equal
+        // p dominates the points before it with Verteilung <= its own (merit <= p's).
+        auto from = it;
+        while (from != front.begin() && std::prev(from)->verteilung <= p.verteilung) --from;
+        if (it != front.end() && it->merit == p.merit) ++it;  // same merit, less Verteilung
+        it = front.erase(from, it);
+        front.insert(it, p);
+    }
+    for (Scored& s : scored) {
+        const auto it = firstWithMeritAtLeast(s.meritKey);
+        s.pareto = it != front.end() && *it == Point{s.meritKey, s.verteilungKey};
+    }
+}
+
 }  // namespace
 
 std::vector<std::vector<std::size_t>> admissibleSets(const std::vector<Candidate>& candidates,
@@ -53,6 +88,8 @@ std::vector<RankedSet> rankSets(const std::vector<Candidate>& candidates,
                                 const std::vector<std::vector<std::size_t>>& sets,
                                 const std::vector<SetMeasures>& measures, const Weights& weights,
                                 const RankingOptions& options) {
+    // Called on every slider move for up to ~20,000 sets: plain arrays and sorts of small
+    // structs, one allocation per output set.
     const std::size_t n = std::min(sets.size(), measures.size());
     const Weights w = normalised(weights);
     double scoredWeight = 0;
@@ -67,63 +104,63 @@ std::vector<RankedSet> rankSets(const std::vector<Candidate>& candidates,
         for (std::size_t i = 0; i < n; ++i)
             bestDistance = std::max(bestDistance, measures[i].minDistanceKm);
 
-    std::vector<RankedSet> unsorted(n);
+    struct Scored {
+        double merit, verteilung, total;
+        std::int64_t meritKey, verteilungKey;
+        bool pareto;
+    };
+    std::vector<Scored> scored(n);
     for (std::size_t i = 0; i < n; ++i) {
-        RankedSet& r = unsorted[i];
-        r.members = sets[i];
-        r.measures = measures[i];
         double merit = 0;
         for (std::size_t m : sets[i]) merit += candidateMerits[m];
-        r.merit = sets[i].empty() ? 0 : merit / static_cast<double>(sets[i].size());
-        if (options.basis == VerteilungBasis::Coverage)
-            r.verteilung = 5 * std::clamp(measures[i].coverageShare, 0.0, 1.0);
-        else
-            r.verteilung = bestDistance > 0 ? 5 * measures[i].minDistanceKm / bestDistance : 0;
-        r.total = scoredWeight * r.merit + w[0] * r.verteilung;
+        merit = sets[i].empty() ? 0 : merit / static_cast<double>(sets[i].size());
+        const double verteilung =
+            options.basis == VerteilungBasis::Coverage
+                ? 5 * std::clamp(measures[i].coverageShare, 0.0, 1.0)
+                : (bestDistance > 0 ? 5 * measures[i].minDistanceKm / bestDistance : 0);
+        scored[i] = {merit,
+                     verteilung,
+                     scoredWeight * merit + w[0] * verteilung,
+                     detail::quantised(merit),
+                     detail::quantised(verteilung),
+                     false};
     }
+    markParetoFront(scored);
 
+    // The ranking: total descending; within equal totals merit descending, then the sets' order.
     struct Key {
-        std::int64_t total, merit, verteilung;
+        std::int64_t total;
+        std::size_t index;
     };
     std::vector<Key> keys(n);
-    for (std::size_t i = 0; i < n; ++i)
-        keys[i] = {detail::quantised(unsorted[i].total), detail::quantised(unsorted[i].merit),
-                   detail::quantised(unsorted[i].verteilung)};
-
-    // Pareto front: by merit descending, Verteilung descending; a set is on it when it has the
-    // best Verteilung of its merit and that beats every set of higher merit.
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (keys[a].merit != keys[b].merit) return keys[a].merit > keys[b].merit;
-        if (keys[a].verteilung != keys[b].verteilung)
-            return keys[a].verteilung > keys[b].verteilung;
-        return a < b;
+    for (std::size_t i = 0; i < n; ++i) keys[i] = {detail::quantised(scored[i].total), i};
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return a.total != b.total ? a.total > b.total : a.index < b.index;
     });
-    std::int64_t bestHigherMerit = std::numeric_limits<std::int64_t>::min();
     for (std::size_t start = 0; start < n;) {
         std::size_t end = start + 1;
-        while (end < n && keys[order[end]].merit == keys[order[start]].merit) ++end;
-        const std::int64_t groupBest = keys[order[start]].verteilung;
-        if (groupBest > bestHigherMerit)
-            for (std::size_t j = start; j < end && keys[order[j]].verteilung == groupBest; ++j)
-                unsorted[order[j]].pareto = true;
-        bestHigherMerit = std::max(bestHigherMerit, groupBest);
+        while (end < n && keys[end].total == keys[start].total) ++end;
+        if (end - start > 1)
+            std::stable_sort(keys.begin() + static_cast<std::ptrdiff_t>(start),
+                             keys.begin() + static_cast<std::ptrdiff_t>(end),
+                             [&](const Key& a, const Key& b) {
+                                 return scored[a.index].meritKey > scored[b.index].meritKey;
+                             });
         start = end;
     }
 
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (keys[a].total != keys[b].total) return keys[a].total > keys[b].total;
-        if (keys[a].merit != keys[b].merit) return keys[a].merit > keys[b].merit;
-        return a < b;
-    });
-    std::vector<RankedSet> ranked;
-    ranked.reserve(n);
+    std::vector<RankedSet> ranked(n);
     for (std::size_t j = 0; j < n; ++j) {
-        ranked.push_back(std::move(unsorted[order[j]]));
-        ranked.back().rank = j > 0 && keys[order[j]].total == keys[order[j - 1]].total
-                                 ? ranked[j - 1].rank
-                                 : static_cast<int>(j + 1);
+        const std::size_t i = keys[j].index;
+        RankedSet& r = ranked[j];
+        r.members = sets[i];
+        r.measures = measures[i];
+        r.merit = scored[i].merit;
+        r.verteilung = scored[i].verteilung;
+        r.total = scored[i].total;
+        r.pareto = scored[i].pareto;
+        r.rank = j > 0 && keys[j].total == keys[j - 1].total ? ranked[j - 1].rank
+                                                             : static_cast<int>(j + 1);
     }
     return ranked;
 }

@@ -1,6 +1,8 @@
 // Admissible sets, Verteilung, totals, ranking with ties and the Pareto front.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "app/decision/model.hpp"
 #include "decision_fixtures.hpp"
 
@@ -118,6 +120,50 @@ TEST(RankSets, ParetoFrontOfMeritAgainstVerteilung) {
     // A: best merit with best V among merit 4 → front; F: dominated by A; B: front; C: dominated
     // by B; D: dominated by B (equal V, more merit); E: best V → front.
     EXPECT_EQ(pareto, (std::vector<bool>{true, true, false, false, true, false}));
+}
+
+TEST(RankSets, ParetoFrontAndOrderAgreeWithTheDefinitions) {
+    // Random instances with many ties (integer scores, coarse shares) against the O(n²)
+    // definition of the front and a direct check of the order.
+    std::uint64_t state = 12345;
+    auto next = [&state](std::uint64_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % n;
+    };
+    for (int trial = 0; trial < 300; ++trial) {
+        std::vector<decision::Candidate> c;
+        const std::size_t n = 2 + next(10);
+        for (std::size_t i = 0; i < n; ++i)
+            c.push_back(decision_test::candidate(static_cast<std::int64_t>(i),
+                                                 std::to_string(next(5)),
+                                                 {double(next(4)), double(next(4)), double(next(4)),
+                                                  double(next(4)), double(next(4))}));
+        const Sets sets = decision::admissibleSets(c, 2);
+        std::vector<SetMeasures> m;
+        for (std::size_t i = 0; i < sets.size(); ++i)
+            m.push_back({double(next(5)) / 4, double(next(30)), 1});
+        decision::Weights w;
+        for (double& x : w) x = double(next(3));
+        const auto r = decision::rankSets(c, sets, m, w);
+        ASSERT_EQ(r.size(), sets.size());
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            bool dominated = false;
+            for (std::size_t j = 0; j < r.size(); ++j)
+                dominated = dominated || (r[j].merit >= r[i].merit - 1e-12 &&
+                                          r[j].verteilung >= r[i].verteilung - 1e-12 &&
+                                          (r[j].merit > r[i].merit + 1e-12 ||
+                                           r[j].verteilung > r[i].verteilung + 1e-12));
+            EXPECT_EQ(r[i].pareto, !dominated) << "trial " << trial << ", set " << i;
+            if (i == 0) continue;
+            EXPECT_GE(r[i - 1].total, r[i].total - 1e-9);
+            if (std::abs(r[i - 1].total - r[i].total) < 1e-10) {
+                EXPECT_EQ(r[i].rank, r[i - 1].rank);
+                EXPECT_GE(r[i - 1].merit, r[i].merit - 1e-9);
+            } else {
+                EXPECT_EQ(r[i].rank, static_cast<int>(i + 1));
+            }
+        }
+    }
 }
 
 TEST(RankSets, NearlyEqualTotalsTie) {
