@@ -11,7 +11,10 @@ namespace decision::detail {
 
 // Values that differ by less than this count as equal (see rankSets).
 inline std::int64_t quantised(double x) {
-    return std::llround(x * 1e9);
+    // llround without the library call (this runs per set on every slider move); the values
+    // are 0–5, far from the int64 range.
+    const double scaled = x * 1e9;
+    return static_cast<std::int64_t>(scaled + (scaled >= 0 ? 0.5 : -0.5));
 }
 
 // Per set, the six numbers its total is the weighted sum of: [Verteilung] = the set's

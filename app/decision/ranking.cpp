@@ -149,18 +149,14 @@ std::vector<RankedSet> rankSets(const std::vector<Candidate>& candidates,
         start = end;
     }
 
-    std::vector<RankedSet> ranked(n);
+    std::vector<RankedSet> ranked;
+    ranked.reserve(n);
     for (std::size_t j = 0; j < n; ++j) {
         const std::size_t i = keys[j].index;
-        RankedSet& r = ranked[j];
-        r.members = sets[i];
-        r.measures = measures[i];
-        r.merit = scored[i].merit;
-        r.verteilung = scored[i].verteilung;
-        r.total = scored[i].total;
-        r.pareto = scored[i].pareto;
-        r.rank = j > 0 && keys[j].total == keys[j - 1].total ? ranked[j - 1].rank
-                                                             : static_cast<int>(j + 1);
+        const int rank = j > 0 && keys[j].total == keys[j - 1].total ? ranked.back().rank
+                                                                     : static_cast<int>(j + 1);
+        ranked.push_back({sets[i], measures[i], scored[i].merit, scored[i].verteilung,
+                          scored[i].total, rank, scored[i].pareto, 0.0});
     }
     return ranked;
 }
