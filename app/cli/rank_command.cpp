@@ -41,9 +41,14 @@
 #include <vector>
 
 #include "app/cli/commands.hpp"
-#include "app/cli/decision_input.hpp"
+#include "app/store/decision_input.hpp"
 
 namespace cli {
+
+// The window ranks from the same input (store/decision_input.hpp).
+using store::DecisionInput;
+using store::decisionInput;
+using store::measureSets;
 namespace {
 
 using decision::Criterion;

@@ -223,6 +223,7 @@ struct Project::Impl {
     CallSettings call;
     std::vector<Application> applications;
     Committee committee;
+    std::uint64_t revision = 0;
     std::vector<Step> undo, redo;
     bool example = false;
 
@@ -417,6 +418,9 @@ const CallSettings& Project::call() const {
 }
 const Committee& Project::committee() const {
     return impl_->committee;
+}
+std::uint64_t Project::revision() const {
+    return impl_->revision;
 }
 const std::vector<Application>& Project::applications() const {
     return impl_->applications;
@@ -783,6 +787,7 @@ void Project::Impl::commit(const Step& step) {
               [](const Application& a, const Application& b) { return a.id < b.id; });
     if (step.call) call = step.call->second;
     if (step.committee) committee = step.committee->second;
+    ++revision;
 }
 
 void Project::apply(const Action& action) {

@@ -89,6 +89,10 @@ class Project {
 
     std::vector<AuditEntry> auditLog() const;
 
+    // Counts the edits (apply, undo, redo) since opening: views that derive expensive results
+    // from the project recompute them when it changes.
+    std::uint64_t revision() const;
+
   private:
     struct Impl;
     explicit Project(std::unique_ptr<Impl> impl);

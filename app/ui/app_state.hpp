@@ -40,6 +40,15 @@ struct UiState {
     std::string newMemberName, newMemberRole;
     // Label points, centroid and main town of the district, computed once (GEOS) when needed.
     std::optional<store::DistrictGeometry> district;
+    // The decision: weights while a slider is held (written on release), the set hovered in
+    // the ranking or chart, the set picked instead of the recommendation, and the reason.
+    std::optional<decision::Weights> liveWeights;
+    std::optional<std::vector<std::int64_t>> hoveredSet;
+    std::optional<std::vector<std::int64_t>> pickedSet;
+    std::string choiceReason;
+    bool selectionTabOpen = false;
+    // The map shows a set's coverage (radius in km) instead of the chosen theme.
+    std::optional<double> coverageShownKm;
 };
 
 // The import dialog: a file is read and checked ("Prüfen"), its applications shown as a

@@ -2,8 +2,13 @@
 // Panels for the applications: the list with filters, the form of the selected one, the call
 // settings. They read the project and put what the user asks for into `Requests`.
 
+#include <imgui.h>
+
+#include "app/render/map_scene.hpp"
 #include "app/store/project.hpp"
+#include "geo/viewport.hpp"
 #include "app/ui/app_state.hpp"
+#include "app/ui/selection_model.hpp"
 
 namespace ui {
 
@@ -34,6 +39,21 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
 // each criterion and, once revealed, everybody's scores and the aggregate.
 void drawScoring(const store::Project& project, UiState& state, Requests& requests,
                  const store::Application& application);
+
+// The decision: weights, radius and aggregation, the recommended set, the ranking of all sets,
+// merit against Verteilung with the Pareto front, acceptability, stability, and recording the
+// committee's choice (a reason when it is not the recommendation).
+void drawSelectionPanel(const store::Project& project, UiState& state, Requests& requests,
+                        SelectionModel& model);
+
+// The set on the map: r-km rings, lines between the sites labelled with the distance, the
+// sites' Nr, and the population reached at the top of the map. Drawn over the map (ImGui
+// background list); `mapOrigin` and `mapWidth` in ImGui coordinates.
+void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
+                    const geo::Viewport& view, double pixelsPerPoint, ImVec2 mapOrigin,
+                    float mapWidth);
+// Municipality colour by the share of its surface within r of the shown set.
+render::Rgba reachedColor(double share);
 
 // Selects another application (or none): the form's unsaved edits are written first; when
 // they are invalid the selection stays and the status says why. Returns nothing; see state.

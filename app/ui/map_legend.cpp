@@ -5,6 +5,7 @@
 #include "app/render/thematic.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
+#include "app/ui/panels.hpp"
 #include "app/ui/strings.hpp"
 #include "app/ui/symbols.hpp"
 
@@ -14,8 +15,9 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
     std::set<store::Status> shown;
     for (const store::Application& a : project.applications())
         if (a.site) shown.insert(a.status);
-    bool choropleth = state.theme == render::MapTheme::ApplicationsPerMunicipality;
-    if (shown.empty() && !choropleth && !project.isExample()) return;
+    bool coverage = state.coverageShownKm.has_value();
+    bool choropleth = !coverage && state.theme == render::MapTheme::ApplicationsPerMunicipality;
+    if (shown.empty() && !choropleth && !coverage && !project.isExample()) return;
 
     // Anchored at its lower-left corner: above the scale bar, where the map shows the
     // neighbouring districts rather than the district itself.
@@ -43,8 +45,24 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
                         k.municipalities == 1 ? "Kommune" : "Kommunen");
         }
     }
+    if (coverage) {
+        ImGui::Text("Fläche im Umkreis von %s km", formatDecimal(*state.coverageShownKm, 0).c_str());
+        const std::pair<double, const char*> classes[] = {
+            {1.0, "erreicht (mind. 95 %)"}, {0.5, "teilweise"}, {0.0, "nicht erreicht (unter 5 %)"}};
+        for (auto [share, name] : classes) {
+            render::Rgba k = reachedColor(share);
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImDrawList* draw = ImGui::GetWindowDrawList();
+            draw->AddRectFilled(p, {p.x + box * 1.6f, p.y + box},
+                                ImGui::ColorConvertFloat4ToU32({k.r, k.g, k.b, 1}));
+            draw->AddRect(p, {p.x + box * 1.6f, p.y + box}, IM_COL32(77, 77, 77, 255));
+            ImGui::Dummy({box * 1.6f, box});
+            ImGui::SameLine();
+            ImGui::TextUnformatted(name);
+        }
+    }
     if (!shown.empty()) {
-        if (choropleth) ImGui::Spacing();
+        if (choropleth || coverage) ImGui::Spacing();
         ImGui::TextUnformatted(text::kLegendSites);
         for (store::Status s : shown) {
             drawSymbol(statusSymbol(s), box);

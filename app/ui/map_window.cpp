@@ -240,6 +240,7 @@ int runMapWindow(const WindowOptions& options) {
         ImportDialogState importState;
         UiState state;
         Requests requests;
+        SelectionModel selection;
         std::string status = project.readOnly()
                                  ? std::string(text::kReadOnly) + ": " + project.readOnlyReason()
                                  : std::string();
@@ -310,7 +311,7 @@ int runMapWindow(const WindowOptions& options) {
 
             std::optional<std::size_t> hovered = map.hovered();
             SidePanelResult panel =
-                drawSidePanel(project, state, requests, hovered, style,
+                drawSidePanel(project, state, requests, selection, hovered, style,
                               mapWidthWin + formWidth, panelWidth, static_cast<float>(winH), status);
             if (panel.fitDistrict) map.fitDistrict();
             if (panel.openExport) exportState.open = true;
@@ -344,6 +345,19 @@ int runMapWindow(const WindowOptions& options) {
                  mapH = static_cast<int>(map.rect().height);
             std::optional<ExportRequest> request =
                 drawExportDialog(exportState, mapW, mapH, enter, escape);
+            // In the "Auswahl" tab the map shows a set: the hovered one, the picked one, else
+            // the recommendation; municipalities coloured by how much of them it reaches.
+            const decision::RankedSet* shownSet = nullptr;
+            if (state.selectionTabOpen && selection.problem().empty() &&
+                !selection.ranked().empty()) {
+                if (state.hoveredSet) shownSet = selection.find(*state.hoveredSet);
+                if (!shownSet && state.pickedSet) shownSet = selection.find(*state.pickedSet);
+                if (!shownSet) shownSet = &selection.ranked().front();
+            }
+            state.coverageShownKm.reset();
+            if (shownSet) state.coverageShownKm = selection.input().settings.radiusKm;
+            if (shownSet)
+                drawSetOverlay(selection, *shownSet, map.viewport(), ratio, {0, 0}, mapWidthWin);
             keys.pressed.clear();
             ImGui::Render();
 
@@ -369,7 +383,10 @@ int runMapWindow(const WindowOptions& options) {
                 renderer.setMarkers(markers);
             }
             std::vector<render::Rgba> nowColors;
-            if (state.theme == render::MapTheme::ApplicationsPerMunicipality)
+            if (shownSet) {
+                for (double share : selection.coveredShares(*shownSet))
+                    nowColors.push_back(reachedColor(share));
+            } else if (state.theme == render::MapTheme::ApplicationsPerMunicipality)
                 nowColors =
                     render::applicationsPerMunicipality(data, project.applications()).colors;
             bool colorsChanged = nowColors.size() != colors.size();

@@ -9,6 +9,7 @@
 #include "app/store/map_data.hpp"
 #include "app/store/project.hpp"
 #include "app/ui/app_state.hpp"
+#include "app/ui/selection_model.hpp"
 #include "app/ui/map_view.hpp"
 
 namespace ui {
@@ -24,8 +25,9 @@ struct SidePanelResult {
 // last status message at the bottom. `x`, `width`, `height` in ImGui (window) coordinates.
 // `style` is the map's display style (view state, not project data).
 SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
-                              std::optional<std::size_t> highlighted, render::MapStyle& style,
-                              float x, float width, float height, const std::string& status);
+                              SelectionModel& selection, std::optional<std::size_t> highlighted,
+                              render::MapStyle& style, float x, float width, float height,
+                              const std::string& status);
 
 // Line widths and label size of the map, in screen pixels.
 void drawDisplaySettings(render::MapStyle& style);

@@ -87,8 +87,9 @@ void drawMunicipalityTooltip(const store::Municipality& m) {
 }
 
 SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
-                              std::optional<std::size_t> highlighted, render::MapStyle& style,
-                              float x, float width, float height, const std::string& status) {
+                              SelectionModel& selection, std::optional<std::size_t> highlighted,
+                              render::MapStyle& style, float x, float width, float height,
+                              const std::string& status) {
     const store::MapData& data = project.map();
     SidePanelResult result;
     ImGui::SetNextWindowPos({x, 0});
@@ -118,6 +119,12 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
         }
         if (ImGui::BeginTabItem(text::kTabCommittee)) {
             drawCommitteePanel(project, state, requests);
+            ImGui::EndTabItem();
+        }
+        state.selectionTabOpen = false;
+        if (ImGui::BeginTabItem(text::kTabSelection)) {
+            state.selectionTabOpen = true;
+            drawSelectionPanel(project, state, requests, selection);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(text::kTabCall)) {

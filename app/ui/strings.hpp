@@ -114,4 +114,37 @@ inline constexpr const char* kHidden = "verdeckt";
 inline constexpr const char* kAggregate = "Wertung";
 inline constexpr const char* kSpread = "Spanne";
 inline constexpr const char* kClearScore = "Bewertung löschen";
+inline constexpr const char* kTabSelection = "Auswahl";
+inline constexpr const char* kWeights = "Gewichte und Einstellungen";
+inline constexpr const char* kRadius = "Radius r";
+inline constexpr const char* kBasis = "Verteilung aus";
+inline constexpr const char* kAggregation = "Zusammenfassung";
+inline constexpr const char* kZNormalise = "z-Normalisierung (strenge und milde Bewertende angleichen)";
+inline constexpr const char* kCoverageNote =
+    "Abdeckung: Einwohner im Umkreis r um mindestens einen Ort, geteilt durch die Einwohner "
+    "des Kreises. Die Einwohner jeder Kommune gelten als gleichmäßig über ihre Fläche verteilt; "
+    "die Flächen im Umkreis werden mit GEOS verschnitten.";
+inline constexpr const char* kCandidates = "förderfähige Bewerbungen mit Standort";
+inline constexpr const char* kMembersScoring = "Mitglieder";
+inline constexpr const char* kRecommendation = "Empfehlung";
+inline constexpr const char* kParetoMark = "◆ Pareto-optimal (keine andere Auswahl ist in Leistung und Verteilung besser)";
+inline constexpr const char* kChartTitle = "Leistung gegen Verteilung";
+inline constexpr const char* kChartX = "Verteilung 0–5 →   (↑ Leistung 0–5)";
+inline constexpr const char* kChartLegend = "orange: Pareto-Front · blauer Ring: Empfehlung";
+inline constexpr const char* kAcceptabilityTitle = "Wie sicher ist die Empfehlung?";
+inline constexpr const char* kComputing = "wird berechnet …";
+inline constexpr const char* kSamplingUniform =
+    "Anteil zufälliger Gewichtungen (gleichverteilt über alle), bei denen die Auswahl vorn liegt:";
+inline constexpr const char* kSamplingAround =
+    "Anteil zufälliger Gewichtungen (um die gewählten Gewichte), bei denen die Auswahl vorn liegt:";
+inline constexpr const char* kStabilityTitle =
+    "Die Empfehlung bleibt vorn, solange das Gewicht (Anteil) in diesem Bereich liegt:";
+inline constexpr const char* kDecisionTitle = "Beschluss";
+inline constexpr const char* kChosen = "Beschlossen";
+inline constexpr const char* kPickedSet = "Gewählt (abweichend von der Empfehlung)";
+inline constexpr const char* kReason = "Begründung";
+inline constexpr const char* kRecordRecommendation = "Empfehlung beschließen";
+inline constexpr const char* kRecordOther = "Abweichende Auswahl beschließen";
+inline constexpr const char* kReasonNeeded = "Eine abweichende Auswahl braucht eine schriftliche Begründung.";
+inline constexpr const char* kReached = "erreicht";
 }  // namespace ui::text

@@ -9,7 +9,7 @@ void applyTheme(const std::string& fontFile, float contentScale) {
     // Latin-1 covers ä ö ü ß; add – — „ “ € → ≤ ≥ and the check marks of the eligibility list.
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
                                      0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193,
-                                     0x2212, 0x2212, 0x2264, 0x2265, 0x2713, 0x2717, 0};
+                                     0x2212, 0x2212, 0x2264, 0x2265, 0x25C6, 0x25C6, 0x2713, 0x2717, 0};
     io.Fonts->Clear();
     io.Fonts->AddFontFromFileTTF(fontFile.c_str(), 20.f * contentScale, nullptr, ranges);
 

@@ -1,4 +1,4 @@
-#include "app/cli/decision_input.hpp"
+#include "app/store/decision_input.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -6,9 +6,10 @@
 #include <set>
 
 #include "app/store/eligibility.hpp"
+#include "app/store/evidence.hpp"
 #include "geo/measure.hpp"
 
-namespace cli {
+namespace store {
 
 std::size_t DecisionInput::candidateMunicipalities() const {
     std::set<std::string> distinct;
@@ -20,39 +21,14 @@ std::vector<decision::Score> loadScores(const store::Project& project) {
     return project.committee().scores;
 }
 
-namespace {
-
-// Same rule as store::regionsOf: label points (GEOS maximum inscribed circle, 10 m), sorted
-// north first (stable), rank × regions / n; the settings' grouping wins where it has an entry.
-std::vector<int> regionsOf(const store::MapData& map, const store::DecisionSettings& settings) {
-    const std::size_t n = map.municipalities.size();
-    std::vector<double> north(n);
-    for (std::size_t i = 0; i < n; ++i)
-        north[i] = geo::labelPoint(map.municipalities[i].shape, 10.0).first.y;
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return north[a] > north[b]; });
-    const int count = std::max(1, static_cast<int>(settings.regionNames.size()));
-    std::vector<int> regions(n, 0);
-    for (std::size_t rank = 0; rank < n; ++rank)
-        regions[order[rank]] = static_cast<int>(rank * static_cast<std::size_t>(count) / n);
-    for (std::size_t i = 0; i < n; ++i)
-        if (auto it = settings.regions.find(map.municipalities[i].ags);
-            it != settings.regions.end())
-            regions[i] = std::clamp(it->second, 0, count - 1);
-    return regions;
-}
-
-}  // namespace
-
-DecisionInput decisionInput(const store::Project& project) {
+DecisionInput decisionInput(const store::Project& project, const DistrictGeometry* geometry) {
     DecisionInput in;
     in.places = project.call().placesFunded;
     in.settings = project.committee().settings;
 
     const store::MapData& map = project.map();
-    in.municipalityRegion = regionsOf(map, in.settings);
+    in.municipalityRegion =
+        regionsOf(map, geometry ? *geometry : analyseDistrict(map), in.settings);
     for (const store::Municipality& m : map.municipalities)
         in.areas.push_back({m.shape, static_cast<double>(m.population.value_or(0))});
 
@@ -129,4 +105,4 @@ std::vector<decision::SetMeasures> measureSets(const DecisionInput& input,
     return result;
 }
 
-}  // namespace cli
+}  // namespace store

@@ -11,10 +11,11 @@
 
 #include "app/decision/model.hpp"
 #include "app/store/committee.hpp"
+#include "app/store/evidence.hpp"
 #include "app/store/project.hpp"
 #include "geo/coverage.hpp"
 
-namespace cli {
+namespace store {
 
 struct DecisionInput {
     int places = 2;                    // k: places funded (the call's settings)
@@ -50,7 +51,9 @@ struct DecisionInput {
 // (loadScores), aggregated with the settings' method and weights. Regions: the settings'
 // grouping where it names a municipality, else thirds of the municipalities by the north–south
 // position of their label point (north first) — the rule of store::regionsOf.
-DecisionInput decisionInput(const store::Project& project);
+// `geometry`: the district's label points when the caller has them (they cost GEOS time).
+DecisionInput decisionInput(const store::Project& project,
+                            const DistrictGeometry* geometry = nullptr);
 
 // The committee's scores of the project (all members, all applications). Before schema 2 the
 // project file had no scores; such files are migrated on open, so this is empty for them.
@@ -63,4 +66,4 @@ std::vector<decision::SetMeasures> measureSets(const DecisionInput& input,
                                                const geo::CoverageModel& coverage,
                                                const std::vector<std::vector<std::size_t>>& sets);
 
-}  // namespace cli
+}  // namespace store

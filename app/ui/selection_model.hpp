@@ -1,0 +1,58 @@
+#pragma once
+// What the "Auswahl" tab and the map show of the decision, derived from the project and kept
+// between frames: the decision input, the coverage model (rebuilt only when the sites or the
+// radius change), the sets with their measures, and the ranking for the weights on the sliders
+// (re-ranked at once while a slider moves; acceptability and stability follow on release).
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/decision/model.hpp"
+#include "app/store/decision_input.hpp"
+#include "geo/coverage.hpp"
+
+namespace ui {
+
+class SelectionModel {
+  public:
+    // Brings everything up to date for the project's revision and the given weights;
+    // `settled`: the weights are not being dragged, so acceptability and ranges are computed.
+    void update(const store::Project& project, const store::DistrictGeometry& district,
+                const decision::Weights& weights, bool settled);
+
+    const store::DecisionInput& input() const { return input_; }
+    const std::vector<decision::RankedSet>& ranked() const { return ranked_; }
+    const std::array<decision::WeightRange, decision::kCriteria>& ranges() const {
+        return ranges_;
+    }
+    // Empty, or why there is no ranking ("weniger als 2 Kommunen mit förderfähigen ...").
+    const std::string& problem() const { return problem_; }
+    const geo::CoverageModel* coverage() const { return coverage_ ? &*coverage_ : nullptr; }
+    // The ids of a ranked set's applications.
+    std::vector<std::int64_t> ids(const decision::RankedSet& set) const;
+    // The ranked set with exactly these application ids, or nullptr.
+    const decision::RankedSet* find(const std::vector<std::int64_t>& ids) const;
+    // Population within r of the set's sites, and each municipality's covered share.
+    double coveredPopulation(const decision::RankedSet& set) const;
+    std::vector<double> coveredShares(const decision::RankedSet& set) const;
+    bool acceptabilityFresh() const { return acceptabilityFresh_; }
+
+  private:
+    std::optional<std::uint64_t> revision_;
+    store::DecisionInput input_;
+    std::optional<geo::CoverageModel> coverage_;
+    std::vector<geo::Vec2> coverageSites_;
+    double coverageRadius_ = -1;
+    std::vector<std::vector<std::size_t>> sets_;
+    std::vector<decision::SetMeasures> measures_;
+    std::vector<decision::RankedSet> ranked_;
+    std::array<decision::WeightRange, decision::kCriteria> ranges_{};
+    std::optional<decision::Weights> rankedFor_;
+    bool acceptabilityFresh_ = false;
+    std::string problem_;
+};
+
+}  // namespace ui

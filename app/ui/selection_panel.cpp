@@ -1,0 +1,302 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/ui/application_panels.hpp"
+#include "app/ui/panels.hpp"
+#include "app/ui/strings.hpp"
+
+namespace ui {
+namespace {
+
+using decision::Criterion;
+
+std::string setName(const SelectionModel& model, const decision::RankedSet& set) {
+    std::string name;
+    for (std::size_t m : set.members)
+        name += (name.empty() ? "" : " + ") + model.input().candidates[m].nr;
+    return name;
+}
+
+std::string percent(double share, int decimals = 0) {
+    return formatDecimal(100 * share, decimals) + " %";
+}
+
+// Weights as sliders; while one moves the ranking follows at once from `live`, the project
+// is written when it is let go.
+void drawWeights(const store::Project& project, UiState& state, Requests& requests) {
+    store::DecisionSettings s = project.committee().settings;
+    decision::Weights& w = state.liveWeights ? *state.liveWeights : s.weights;
+    double sum = 0;
+    for (double x : w) sum += x;
+    bool anyActive = false, released = false;
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.38f);
+    for (int k = 0; k < decision::kCriteria; ++k) {
+        auto c = static_cast<Criterion>(k);
+        float v = static_cast<float>(w[static_cast<std::size_t>(k)]);
+        std::string label = std::string(decision::criterionShortName(c)) + " (" +
+                            percent(sum > 0 ? w[static_cast<std::size_t>(k)] / sum : 0) + ")";
+        ImGui::PushID(k);
+        if (ImGui::SliderFloat(label.c_str(), &v, 0.f, 5.f, "%.1f")) {
+            if (!state.liveWeights) state.liveWeights = s.weights;
+            (*state.liveWeights)[static_cast<std::size_t>(k)] = v;
+        }
+        anyActive = anyActive || ImGui::IsItemActive();
+        released = released || ImGui::IsItemDeactivatedAfterEdit();
+        ImGui::PopID();
+    }
+    ImGui::PopItemWidth();
+    if (state.liveWeights && !anyActive) {
+        double total = 0;
+        for (double x : *state.liveWeights) total += x;
+        if (total > 0 && *state.liveWeights != s.weights && !project.readOnly()) {
+            s.weights = *state.liveWeights;
+            requests.actions.push_back(store::UpdateDecisionSettings{s});
+        }
+        state.liveWeights.reset();
+    }
+    (void)released;
+}
+
+void drawSettings(const store::Project& project, Requests& requests) {
+    store::DecisionSettings s = project.committee().settings;
+    bool changed = false;
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.38f);
+    float r = static_cast<float>(s.radiusKm);
+    ImGui::SliderFloat(text::kRadius, &r, 1.f, 30.f, "%.1f km");
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        s.radiusKm = r;
+        changed = true;
+    }
+    int basis = s.basis == decision::VerteilungBasis::Distance ? 1 : 0;
+    if (ImGui::Combo(text::kBasis, &basis, "Abdeckung (Einwohner im Radius)\0Abstand der Orte\0")) {
+        s.basis = basis ? decision::VerteilungBasis::Distance : decision::VerteilungBasis::Coverage;
+        changed = true;
+    }
+    int method = s.aggregation.method == decision::Aggregation::Median ? 1 : 0;
+    if (ImGui::Combo(text::kAggregation, &method, "Mittelwert\0Median\0")) {
+        s.aggregation.method = method ? decision::Aggregation::Median : decision::Aggregation::Mean;
+        changed = true;
+    }
+    ImGui::PopItemWidth();
+    if (ImGui::Checkbox(text::kZNormalise, &s.aggregation.zNormalise)) changed = true;
+    if (changed && !project.readOnly()) requests.actions.push_back(store::UpdateDecisionSettings{s});
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", text::kCoverageNote);
+    ImGui::PopTextWrapPos();
+}
+
+// Merit against Verteilung for every set; the Pareto front joined, the recommended set ringed.
+void drawChart(const SelectionModel& model, UiState& state) {
+    const auto& ranked = model.ranked();
+    float w = ImGui::GetContentRegionAvail().x, h = std::min(w * 0.6f, 260.f);
+    ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float pad = ImGui::GetFontSize() * 1.6f;
+    ImVec2 a{p0.x + pad, p0.y + 4}, b{p0.x + w - 8, p0.y + h - pad};
+    draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255));
+    draw->AddRect(a, b, IM_COL32(120, 120, 120, 255));
+    auto at = [&](double merit, double verteilung) {
+        return ImVec2{a.x + static_cast<float>(verteilung / 5) * (b.x - a.x),
+                      b.y - static_cast<float>(merit / 5) * (b.y - a.y)};
+    };
+    for (int t = 1; t < 5; ++t) {
+        draw->AddLine(at(t, 0), at(t, 5), IM_COL32(225, 225, 225, 255));
+        draw->AddLine(at(0, t), at(5, t), IM_COL32(225, 225, 225, 255));
+    }
+    std::vector<const decision::RankedSet*> front;
+    for (const auto& r : ranked)
+        if (r.pareto) front.push_back(&r);
+    std::sort(front.begin(), front.end(), [](auto* x, auto* y) { return x->verteilung < y->verteilung; });
+    for (std::size_t i = 1; i < front.size(); ++i)
+        draw->AddLine(at(front[i - 1]->merit, front[i - 1]->verteilung),
+                      at(front[i]->merit, front[i]->verteilung), IM_COL32(230, 159, 0, 255), 2.f);
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    const decision::RankedSet* hovered = nullptr;
+    for (const auto& r : ranked) {
+        ImVec2 c = at(r.merit, r.verteilung);
+        ImU32 col = r.pareto ? IM_COL32(230, 159, 0, 255) : IM_COL32(110, 110, 110, 200);
+        draw->AddCircleFilled(c, r.pareto ? 5.f : 3.5f, col);
+        if (std::hypot(mouse.x - c.x, mouse.y - c.y) < 6) hovered = &r;
+    }
+    if (!ranked.empty()) {
+        ImVec2 c = at(ranked.front().merit, ranked.front().verteilung);
+        draw->AddCircle(c, 9.f, IM_COL32(0, 114, 178, 255), 0, 2.5f);
+    }
+    draw->AddText({a.x, b.y + 2}, IM_COL32(60, 60, 60, 255), text::kChartX);
+    draw->AddText({p0.x, a.y}, IM_COL32(60, 60, 60, 255), "5");
+    draw->AddText({p0.x, b.y - ImGui::GetFontSize()}, IM_COL32(60, 60, 60, 255), "0");
+    ImGui::Dummy({w, h});
+    if (hovered && ImGui::IsWindowHovered()) {
+        state.hoveredSet = model.ids(*hovered);
+        ImGui::SetTooltip("%s\nLeistung %s · Verteilung %s · Gesamt %s%s", setName(model, *hovered).c_str(),
+                          formatDecimal(hovered->merit, 2).c_str(),
+                          formatDecimal(hovered->verteilung, 2).c_str(),
+                          formatDecimal(hovered->total, 2).c_str(),
+                          hovered->pareto ? "\nPareto-optimal" : "");
+    }
+    ImGui::TextDisabled("%s", text::kChartLegend);
+}
+
+void drawAcceptability(const SelectionModel& model) {
+    std::vector<const decision::RankedSet*> top;
+    for (const auto& r : model.ranked())
+        if (r.acceptability > 0.0005) top.push_back(&r);
+    std::sort(top.begin(), top.end(),
+              [](auto* x, auto* y) { return x->acceptability > y->acceptability; });
+    if (top.size() > 6) top.resize(6);
+    float width = ImGui::GetContentRegionAvail().x;
+    float labelW = ImGui::GetFontSize() * 7;
+    for (const decision::RankedSet* r : top) {
+        ImGui::TextUnformatted(setName(model, *r).c_str());
+        ImGui::SameLine(labelW);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float barMax = width - labelW - ImGui::GetFontSize() * 4;
+        float len = static_cast<float>(r->acceptability) * barMax;
+        ImGui::GetWindowDrawList()->AddRectFilled(
+            {p.x, p.y + 3}, {p.x + len, p.y + ImGui::GetTextLineHeight() - 3},
+            IM_COL32(0, 114, 178, 255));
+        ImGui::Dummy({barMax, ImGui::GetTextLineHeight()});
+        ImGui::SameLine();
+        ImGui::TextUnformatted(percent(r->acceptability, 1).c_str());
+    }
+}
+
+}  // namespace
+
+void drawSelectionPanel(const store::Project& project, UiState& state, Requests& requests,
+                        SelectionModel& model) {
+    const store::Committee& c = project.committee();
+    decision::Weights weights = state.liveWeights ? *state.liveWeights : c.settings.weights;
+    if (!state.district) state.district = store::analyseDistrict(project.map());
+    model.update(project, *state.district, weights, !state.liveWeights);
+    state.hoveredSet.reset();
+
+    if (ImGui::CollapsingHeader(text::kWeights, ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::BeginDisabled(project.readOnly());
+        drawWeights(project, state, requests);
+        drawSettings(project, requests);
+        ImGui::EndDisabled();
+    }
+    const store::DecisionInput& in = model.input();
+    ImGui::Text("%zu %s, %zu %s", in.candidates.size(), text::kCandidates, in.members,
+                text::kMembersScoring);
+    if (in.kendallW) {
+        ImGui::SameLine();
+        ImGui::Text("· Kendalls W %s", formatDecimal(*in.kendallW, 2).c_str());
+    }
+    if (!model.problem().empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", model.problem().c_str());
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    const auto& ranked = model.ranked();
+    const decision::RankedSet& best = ranked.front();
+    ImGui::Spacing();
+    ImGui::TextColored({0.0f, 0.35f, 0.6f, 1}, "%s: %s", text::kRecommendation,
+                       setName(model, best).c_str());
+    ImGui::Text("Gesamt %s · Leistung %s · erreicht %s der Einwohner · Abstand %s km",
+                formatDecimal(best.total, 2).c_str(), formatDecimal(best.merit, 2).c_str(),
+                percent(best.measures.coverageShare).c_str(),
+                formatDecimal(best.measures.minDistanceKm, 1).c_str());
+
+    // The ranking; hovering a row shows the set on the map, clicking picks it.
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("saetze", 7, flags, {0, ImGui::GetTextLineHeightWithSpacing() * 9})) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Rang", 0, 0.5f);
+        ImGui::TableSetupColumn("Orte", 0, 1.6f);
+        ImGui::TableSetupColumn("Leist.", 0, 0.7f);
+        ImGui::TableSetupColumn("Abdeck.", 0, 0.8f);
+        ImGui::TableSetupColumn("km", 0, 0.6f);
+        ImGui::TableSetupColumn("Gesamt", 0, 0.7f);
+        ImGui::TableSetupColumn("Akz.", 0, 0.8f);
+        ImGui::TableHeadersRow();
+        for (const decision::RankedSet& r : ranked) {
+            std::vector<std::int64_t> ids = model.ids(r);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(&r);
+            bool picked = state.pickedSet == ids;
+            if (ImGui::Selectable(std::to_string(r.rank).c_str(), picked,
+                                  ImGuiSelectableFlags_SpanAllColumns))
+                state.pickedSet = picked ? std::optional<std::vector<std::int64_t>>{} : ids;
+            if (ImGui::IsItemHovered()) state.hoveredSet = ids;
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::Text("%s%s", setName(model, r).c_str(), r.pareto ? " ◆" : "");
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatDecimal(r.merit, 2).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(percent(r.measures.coverageShare).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatDecimal(r.measures.minDistanceKm, 1).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatDecimal(r.total, 2).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(percent(r.acceptability).c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TextDisabled("%s", text::kParetoMark);
+
+    if (ImGui::CollapsingHeader(text::kChartTitle, ImGuiTreeNodeFlags_DefaultOpen))
+        drawChart(model, state);
+    if (ImGui::CollapsingHeader(text::kAcceptabilityTitle, ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (!model.acceptabilityFresh()) ImGui::TextDisabled("%s", text::kComputing);
+        ImGui::TextDisabled("%s", c.settings.sampling == decision::Sampling::Uniform
+                                      ? text::kSamplingUniform
+                                      : text::kSamplingAround);
+        drawAcceptability(model);
+        ImGui::Spacing();
+        ImGui::TextUnformatted(text::kStabilityTitle);
+        for (int k = 0; k < decision::kCriteria; ++k) {
+            const decision::WeightRange& r = model.ranges()[static_cast<std::size_t>(k)];
+            ImGui::TextDisabled("%s: %s bis %s (jetzt %s)",
+                                decision::criterionShortName(static_cast<Criterion>(k)),
+                                percent(r.lower).c_str(), percent(r.upper).c_str(),
+                                percent(r.current).c_str());
+        }
+    }
+
+    // Recording the decision.
+    if (ImGui::CollapsingHeader(text::kDecisionTitle, ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (c.choice) {
+            std::string chosen;
+            for (std::int64_t id : c.choice->applications)
+                if (const store::Application* a = project.find(id))
+                    chosen += (chosen.empty() ? "" : " + ") + a->nr;
+            ImGui::TextColored({0.0f, 0.45f, 0.25f, 1}, "%s: %s", text::kChosen, chosen.c_str());
+            if (!c.choice->reason.empty()) ImGui::TextWrapped("„%s“", c.choice->reason.c_str());
+        }
+        std::vector<std::int64_t> target = state.pickedSet ? *state.pickedSet : model.ids(best);
+        const decision::RankedSet* set = model.find(target);
+        bool differs = target != model.ids(best);
+        ImGui::Text("%s: %s", differs ? text::kPickedSet : text::kRecommendation,
+                    set ? setName(model, *set).c_str() : "–");
+        if (differs) {
+            ImGui::InputTextMultiline(text::kReason, &state.choiceReason,
+                                      {-1, ImGui::GetTextLineHeight() * 3.2f});
+        }
+        bool reasonOk = !differs || state.choiceReason.find_first_not_of(" \t\n") != std::string::npos;
+        ImGui::BeginDisabled(project.readOnly() || !set || !reasonOk);
+        if (ImGui::Button(differs ? text::kRecordOther : text::kRecordRecommendation)) {
+            std::vector<std::int64_t> rejected;
+            for (const decision::Candidate& cand : model.input().candidates)
+                if (std::find(target.begin(), target.end(), cand.id) == target.end())
+                    rejected.push_back(cand.id);
+            requests.actions.push_back(store::RecordChoice{
+                {target, model.ids(best), differs ? state.choiceReason : std::string()}, rejected});
+            state.choiceReason.clear();
+            state.pickedSet.reset();
+        }
+        ImGui::EndDisabled();
+        if (differs && !reasonOk) ImGui::TextDisabled("%s", text::kReasonNeeded);
+    }
+}
+
+}  // namespace ui
