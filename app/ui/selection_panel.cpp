@@ -166,8 +166,19 @@ void drawAcceptability(const SelectionModel& model) {
 
 }  // namespace
 
+void drawSelectionContent(const store::Project& project, UiState& state, Requests& requests,
+                          SelectionModel& model);
+
 void drawSelectionPanel(const store::Project& project, UiState& state, Requests& requests,
                         SelectionModel& model) {
+    // Every line of this panel wraps at the panel's edge.
+    ImGui::PushTextWrapPos(0);
+    drawSelectionContent(project, state, requests, model);
+    ImGui::PopTextWrapPos();
+}
+
+void drawSelectionContent(const store::Project& project, UiState& state, Requests& requests,
+                          SelectionModel& model) {
     const store::Committee& c = project.committee();
     decision::Weights weights = state.liveWeights ? *state.liveWeights : c.settings.weights;
     if (!state.district) state.district = store::analyseDistrict(project.map());
