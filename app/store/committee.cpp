@@ -82,6 +82,14 @@ std::optional<decision::Criterion> criterionFromStorageKey(const std::string& ke
     return std::nullopt;
 }
 
+std::vector<decision::Score> Committee::visibleScores(std::optional<std::int64_t> viewer) const {
+    if (!settings.blind || settings.revealed) return scores;
+    std::vector<decision::Score> own;
+    for (const decision::Score& s : scores)
+        if (viewer && s.member == *viewer) own.push_back(s);
+    return own;
+}
+
 namespace {
 
 const char* aggregationName(decision::Aggregation a) {

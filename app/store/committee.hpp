@@ -61,6 +61,9 @@ struct Committee {
     std::optional<int> score(std::int64_t member, std::int64_t application,
                              decision::Criterion criterion) const;
     bool recused(std::int64_t member, std::int64_t application) const;
+    // The scores `viewer` may see: all of them unless blind mode is on and they are not yet
+    // revealed, then only the viewer's own (none without a viewer).
+    std::vector<decision::Score> visibleScores(std::optional<std::int64_t> viewer) const;
     friend bool operator==(const Committee&, const Committee&) = default;
 };
 

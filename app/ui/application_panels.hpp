@@ -64,6 +64,10 @@ void selectApplication(const store::Project& project, UiState& state, Requests& 
 // invalid and have to be corrected first.
 bool flushDraft(const store::Project& project, UiState& state, Requests& requests);
 
+// The decision's part of the call: the rubric texts per criterion and level, and the grouping
+// of the municipalities into regions.
+void drawDecisionCallSettings(const store::Project& project, UiState& state, Requests& requests);
+
 // Loads the selected application into the form's working copy (after a selection change, an
 // undo or an import).
 void reloadDraft(const store::Project& project, UiState& state);

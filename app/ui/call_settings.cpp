@@ -3,6 +3,7 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/store/evidence.hpp"
 #include "app/ui/strings.hpp"
 
 namespace ui {
@@ -84,6 +85,87 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
     if (changed) d.dirty = true;
     if (d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty()) {
         if (c != project.call()) requests.actions.push_back(store::UpdateCall{c});
+        d.dirty = false;
+    }
+}
+
+}  // namespace ui
+
+namespace ui {
+namespace {
+
+// The rubric is edited in a working copy like the call (written once no field is active).
+struct RubricDraft {
+    std::optional<store::DecisionSettings> settings;
+    bool dirty = false;
+};
+
+RubricDraft& rubricDraft() {
+    static RubricDraft draft;
+    return draft;
+}
+
+}  // namespace
+
+void drawDecisionCallSettings(const store::Project& project, UiState& state, Requests& requests) {
+    const store::DecisionSettings& stored = project.committee().settings;
+    RubricDraft& d = rubricDraft();
+    if (!d.settings || (!d.dirty && !ImGui::IsAnyItemActive() && *d.settings != stored))
+        d.settings = stored;
+    store::DecisionSettings& s = *d.settings;
+    bool editable = !project.readOnly();
+    ImGui::BeginDisabled(!editable);
+
+    if (ImGui::CollapsingHeader(text::kRubricTitle)) {
+        ImGui::PushItemWidth(-1);
+        for (int k = 1; k < decision::kCriteria; ++k) {
+            ImGui::PushID(k);
+            ImGui::TextUnformatted(decision::criterionName(static_cast<decision::Criterion>(k)));
+            for (int level = 0; level <= decision::kMaxScore; ++level) {
+                ImGui::PushID(level);
+                ImGui::Text("%d", level);
+                ImGui::SameLine();
+                ImGui::InputText("##stufe", &s.rubric[static_cast<std::size_t>(k)]
+                                                     [static_cast<std::size_t>(level)]);
+                if (editable && ImGui::IsItemEdited()) d.dirty = true;
+                ImGui::PopID();
+            }
+            ImGui::PopID();
+        }
+        ImGui::PopItemWidth();
+    }
+
+    if (ImGui::CollapsingHeader(text::kRegionsTitle)) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", text::kRegionsHelp);
+        ImGui::PopTextWrapPos();
+        if (!state.district) state.district = store::analyseDistrict(project.map());
+        std::vector<int> regions = store::regionsOf(project.map(), *state.district, s);
+        ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+        const auto& ms = project.map().municipalities;
+        for (std::size_t i = 0; i < ms.size(); ++i) {
+            int r = regions[i];
+            const char* current = r >= 0 && r < static_cast<int>(s.regionNames.size())
+                                      ? s.regionNames[static_cast<std::size_t>(r)].c_str()
+                                      : "?";
+            if (ImGui::BeginCombo(ms[i].name.c_str(), current)) {
+                for (std::size_t k = 0; k < s.regionNames.size(); ++k)
+                    if (ImGui::Selectable(s.regionNames[k].c_str(), static_cast<int>(k) == r)) {
+                        s.regions[ms[i].ags] = static_cast<int>(k);
+                        d.dirty = true;
+                    }
+                ImGui::EndCombo();
+            }
+        }
+        ImGui::PopItemWidth();
+        if (!s.regions.empty() && ImGui::Button(text::kRegionsDefault)) {
+            s.regions.clear();
+            d.dirty = true;
+        }
+    }
+    ImGui::EndDisabled();
+    if (d.dirty && !ImGui::IsAnyItemActive()) {
+        if (s != stored) requests.actions.push_back(store::UpdateDecisionSettings{s});
         d.dirty = false;
     }
 }

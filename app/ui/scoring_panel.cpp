@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -83,6 +84,9 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
             requests.actions.push_back(store::SetRecusal{me->id, a.id, r});
         ImGui::EndDisabled();
     }
+    // Blind mode: only the member's own scores are visible until they are revealed.
+    const std::vector<decision::Score> visible =
+        c.visibleScores(me ? std::optional<std::int64_t>(me->id) : std::nullopt);
     bool showAll = !c.settings.blind || c.settings.revealed;
     std::vector<decision::ApplicationAggregate> aggregates =
         decision::aggregate({a.id}, c.scores, c.recusals, c.settings.weights, c.settings.aggregation);
@@ -132,6 +136,10 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
             std::optional<int> v = c.score(m.id, a.id, criterion);
             if (!v) continue;
             ++others;
+            bool seen = std::any_of(visible.begin(), visible.end(), [&](const decision::Score& x) {
+                return x.member == m.id && x.application == a.id && x.criterion == criterion;
+            });
+            if (!seen) continue;
             list += (list.empty() ? "" : ", ") + m.name + " " + std::to_string(*v) +
                     (c.recused(m.id, a.id) ? " (befangen)" : "");
         }

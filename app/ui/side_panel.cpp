@@ -129,6 +129,8 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
         }
         if (ImGui::BeginTabItem(text::kTabCall)) {
             drawCallSettings(project, requests);
+            ImGui::Spacing();
+            drawDecisionCallSettings(project, state, requests);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(text::kTabMap)) {

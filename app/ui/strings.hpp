@@ -147,4 +147,9 @@ inline constexpr const char* kRecordRecommendation = "Empfehlung beschließen";
 inline constexpr const char* kRecordOther = "Abweichende Auswahl beschließen";
 inline constexpr const char* kReasonNeeded = "Eine abweichende Auswahl braucht eine schriftliche Begründung.";
 inline constexpr const char* kReached = "erreicht";
+inline constexpr const char* kRubricTitle = "Bewertungsraster (0–5)";
+inline constexpr const char* kRegionsTitle = "Regionen für die Verteilung";
+inline constexpr const char* kRegionsHelp =
+    "Ohne eigene Zuordnung: Drittel der Kommunen von Nord nach Süd (nach ihrem Mittelpunkt).";
+inline constexpr const char* kRegionsDefault = "Zuordnung zurücksetzen";
 }  // namespace ui::text

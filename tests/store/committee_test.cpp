@@ -216,3 +216,26 @@ TEST_F(CommitteeTest, ASchemaOneFileIsMigratedAfterABackup) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CommitteeBlindMode, AMemberSeesOnlyTheirOwnScoresUntilRevealed) {
+    store::Committee c;
+    c.members = {{1, "Anna", ""}, {2, "Ben", ""}};
+    c.scores = {{1, 10, Criterion::Akteure, 4}, {2, 10, Criterion::Akteure, 1},
+                {2, 11, Criterion::Lage, 3}};
+    ASSERT_TRUE(c.settings.blind);  // blind by default
+    auto anna = c.visibleScores(1);
+    ASSERT_EQ(anna.size(), 1u);
+    EXPECT_EQ(anna[0].value, 4);
+    EXPECT_EQ(c.visibleScores(2).size(), 2u);
+    EXPECT_TRUE(c.visibleScores(std::nullopt).empty());
+    c.settings.revealed = true;  // "Aufdecken": everybody sees everything at once
+    EXPECT_EQ(c.visibleScores(1).size(), 3u);
+    EXPECT_EQ(c.visibleScores(std::nullopt).size(), 3u);
+    c.settings.revealed = false;
+    c.settings.blind = false;
+    EXPECT_EQ(c.visibleScores(1).size(), 3u);
+}
+
+}  // namespace
