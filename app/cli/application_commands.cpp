@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/text_table.hpp"
 #include "app/store/application_export.hpp"
 #include "app/store/application_import.hpp"
 #include "app/store/eligibility.hpp"
@@ -15,22 +16,7 @@
 namespace cli {
 namespace {
 
-std::string municipalityName(const store::Project& project, const std::string& ags) {
-    for (const store::Municipality& m : project.map().municipalities)
-        if (m.ags == ags) return m.name;
-    return ags;
-}
 
-// Characters, not bytes: "Düren" pads like "Duren".
-std::size_t displayWidth(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return n;
-}
-
-std::string padded(const std::string& s, std::size_t width) {
-    return s + std::string(width > displayWidth(s) ? width - displayWidth(s) : 0, ' ');
-}
 
 // One line per application: Nr, Kommune, Titel and the formal eligibility with its reasons.
 // Returns how many are eligible.
@@ -39,7 +25,7 @@ int listApplications(const store::Project& project,
     std::size_t nrWidth = 0, nameWidth = 0;
     for (const store::Application& a : applications) {
         nrWidth = std::max(nrWidth, displayWidth(a.nr));
-        nameWidth = std::max(nameWidth, displayWidth(municipalityName(project, a.municipalityAgs)));
+        nameWidth = std::max(nameWidth, displayWidth(project.map().municipalityName(a.municipalityAgs)));
     }
     int eligible = 0;
     for (const store::Application& a : applications) {
@@ -47,7 +33,7 @@ int listApplications(const store::Project& project,
         eligible += e.eligible() ? 1 : 0;
         std::string line =
             "  " + padded(a.nr, nrWidth) + "  " +
-            padded(municipalityName(project, a.municipalityAgs), nameWidth) + "  " + a.title +
+            padded(project.map().municipalityName(a.municipalityAgs), nameWidth) + "  " + a.title +
             ": " + (e.eligible() ? "förderfähig (formal)" : "nicht förderfähig: " + e.summary());
         std::printf("%s\n", line.c_str());
     }

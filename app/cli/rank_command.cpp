@@ -41,6 +41,7 @@
 #include <vector>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/text_table.hpp"
 #include "app/store/decision_input.hpp"
 
 namespace cli {
@@ -79,16 +80,6 @@ struct Result {
     double population = 0;
 };
 
-// Characters, not bytes: "Düren" pads like "Duren".
-std::size_t displayWidth(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return n;
-}
-
-std::string padded(const std::string& s, std::size_t width) {
-    return s + std::string(width > displayWidth(s) ? width - displayWidth(s) : 0, ' ');
-}
 
 std::string fixed(double x, int decimals) {
     char buffer[64];

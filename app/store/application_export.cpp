@@ -90,11 +90,6 @@ std::vector<std::string> fieldOrder(bool withContacts) {
     return order;
 }
 
-std::string municipalityName(const Project& project, const std::string& ags) {
-    for (const Municipality& m : project.map().municipalities)
-        if (m.ags == ags) return m.name;
-    return "";
-}
 
 // toJson(a) with the added fields; lists joined with " | " as in the project file.
 json exportRecord(const Project& project, const Application& a) {
@@ -106,7 +101,7 @@ json exportRecord(const Project& project, const Application& a) {
             joined += (joined.empty() ? "" : " | ") + item.get<std::string>();
         value = joined;
     }
-    j["kommune"] = municipalityName(project, a.municipalityAgs);
+    j["kommune"] = project.map().municipalityName(a.municipalityAgs);
     Eligibility e = assessEligibility(project, a);
     j["foerderfaehig"] = e.eligible();
     j["pruefung"] = e.eligible() ? std::string("alle Prüfungen bestanden") : e.summary();
@@ -319,7 +314,7 @@ std::string csvValue(std::string_view column, const Project& project, const Appl
                      const std::optional<geo::Vec2>& lonLat) {
     // clang-format off
     if (column == "Nr") return a.nr;
-    if (column == "Kommune") return municipalityName(project, a.municipalityAgs);
+    if (column == "Kommune") return project.map().municipalityName(a.municipalityAgs);
     if (column == "Träger") return a.applicant;
     if (column == "Trägerart") return std::string(label(a.applicantKind));
     if (column == "Titel") return a.title;

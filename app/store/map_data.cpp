@@ -127,4 +127,10 @@ MapData loadMapData(const std::string& path) {
     return data;
 }
 
+std::string MapData::municipalityName(const std::string& ags) const {
+    for (const Municipality& m : municipalities)
+        if (m.ags == ags) return m.name;
+    return ags;
+}
+
 }  // namespace store

@@ -47,6 +47,8 @@ struct MapData {
     // with " · ", the boundary attribution first.
     std::string attribution() const;
     std::int64_t totalPopulation() const;
+    // The name of the municipality with this AGS ("Düren"), or the AGS itself when unknown.
+    std::string municipalityName(const std::string& ags) const;
 };
 
 // Reads the boundary layers of a project GeoPackage. Throws std::runtime_error naming the file

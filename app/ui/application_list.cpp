@@ -10,11 +10,6 @@
 namespace ui {
 namespace {
 
-std::string municipalityName(const store::Project& p, const std::string& ags) {
-    for (const store::Municipality& m : p.map().municipalities)
-        if (m.ags == ags) return m.name;
-    return ags;
-}
 
 void drawFilters(const store::Project& project, ListFilter& f) {
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
@@ -28,7 +23,7 @@ void drawFilters(const store::Project& project, ListFilter& f) {
                 f.status = static_cast<int>(i);
         ImGui::EndCombo();
     }
-    std::string place = f.ags.empty() ? text::kAll : municipalityName(project, f.ags);
+    std::string place = f.ags.empty() ? text::kAll : project.map().municipalityName(f.ags);
     if (ImGui::BeginCombo(text::kMunicipality, place.c_str())) {
         if (ImGui::Selectable(text::kAll, f.ags.empty())) f.ags.clear();
         for (const store::Municipality& m : project.map().municipalities)
@@ -87,7 +82,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
         if (!state.filter.ags.empty() && a.municipalityAgs != state.filter.ags) continue;
         if (state.filter.eligibility == 1 && !eligible) continue;
         if (state.filter.eligibility == 2 && eligible) continue;
-        rows.push_back({&a, municipalityName(project, a.municipalityAgs), eligible});
+        rows.push_back({&a, project.map().municipalityName(a.municipalityAgs), eligible});
     }
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
