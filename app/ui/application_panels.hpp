@@ -46,8 +46,10 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
 void drawSelectionPanel(const store::Project& project, UiState& state, Requests& requests,
                         SelectionModel& model);
 
-// The set on the map: r-km rings, lines between the sites labelled with the distance, the
-// sites' Nr, and the population reached at the top of the map. Drawn over the map (ImGui
+// The set on the map: r-km rings, lines between the sites labelled with the distance and its
+// acceptability, the sites' Nr, and the population reached at the top of the map; under it a
+// blue line for every other set that comes first in at least 1 % of the weightings, as thick
+// as its acceptability and labelled with it. Drawn over the map (ImGui
 // background list); `mapOrigin` and `mapWidth` in ImGui coordinates.
 void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
                     const geo::Viewport& view, double pixelsPerPoint, ImVec2 mapOrigin,

@@ -192,12 +192,10 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
         ImGui::EndDisabled();
     }
     const store::DecisionInput& in = model.input();
-    ImGui::Text("%zu %s, %zu %s", in.candidates.size(), text::kCandidates, in.members,
-                text::kMembersScoring);
-    if (in.kendallW) {
-        ImGui::SameLine();
-        ImGui::Text("· Kendalls W %s", formatDecimal(*in.kendallW, 2).c_str());
-    }
+    std::string agreement =
+        in.kendallW ? " · Kendalls W " + formatDecimal(*in.kendallW, 2) : std::string();
+    ImGui::Text("%zu %s, %zu %s%s", in.candidates.size(), text::kCandidates, in.members,
+                text::kMembersScoring, agreement.c_str());
     if (!model.problem().empty()) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", model.problem().c_str());

@@ -26,6 +26,24 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
     };
     const store::DecisionInput& in = model.input();
     const double radius = in.settings.radiusKm * 1000;
+    // The other sets that come first for some weightings: a blue line per set, as thick as its
+    // acceptability, labelled with it; under everything else.
+    for (const decision::RankedSet& other : model.ranked()) {
+        if (other.members == set.members || other.acceptability < 0.01) continue;
+        for (std::size_t i = 0; i < other.members.size(); ++i)
+            for (std::size_t j = i + 1; j < other.members.size(); ++j) {
+                ImVec2 pa = toScreen(in.sites[other.members[i]]);
+                ImVec2 pb = toScreen(in.sites[other.members[j]]);
+                float width = 1.5f + 14.f * static_cast<float>(other.acceptability);
+                draw->AddLine(pa, pb, IM_COL32(0, 114, 178, 150), width);
+                std::string label = formatDecimal(100 * other.acceptability, 0) + " %";
+                ImVec2 size = ImGui::CalcTextSize(label.c_str());
+                ImVec2 mid{(pa.x + pb.x) / 2 - size.x / 2, (pa.y + pb.y) / 2 - size.y / 2};
+                draw->AddRectFilled({mid.x - 4, mid.y - 1}, {mid.x + size.x + 4, mid.y + size.y + 1},
+                                    IM_COL32(225, 238, 248, 235), 3.f);
+                draw->AddText(mid, IM_COL32(0, 70, 120, 255), label.c_str());
+            }
+    }
     const ImU32 ring = IM_COL32(0, 90, 50, 230), line = IM_COL32(20, 20, 20, 255);
     // r-km rings.
     for (std::size_t m : set.members) {
@@ -49,6 +67,16 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
                                 IM_COL32(255, 255, 255, 235), 3.f);
             draw->AddText(mid, line, label.c_str());
         }
+    if (set.acceptability > 0) {
+        // The shown set's own acceptability below its distance label.
+        ImVec2 pa = toScreen(in.sites[set.members.front()]), pb = toScreen(in.sites[set.members.back()]);
+        std::string label = "Akzeptanz " + formatDecimal(100 * set.acceptability, 0) + " %";
+        ImVec2 size = ImGui::CalcTextSize(label.c_str());
+        ImVec2 at{(pa.x + pb.x) / 2 - size.x / 2, (pa.y + pb.y) / 2 + size.y * 0.9f};
+        draw->AddRectFilled({at.x - 5, at.y - 2}, {at.x + size.x + 5, at.y + size.y + 2},
+                            IM_COL32(225, 238, 248, 240), 3.f);
+        draw->AddText(at, IM_COL32(0, 70, 120, 255), label.c_str());
+    }
     // The site names beside their symbols.
     for (std::size_t m : set.members) {
         ImVec2 p = toScreen(in.sites[m]);
