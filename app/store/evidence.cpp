@@ -13,13 +13,21 @@ namespace {
 void accumulateCentroid(const geo::MultiPolygon& shape, double& sumA, double& sumX,
                         double& sumY) {
     auto ring = [&](const geo::Ring& r, double sign) {
+        // Relative to the first vertex (UTM coordinates are large), closed or not.
+        if (r.size() < 3) return;
+        const geo::Vec2 o = r.front();
         double a = 0, cx = 0, cy = 0;
-        for (std::size_t i = 0, n = r.size(); i + 1 < n; ++i) {
-            double cross = r[i].x * r[i + 1].y - r[i + 1].x * r[i].y;
+        for (std::size_t i = 0, n = r.size(); i < n; ++i) {
+            geo::Vec2 p = r[i] - o, q = r[(i + 1) % n] - o;
+            double cross = p.x * q.y - q.x * p.y;
             a += cross;
-            cx += (r[i].x + r[i + 1].x) * cross;
-            cy += (r[i].y + r[i + 1].y) * cross;
+            cx += (p.x + q.x) * cross;
+            cy += (p.y + q.y) * cross;
         }
+        // Back to absolute coordinates: the centroid is cx / 3a + o, and the sums below are
+        // divided by 3a in the end, so o enters as 3a·o.
+        cx += 3 * a * o.x;
+        cy += 3 * a * o.y;
         // Orientation-independent: outer rings add, holes subtract.
         double s = (a < 0 ? -1 : 1) * sign;
         sumA += s * a / 2;
