@@ -24,6 +24,7 @@
 #include "app/store/eligibility.hpp"
 #include "app/store/project.hpp"
 #include "geo/crs.hpp"
+#include "geo/gdal_handles.hpp"
 #include "geo/gdal_util.hpp"
 
 namespace store {
@@ -134,18 +135,9 @@ void removeWithSideFiles(const fs::path& path) {
 // ---------------------------------------------------------------------------------------------
 // GDAL
 
-struct DatasetCloser {
-    void operator()(GDALDatasetH ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<std::remove_pointer_t<GDALDatasetH>, DatasetCloser>;
-struct FeatureDestroyer {
-    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
-};
-using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
-struct SrsReleaser {
-    void operator()(OGRSpatialReferenceH srs) const { OSRRelease(srs); }
-};
-using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsReleaser>;
+using geo::DatasetPtr;
+using geo::FeaturePtr;
+using geo::SrsPtr;
 
 struct FieldSpec {
     std::string name;

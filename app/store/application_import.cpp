@@ -26,6 +26,7 @@
 #include "app/store/project.hpp"
 #include "geo/crs.hpp"
 #include "geo/error.hpp"
+#include "geo/gdal_handles.hpp"
 #include "geo/gdal_util.hpp"
 
 namespace store {
@@ -311,15 +312,8 @@ SheetBytes classify(std::string bytes) {
 // ---------------------------------------------------------------------------------------------
 // GDAL access
 
-struct DatasetCloser {
-    void operator()(GDALDatasetH ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<std::remove_pointer_t<GDALDatasetH>, DatasetCloser>;
-
-struct FeatureDestroyer {
-    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
-};
-using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
+using geo::DatasetPtr;
+using geo::FeaturePtr;
 
 // An in-memory file over `bytes`, unlinked when it goes; GDAL reads it in place.
 class MemFile {

@@ -6,24 +6,13 @@
 
 #include <stdexcept>
 
+#include "geo/gdal_handles.hpp"
 #include "geo/gdal_util.hpp"
 
 namespace store {
 namespace {
 
-struct DatasetDeleter {
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-struct SrsDeleter {
-    void operator()(OGRSpatialReferenceH srs) const { OSRDestroySpatialReference(srs); }
-};
-struct GeometryDeleter {
-    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
-};
-struct FeatureDeleter {
-    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
-};
-using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
+using geo::GeometryPtr;
 
 OGRGeometryH toRing(const geo::Ring& ring) {
     OGRGeometryH r = OGR_G_CreateGeometry(wkbLinearRing);
@@ -46,7 +35,7 @@ GeometryPtr toOgr(const geo::MultiPolygon& mp) {
 }  // namespace
 
 struct GpkgWriter::Impl {
-    std::unique_ptr<void, DatasetDeleter> ds;
+    geo::DatasetPtr ds;
     OGRLayerH layer = nullptr;
     bool inTransaction = false;
 };
@@ -66,7 +55,7 @@ GpkgWriter::~GpkgWriter() = default;
 
 void GpkgWriter::createLayer(const std::string& name, const std::vector<FieldDef>& fields, int epsg,
                              const std::string& description) {
-    std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter> srs;
+    geo::SrsPtr srs;
     if (epsg) {
         srs.reset(OSRNewSpatialReference(nullptr));
         OSRImportFromEPSG(srs.get(), epsg);
@@ -95,7 +84,7 @@ void GpkgWriter::createLayer(const std::string& name, const std::vector<FieldDef
 
 void GpkgWriter::addFeature(const std::vector<FieldValue>& values,
                             const geo::MultiPolygon* geometry) {
-    std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDeleter> f(
+    geo::FeaturePtr f(
         OGR_F_Create(OGR_L_GetLayerDefn(impl_->layer)));
     for (size_t i = 0; i < values.size(); ++i) {
         int k = static_cast<int>(i);
