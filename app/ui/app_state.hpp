@@ -47,6 +47,10 @@ struct UiState {
     std::optional<std::vector<std::int64_t>> pickedSet;
     std::string choiceReason;
     bool selectionTabOpen = false;
+    // The applications failing a formal check, for the map and its legend; recomputed when the
+    // project changes (eligibility tests points in polygons), not every frame.
+    std::vector<std::int64_t> ineligible;
+    std::optional<std::uint64_t> ineligibleRevision;
     // The map shows a set's coverage (radius in km) instead of the chosen theme.
     std::optional<double> coverageShownKm;
 };

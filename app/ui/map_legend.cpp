@@ -3,7 +3,6 @@
 #include <set>
 
 #include "app/render/thematic.hpp"
-#include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/strings.hpp"
@@ -69,7 +68,7 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
             ImGui::SameLine();
             ImGui::TextUnformatted(std::string(store::label(s)).c_str());
         }
-        if (!store::ineligibleApplications(project).empty()) {
+        if (!state.ineligible.empty()) {
             ImVec2 p = ImGui::GetCursorScreenPos();
             float r = box * 0.36f;
             ImGui::GetWindowDrawList()->AddCircle({p.x + box / 2, p.y + box / 2}, r,

@@ -372,9 +372,12 @@ int runMapWindow(const WindowOptions& options) {
             applyRequests(project, state, requests, status);
 
             // Thematic content follows the project; uploaded only when it changed.
+            if (state.ineligibleRevision != project.revision()) {
+                state.ineligible = store::ineligibleApplications(project);
+                state.ineligibleRevision = project.revision();
+            }
             std::vector<render::Marker> nowMarkers =
-                render::siteMarkers(project.applications(), state.selected,
-                                    store::ineligibleApplications(project));
+                render::siteMarkers(project.applications(), state.selected, state.ineligible);
             if (std::optional<geo::Vec2> dragged = map.draggedSite())
                 for (render::Marker& m : nowMarkers)
                     if (m.selected) m.position = *dragged;

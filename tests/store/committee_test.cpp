@@ -8,7 +8,7 @@
 
 #include "app/store/boundary_import.hpp"
 #include "app/store/project.hpp"
-#include "tests/store/import_fixtures.hpp"
+#include "tests/store/project_fixture.hpp"
 
 namespace {
 
@@ -30,13 +30,7 @@ struct CommitteeTest : ::testing::Test {
     std::int64_t b1 = 0, b2 = 0, b3 = 0;
 
     void SetUp() override {
-        testdata::write(dir.file("gem.geojson"), testdata::municipalities());
-        store::BoundaryImportOptions o;
-        o.municipalities = dir.file("gem.geojson");
-        o.districtKey = "05358";
-        o.stand = "2016-01-01";
-        o.out = path = dir.file("projekt.gpkg");
-        store::importBoundaries(o, {});
+        path = testdata::boundaryProject(dir);
         store::Project p = store::Project::open(path);
         p.apply(store::ImportApplications{{application("B-01", "05358004"),
                                            application("B-02", "05358008"),
@@ -52,16 +46,7 @@ struct CommitteeTest : ::testing::Test {
         return p.committee().members.back().id;
     }
 
-    void sqlite(const std::string& statement) {
-        sqlite3* db = nullptr;
-        ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-        char* err = nullptr;
-        int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &err);
-        std::string msg = err ? err : "";
-        sqlite3_free(err);
-        sqlite3_close(db);
-        ASSERT_EQ(rc, SQLITE_OK) << msg;
-    }
+    void sqlite(const std::string& statement) { testdata::sqliteExec(path, statement); }
 };
 
 TEST_F(CommitteeTest, MembersScoresAndRecusalsSurviveReopening) {

@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "app/store/boundary_import.hpp"
-#include "tests/store/import_fixtures.hpp"
+#include "tests/store/project_fixture.hpp"
 
 namespace {
 
@@ -18,13 +18,7 @@ struct EvidenceTest : ::testing::Test {
     TempDir dir;
     std::string path;
     void SetUp() override {
-        testdata::write(dir.file("gem.geojson"), testdata::municipalities());
-        store::BoundaryImportOptions o;
-        o.municipalities = dir.file("gem.geojson");
-        o.districtKey = "05358";
-        o.stand = "2016-01-01";
-        o.out = path = dir.file("projekt.gpkg");
-        store::importBoundaries(o, {});
+        path = testdata::boundaryProject(dir);
     }
 };
 

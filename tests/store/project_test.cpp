@@ -11,7 +11,7 @@
 #include <filesystem>
 
 #include "app/store/boundary_import.hpp"
-#include "import_fixtures.hpp"
+#include "tests/store/project_fixture.hpp"
 
 namespace {
 
@@ -62,25 +62,10 @@ struct ProjectTest : ::testing::Test {
     std::string path;
 
     void SetUp() override {
-        testdata::write(dir.file("gem.geojson"), testdata::municipalities());
-        store::BoundaryImportOptions o;
-        o.municipalities = dir.file("gem.geojson");
-        o.districtKey = "05358";
-        o.stand = "2016-01-01";
-        o.out = path = dir.file("projekt.gpkg");
-        store::importBoundaries(o, {});
+        path = testdata::boundaryProject(dir);
     }
 
-    void sqlite(const std::string& statement) {
-        sqlite3* db = nullptr;
-        ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-        char* err = nullptr;
-        int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &err);
-        std::string msg = err ? err : "";
-        sqlite3_free(err);
-        sqlite3_close(db);
-        ASSERT_EQ(rc, SQLITE_OK) << msg;
-    }
+    void sqlite(const std::string& statement) { testdata::sqliteExec(path, statement); }
 };
 
 TEST_F(ProjectTest, OpeningABoundaryFileCreatesTheTablesAfterABackup) {
