@@ -8,7 +8,7 @@
 #include "app/store/site_input.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/ui/symbols.hpp"
 
 namespace ui {
@@ -193,7 +193,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     for (const std::string& p : state.draftProblems)
         ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", p.c_str());
     if (project.readOnly())
-        ImGui::TextColored({0.6f, 0.3f, 0.0f, 1}, "%s: %s", text::kReadOnly,
+        ImGui::TextColored({0.6f, 0.3f, 0.0f, 1}, "%s: %s", text::kReadOnly.c_str(),
                            project.readOnlyReason().c_str());
 
     ImGui::BeginChild("fields", {0, 0}, false);

@@ -4,7 +4,7 @@
 
 #include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/ui/symbols.hpp"
 
 namespace ui {
@@ -14,7 +14,7 @@ namespace {
 void drawFilters(const store::Project& project, ListFilter& f) {
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
     const auto& statuses = store::allValues<store::Status>();
-    std::string current = f.status < 0 ? text::kAll : std::string(store::label(statuses[static_cast<size_t>(f.status)]));
+    std::string current = f.status < 0 ? text::kAll.str() : std::string(store::label(statuses[static_cast<size_t>(f.status)]));
     if (ImGui::BeginCombo(text::kStatus, current.c_str())) {
         if (ImGui::Selectable(text::kAll, f.status < 0)) f.status = -1;
         for (std::size_t i = 0; i < statuses.size(); ++i)
@@ -23,7 +23,7 @@ void drawFilters(const store::Project& project, ListFilter& f) {
                 f.status = static_cast<int>(i);
         ImGui::EndCombo();
     }
-    std::string place = f.ags.empty() ? text::kAll : project.map().municipalityName(f.ags);
+    std::string place = f.ags.empty() ? text::kAll.str() : project.map().municipalityName(f.ags);
     if (ImGui::BeginCombo(text::kMunicipality, place.c_str())) {
         if (ImGui::Selectable(text::kAll, f.ags.empty())) f.ags.clear();
         for (const store::Municipality& m : project.map().municipalities)
@@ -135,7 +135,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
         }
         ImGui::EndTable();
     }
-    ImGui::Text("%zu / %zu %s", rows.size(), project.applications().size(), text::kApplications);
+    ImGui::Text("%zu / %zu %s", rows.size(), project.applications().size(), text::kApplications.c_str());
 }
 
 }  // namespace ui

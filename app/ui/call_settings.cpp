@@ -4,7 +4,7 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/store/evidence.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 namespace {
@@ -137,7 +137,7 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
 
     if (ImGui::CollapsingHeader(text::kRegionsTitle)) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", text::kRegionsHelp);
+        ImGui::TextDisabled("%s", text::kRegionsHelp.c_str());
         ImGui::PopTextWrapPos();
         if (!state.district) state.district = store::analyseDistrict(project.map());
         std::vector<int> regions = store::regionsOf(project.map(), *state.district, s);

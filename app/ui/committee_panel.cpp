@@ -2,7 +2,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/ui/application_panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 
@@ -10,7 +10,7 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
     const store::Committee& c = project.committee();
     bool editable = !project.readOnly();
 
-    ImGui::TextWrapped("%s", text::kCommitteeHelp);
+    ImGui::TextWrapped("%s", text::kCommitteeHelp.c_str());
     ImGui::Spacing();
     // Who is at the keyboard: scores are entered for this member, and the audit log names them.
     const decision::Member* current = state.currentMember ? c.member(*state.currentMember) : nullptr;
@@ -48,7 +48,7 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
             ImGui::Text("%d", n);
             ImGui::TableNextColumn();
             if (ImGui::SmallButton("×")) state.confirmRemoveMember = m.id;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kRemoveMember);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kRemoveMember.c_str());
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -58,8 +58,8 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
         if (!m) {
             state.confirmRemoveMember.reset();
         } else {
-            ImGui::TextWrapped("%s „%s“? %s", text::kRemoveMember, m->name.c_str(),
-                               text::kRemoveMemberNote);
+            ImGui::TextWrapped("%s „%s“? %s", text::kRemoveMember.c_str(), m->name.c_str(),
+                               text::kRemoveMemberNote.c_str());
             if (ImGui::Button(text::kReallyDelete)) {
                 requests.actions.push_back(store::RemoveMember{m->id});
                 state.confirmRemoveMember.reset();
@@ -101,7 +101,7 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
                 requests.actions.push_back(store::UpdateDecisionSettings{s});
             }
             ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled("%s", text::kBlindHint);
+            ImGui::TextDisabled("%s", text::kBlindHint.c_str());
             ImGui::PopTextWrapPos();
         } else {
             ImGui::SameLine();

@@ -1,7 +1,7 @@
 #include <imgui.h>
 
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 

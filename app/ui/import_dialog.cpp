@@ -9,7 +9,7 @@
 #include "app/store/application_import.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 
@@ -24,7 +24,7 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
     bool open = true;
     ImGui::Begin(text::kImportTitle, &open,
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::TextWrapped("%s", text::kImportHint);
+    ImGui::TextWrapped("%s", text::kImportHint.c_str());
     const ImGuiStyle& style = ImGui::GetStyle();
     float buttonWidth = ImGui::CalcTextSize(text::kImportCheck).x + style.FramePadding.x * 2;
     float labelWidth = ImGui::CalcTextSize(text::kExportFile).x + style.ItemInnerSpacing.x;
@@ -55,7 +55,7 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
         }
         std::sort(candidates.begin(), candidates.end());
         if (!candidates.empty()) {
-            ImGui::TextDisabled("%s", text::kImportFound);
+            ImGui::TextDisabled("%s", text::kImportFound.c_str());
             ImGui::BeginChild("candidates", {0, ImGui::GetTextLineHeightWithSpacing() * 6}, true);
             for (const std::filesystem::path& c : candidates)
                 if (ImGui::Selectable(c.string().c_str(), c.string() == state.path,
@@ -81,7 +81,7 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
                                 f.separator.c_str());
         if (!f.problems.empty()) {
             ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%zu Probleme. %s", f.problems.size(),
-                               text::kImportNothing);
+                               text::kImportNothing.c_str());
             ImGui::BeginChild("problems", {0, ImGui::GetTextLineHeightWithSpacing() * 7}, true);
             for (const store::ImportProblem& p : f.problems)
                 ImGui::TextWrapped("%s", store::formatProblem(p).c_str());

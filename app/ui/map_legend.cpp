@@ -5,7 +5,7 @@
 #include "app/render/thematic.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/ui/symbols.hpp"
 
 namespace ui {
@@ -26,7 +26,7 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
-    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData);
+    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData.c_str());
     float box = ImGui::GetTextLineHeight();
     if (choropleth) {
         render::Choropleth c =

@@ -30,7 +30,7 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/map_view.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/ui/theme.hpp"
 
 namespace ui {
@@ -172,7 +172,7 @@ void drawSiteTooltip(const store::Project& project, std::int64_t id) {
     if (!a) return;
     ImGui::BeginTooltip();
     ImGui::Text("%s · %s", a->nr.c_str(), a->title.c_str());
-    ImGui::Text("%s: %s", text::kStatus, std::string(store::label(a->status)).c_str());
+    ImGui::Text("%s: %s", text::kStatus.c_str(), std::string(store::label(a->status)).c_str());
     ImGui::TextDisabled("%s", a->applicant.c_str());
     ImGui::EndTooltip();
 }
@@ -328,7 +328,7 @@ int runMapWindow(const WindowOptions& options) {
                 ImGui::Begin("##placing", nullptr,
                              ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
-                ImGui::TextColored({0.0f, 0.35f, 0.7f, 1}, "%s", text::kPlacingHint);
+                ImGui::TextColored({0.0f, 0.35f, 0.7f, 1}, "%s", text::kPlacingHint.c_str());
                 ImGui::End();
             }
             drawImportDialog(project, importState, requests, escape);

@@ -52,7 +52,7 @@ struct ExportDialogState {
 std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth, int mapHeight,
                                               bool enter, bool escape);
 
-// German number formatting: 94149 -> "94.149", 84.78 -> "84,8".
+// Numbers in the current language (i18n/format.hpp): 94149 -> "94.149", 84.78 -> "84,8" in German.
 std::string formatInteger(long long value);
 std::string formatDecimal(double value, int decimals);
 

@@ -8,7 +8,7 @@
 #include "app/store/evidence.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 namespace {
@@ -16,7 +16,7 @@ namespace {
 using decision::Criterion;
 
 std::string yesNo(bool b) {
-    return b ? text::kYes : text::kNo;
+    return (b ? text::kYes : text::kNo).str();
 }
 
 std::string km(const std::optional<double>& v) {
@@ -72,9 +72,9 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
     store::Evidence evidence = store::evidenceFor(project, a, *state.district, regions);
 
     bool eligible = store::assessEligibility(project, a).eligible();
-    if (!eligible) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kNotEligibleNoScore);
+    if (!eligible) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kNotEligibleNoScore.c_str());
     const decision::Member* me = state.currentMember ? c.member(*state.currentMember) : nullptr;
-    if (!me) ImGui::TextWrapped("%s", text::kChooseMember);
+    if (!me) ImGui::TextWrapped("%s", text::kChooseMember.c_str());
     bool recused = me && c.recused(me->id, a.id);
     bool editable = !project.readOnly() && me && eligible;
     if (me) {
@@ -122,7 +122,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
                 ImGui::SameLine();
                 if (ImGui::SmallButton("–"))
                     requests.actions.push_back(store::SetScore{me->id, a.id, criterion, std::nullopt});
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kClearScore);
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kClearScore.c_str());
                 ImGui::TextWrapped("%s", c.settings.rubric[static_cast<std::size_t>(k)]
                                                           [static_cast<std::size_t>(*mine)].c_str());
             }
@@ -147,12 +147,12 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
             if (!list.empty()) ImGui::TextWrapped("%s", list.c_str());
             const auto& agg = aggregates.front();
             if (agg.score[static_cast<std::size_t>(k)])
-                ImGui::Text("%s %s · %s %s", text::kAggregate,
+                ImGui::Text("%s %s · %s %s", text::kAggregate.c_str(),
                             formatDecimal(*agg.score[static_cast<std::size_t>(k)], 2).c_str(),
-                            text::kSpread,
+                            text::kSpread.c_str(),
                             formatDecimal(agg.spread[static_cast<std::size_t>(k)], 0).c_str());
         } else if (others > 0) {
-            ImGui::TextDisabled("%d weitere Bewertungen %s", others, text::kHidden);
+            ImGui::TextDisabled("%d weitere Bewertungen %s", others, text::kHidden.c_str());
         }
         ImGui::Unindent();
         ImGui::PopID();

@@ -6,7 +6,7 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 namespace {
@@ -84,7 +84,7 @@ void drawSettings(const store::Project& project, Requests& requests) {
     if (ImGui::Checkbox(text::kZNormalise, &s.aggregation.zNormalise)) changed = true;
     if (changed && !project.readOnly()) requests.actions.push_back(store::UpdateDecisionSettings{s});
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", text::kCoverageNote);
+    ImGui::TextDisabled("%s", text::kCoverageNote.c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -137,7 +137,7 @@ void drawChart(const SelectionModel& model, UiState& state) {
                           formatDecimal(hovered->total, 2).c_str(),
                           hovered->pareto ? "\nPareto-optimal" : "");
     }
-    ImGui::TextDisabled("%s", text::kChartLegend);
+    ImGui::TextDisabled("%s", text::kChartLegend.c_str());
 }
 
 void drawAcceptability(const SelectionModel& model) {
@@ -194,8 +194,8 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     const store::DecisionInput& in = model.input();
     std::string agreement =
         in.kendallW ? " · Kendalls W " + formatDecimal(*in.kendallW, 2) : std::string();
-    ImGui::Text("%zu %s, %zu %s%s", in.candidates.size(), text::kCandidates, in.members,
-                text::kMembersScoring, agreement.c_str());
+    ImGui::Text("%zu %s, %zu %s%s", in.candidates.size(), text::kCandidates.c_str(), in.members,
+                text::kMembersScoring.c_str(), agreement.c_str());
     if (!model.problem().empty()) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", model.problem().c_str());
@@ -205,7 +205,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     const auto& ranked = model.ranked();
     const decision::RankedSet& best = ranked.front();
     ImGui::Spacing();
-    ImGui::TextColored({0.0f, 0.35f, 0.6f, 1}, "%s: %s", text::kRecommendation,
+    ImGui::TextColored({0.0f, 0.35f, 0.6f, 1}, "%s: %s", text::kRecommendation.c_str(),
                        setName(model, best).c_str());
     ImGui::Text("Gesamt %s · Leistung %s · erreicht %s der Einwohner · Abstand %s km",
                 formatDecimal(best.total, 2).c_str(), formatDecimal(best.merit, 2).c_str(),
@@ -251,15 +251,15 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
         }
         ImGui::EndTable();
     }
-    ImGui::TextDisabled("%s", text::kParetoMark);
+    ImGui::TextDisabled("%s", text::kParetoMark.c_str());
 
     if (ImGui::CollapsingHeader(text::kChartTitle, ImGuiTreeNodeFlags_DefaultOpen))
         drawChart(model, state);
     if (ImGui::CollapsingHeader(text::kAcceptabilityTitle, ImGuiTreeNodeFlags_DefaultOpen)) {
-        if (!model.acceptabilityFresh()) ImGui::TextDisabled("%s", text::kComputing);
+        if (!model.acceptabilityFresh()) ImGui::TextDisabled("%s", text::kComputing.c_str());
         ImGui::TextDisabled("%s", c.settings.sampling == decision::Sampling::Uniform
                                       ? text::kSamplingUniform
-                                      : text::kSamplingAround);
+                                      : text::kSamplingAround.c_str());
         drawAcceptability(model);
         ImGui::Spacing();
         ImGui::TextUnformatted(text::kStabilityTitle);
@@ -279,13 +279,13 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
             for (std::int64_t id : c.choice->applications)
                 if (const store::Application* a = project.find(id))
                     chosen += (chosen.empty() ? "" : " + ") + a->nr;
-            ImGui::TextColored({0.0f, 0.45f, 0.25f, 1}, "%s: %s", text::kChosen, chosen.c_str());
+            ImGui::TextColored({0.0f, 0.45f, 0.25f, 1}, "%s: %s", text::kChosen.c_str(), chosen.c_str());
             if (!c.choice->reason.empty()) ImGui::TextWrapped("„%s“", c.choice->reason.c_str());
         }
         std::vector<std::int64_t> target = state.pickedSet ? *state.pickedSet : model.ids(best);
         const decision::RankedSet* set = model.find(target);
         bool differs = target != model.ids(best);
-        ImGui::Text("%s: %s", differs ? text::kPickedSet : text::kRecommendation,
+        ImGui::Text("%s: %s", differs ? text::kPickedSet.c_str() : text::kRecommendation.c_str(),
                     set ? setName(model, *set).c_str() : "–");
         if (differs) {
             ImGui::InputTextMultiline(text::kReason, &state.choiceReason,
@@ -304,7 +304,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
             state.pickedSet.reset();
         }
         ImGui::EndDisabled();
-        if (differs && !reasonOk) ImGui::TextDisabled("%s", text::kReasonNeeded);
+        if (differs && !reasonOk) ImGui::TextDisabled("%s", text::kReasonNeeded.c_str());
     }
 }
 

@@ -4,7 +4,7 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 #include "geo/coverage.hpp"
 
 namespace ui {

@@ -4,7 +4,7 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
-#include "app/ui/strings.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace ui {
 namespace {
@@ -39,24 +39,24 @@ void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t
     }
     double area = 0;
     for (const store::Municipality& m : data.municipalities) area += m.areaKm2;
-    ImGui::Text("%s: %s %s · %s km²", text::kDistrictTotal,
-                formatInteger(data.totalPopulation()).c_str(), text::kPopulation,
+    ImGui::Text("%s: %s %s · %s km²", text::kDistrictTotal.c_str(),
+                formatInteger(data.totalPopulation()).c_str(), text::kPopulation.c_str(),
                 formatDecimal(area, 1).c_str());
     ImGui::Spacing();
     ImGui::Separator();
     if (highlighted && *highlighted < data.municipalities.size()) {
         const store::Municipality& m = data.municipalities[*highlighted];
         ImGui::TextUnformatted((m.name + (m.bez.empty() ? "" : " (" + m.bez + ")")).c_str());
-        ImGui::Text("%s: %s", text::kAgs, m.ags.c_str());
-        ImGui::Text("%s: %s", text::kPopulation,
-                    m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
-        ImGui::Text("%s: %s km²", text::kArea, formatDecimal(m.areaKm2, 1).c_str());
+        ImGui::Text("%s: %s", text::kAgs.c_str(), m.ags.c_str());
+        ImGui::Text("%s: %s", text::kPopulation.c_str(),
+                    m.population ? formatInteger(*m.population).c_str() : text::kUnknown.c_str());
+        ImGui::Text("%s: %s km²", text::kArea.c_str(), formatDecimal(m.areaKm2, 1).c_str());
         if (m.population && m.areaKm2 > 0)
-            ImGui::Text("%s: %s Einw./km²", text::kDensity,
+            ImGui::Text("%s: %s Einw./km²", text::kDensity.c_str(),
                         formatInteger(std::llround(static_cast<double>(*m.population) / m.areaKm2))
                             .c_str());
     } else {
-        ImGui::TextWrapped("%s", text::kHelp);
+        ImGui::TextWrapped("%s", text::kHelp.c_str());
     }
 }
 
@@ -79,10 +79,10 @@ void drawMunicipalityTooltip(const store::Municipality& m) {
     ImGui::BeginTooltip();
     ImGui::TextUnformatted((m.bez.empty() ? m.name : m.name + " (" + m.bez + ")").c_str());
     ImGui::Separator();
-    ImGui::Text("%s: %s", text::kAgs, m.ags.c_str());
-    ImGui::Text("%s: %s", text::kPopulation,
-                m.population ? formatInteger(*m.population).c_str() : text::kUnknown);
-    ImGui::Text("%s: %s km²", text::kArea, formatDecimal(m.areaKm2, 1).c_str());
+    ImGui::Text("%s: %s", text::kAgs.c_str(), m.ags.c_str());
+    ImGui::Text("%s: %s", text::kPopulation.c_str(),
+                m.population ? formatInteger(*m.population).c_str() : text::kUnknown.c_str());
+    ImGui::Text("%s: %s km²", text::kArea.c_str(), formatDecimal(m.areaKm2, 1).c_str());
     ImGui::EndTooltip();
 }
 
@@ -101,9 +101,9 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
                                       : std::string(text::kMunicipalities);
     title += " · " + project.call().title;
     ImGui::TextUnformatted(title.c_str());
-    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData);
+    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData.c_str());
     if (project.readOnly())
-        ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s: %s", text::kReadOnly,
+        ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s: %s", text::kReadOnly.c_str(),
                            project.readOnlyReason().c_str());
     if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
     ImGui::SameLine();

@@ -1,0 +1,83 @@
+#include "app/i18n/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace i18n {
+namespace {
+
+char thousandsSeparator(Lang lang) { return lang == Lang::En ? ',' : '.'; }
+char decimalSeparator(Lang lang) { return lang == Lang::En ? '.' : ','; }
+
+bool leapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+}  // namespace
+
+std::string formatInteger(long long value, Lang lang) {
+    unsigned long long magnitude =
+        value < 0 ? 0ULL - static_cast<unsigned long long>(value) : static_cast<unsigned long long>(value);
+    std::string digits = std::to_string(magnitude);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += thousandsSeparator(lang);
+        out += digits[i];
+    }
+    return value < 0 ? "-" + out : out;
+}
+
+std::string formatDecimal(double value, int decimals, Lang lang) {
+    if (decimals < 0) decimals = 0;
+    if (decimals > 9) decimals = 9;
+    double scale = std::pow(10.0, decimals);
+    // Round once on the scaled magnitude so 0.95 -> "1,0" and never "0,10".
+    auto scaled = static_cast<long long>(std::llround(std::abs(value) * scale));
+    auto whole = scaled / static_cast<long long>(scale);
+    auto frac = scaled % static_cast<long long>(scale);
+    bool negative = value < 0 && scaled != 0;
+    std::string out = (negative ? "-" : "") + formatInteger(whole, lang);
+    if (decimals > 0) {
+        std::string digits = std::to_string(frac);
+        out += decimalSeparator(lang);
+        out += std::string(static_cast<std::size_t>(decimals) - digits.size(), '0') + digits;
+    }
+    return out;
+}
+
+std::string formatEuro(double amount, Lang lang) {
+    bool cents = std::abs(amount * 100 - std::round(amount) * 100) >= 0.5;
+    std::string number = formatDecimal(amount, cents ? 2 : 0, lang);
+    return lang == Lang::En ? "€" + number : number + "\u00A0€";
+}
+
+std::string formatDate(int year, int month, int day, Lang lang) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 ||
+        day > days[month - 1] + (month == 2 && leapYear(year) ? 1 : 0) || year < 1 || year > 9999)
+        throw std::invalid_argument("no such date: " + std::to_string(year) + "-" +
+                                    std::to_string(month) + "-" + std::to_string(day));
+    char buf[40];
+    if (lang == Lang::En)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else
+        std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", day, month, year);
+    return buf;
+}
+
+std::string formatIsoDate(const std::string& iso, Lang lang) {
+    int y = 0, m = 0, d = 0;
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-' ||
+        std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return iso;
+    try {
+        return formatDate(y, m, d, lang);
+    } catch (const std::invalid_argument&) {
+        return iso;
+    }
+}
+
+std::string formatPercent(double percent, int decimals, Lang lang) {
+    return formatDecimal(percent, decimals, lang) + (lang == Lang::En ? "%" : "\u00A0%");
+}
+
+}  // namespace i18n

@@ -1,0 +1,25 @@
+#pragma once
+// Numbers, money and dates in the current language's format:
+//   German  94.149 · 84,8 · 1.500 € · 01.03.2024
+//   English 94,149 · 84.8 · €1,500  · 2024-03-01 (ISO 8601: unambiguous for an international reader)
+
+#include <string>
+
+#include "app/i18n/language.hpp"
+
+namespace i18n {
+
+std::string formatInteger(long long value, Lang lang = language());
+// Rounds half away from zero to `decimals` places (0..9).
+std::string formatDecimal(double value, int decimals, Lang lang = language());
+// Whole euros when the amount has no cents, else two decimals.
+std::string formatEuro(double amount, Lang lang = language());
+// A calendar date; throws std::invalid_argument for an impossible date.
+std::string formatDate(int year, int month, int day, Lang lang = language());
+// An ISO date "YYYY-MM-DD" (or an ISO timestamp, whose date part is used) in the language's
+// format; text that is no ISO date is returned unchanged.
+std::string formatIsoDate(const std::string& iso, Lang lang = language());
+// A percentage with `decimals` places: "39,6 %" / "39.6%".
+std::string formatPercent(double percent, int decimals, Lang lang = language());
+
+}  // namespace i18n
