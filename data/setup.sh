@@ -20,6 +20,7 @@ packages=(
     libepoxy-dev libegl-dev libcairo2-dev libpng-dev libstb-dev libfontconfig-dev
     libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
+    poppler-utils libxml2-utils
 )
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
