@@ -1,0 +1,132 @@
+#pragma once
+// Map sheets and map snapshots drawn with cairo: the same drawing code makes PNG (pixels),
+// PDF and SVG (vectors with selectable text). A MapSheet holds everything a sheet shows as
+// plain values, computed once from the project; the drawing functions only lay it out.
+//
+// Layout is in logical units proportional to the output size, so the same sheet at 1600×1000
+// and at 2400×1500 differs only in resolution, and the report can draw it onto an A4 page in
+// points.
+
+#include <cairo.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/render/map_renderer.hpp"
+#include "app/render/png.hpp"
+#include "app/store/project.hpp"
+#include "geo/types.hpp"
+#include "geo/viewport.hpp"
+
+namespace print {
+
+// What colours the municipalities. The first two are the window's thematic layers (persisted
+// in the project as "gemeinden" / "bewerbungen"); Reached colours them by the share of their
+// surface within r of the shown set's sites, as the window does while it shows a set.
+enum class SheetTheme { Municipalities, ApplicationsPerMunicipality, Reached };
+
+// "gemeinden", "bewerbungen", "erreicht" <-> SheetTheme. parseSheetTheme throws
+// std::invalid_argument naming the text otherwise.
+const char* sheetThemeName(SheetTheme theme);
+SheetTheme parseSheetTheme(const std::string& name);
+
+struct MapSheetOptions {
+    // The world box (EPSG:25832) to show; it is fitted whole into the map frame without
+    // squashing. nullopt: the district with a margin.
+    std::optional<geo::Box> extent;
+    // Multiplies every text size (the window passes its UI scale).
+    double textScale = 1.0;
+    // nullopt: the project's current thematic layer (store view setting "theme"),
+    // Municipalities when the project has none.
+    std::optional<SheetTheme> theme;
+    // The application ids of the set to show; nullopt: the recorded choice if there is one,
+    // else the recommended (top-ranked) set; an empty vector: no set.
+    std::optional<std::vector<std::int64_t>> set;
+    // The date on the sheet as ISO "YYYY-MM-DD"; nullopt: today (tests pin it).
+    std::optional<std::string> dateIso;
+};
+
+struct SheetArea {
+    geo::MultiPolygon shape;  // EPSG:25832
+    render::Rgba fill;
+};
+
+struct SheetLabel {
+    std::string text;
+    geo::Vec2 anchor;  // world
+    double room;       // radius of the largest inscribed circle (m): how far it may shift
+    double priority;   // higher wins
+    bool context;      // neighbouring district: muted, smaller
+};
+
+struct LegendEntry {
+    std::string label;
+    render::Rgba color;
+    // A site symbol (nullopt: a filled area swatch).
+    std::optional<render::MarkerShape> shape;
+    bool flagged = false;  // the red ring of an ineligible site
+};
+
+// The set drawn over the map: r-km rings, the lines between its sites with their distance,
+// the site numbers, and the population reached.
+struct SheetSet {
+    std::vector<std::string> nrs;
+    std::vector<geo::Vec2> sites;
+    double radiusKm = 10;
+    double reachedPopulation = 0;
+    double totalPopulation = 0;
+    bool chosen = false;  // the committee's recorded choice (else the recommendation)
+};
+
+struct MapSheet {
+    geo::Box extent;  // the world box shown (fitted into the map frame)
+    double textScale = 1.0;
+    SheetTheme theme = SheetTheme::Municipalities;
+    std::vector<SheetArea> neighbours;
+    std::vector<SheetArea> municipalities;
+    std::optional<geo::MultiPolygon> district;
+    std::vector<SheetLabel> labels;      // neighbours' and municipalities' names
+    std::vector<render::Marker> markers;  // as the window draws them (render::siteMarkers)
+    std::string themeTitle;               // legend of the thematic layer
+    std::vector<LegendEntry> themeLegend;
+    std::vector<LegendEntry> symbolLegend;  // the site symbols present on the map
+    std::optional<SheetSet> set;
+    std::string title;        // "Orte der Begegnung – Kreis Düren"
+    std::string projectName;  // the file's stem
+    std::string date;         // formatted in the current language
+    std::string stamp;        // weights and radius in use
+    std::string attribution;  // from the project: "© GeoBasis-DE / BKG (2016)" ...
+    std::string populationSource;  // Zensus line when population is shown, else empty
+    std::string exampleMark;       // "Beispieldaten (fiktiv)" on the example project, else empty
+};
+
+// Everything a sheet of this project shows (reads the project; opened read-only is enough).
+// Computes the decision input and the coverage of the shown set (GEOS): call once, draw often.
+MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& options = {});
+
+// The full sheet (title, map frame, legends, scale bar, north arrow, attribution, date,
+// project name, stamp) into the user-space rectangle (0, 0, width, height) of `cr`, in
+// whatever units it has (pixels for PNG, points for PDF/SVG). Leaves cr's state as it was.
+void drawMapSheet(cairo_t* cr, double width, double height, const MapSheet& sheet);
+
+// The map alone filling (0, 0, width, height): areas, labels, sites, the set, a scale bar
+// and the attribution (always, licence), no sheet frame.
+void drawMapOnly(cairo_t* cr, double width, double height, const MapSheet& sheet);
+
+// The set overlay only (rings, lines, distances, numbers, population reached) for a map
+// drawn elsewhere at `view` (pixels): the snapshot's OpenGL image gets it this way.
+// `unit`: pixels per logical unit (1 at Full HD). Nothing when the sheet has no set.
+void drawSetOverlay(cairo_t* cr, const geo::Viewport& view, double unit, const MapSheet& sheet);
+// The same onto an RGBA image in place.
+void drawSetOverlay(render::Image& image, const geo::Viewport& view, double unit,
+                    const MapSheet& sheet);
+
+// Writes the sheet (sheet = true) or the map alone to `path` as PNG, PDF or SVG after its
+// extension (print::outputFormatFor); width × height in pixels (PNG) or points (PDF, SVG).
+// PNGs carry render::pngMetadata. Throws std::runtime_error naming the file.
+void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, int height,
+                   bool sheetFrame);
+
+}  // namespace print
