@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/i18n/language.hpp"
 #include "app/ui/map_window.hpp"
 
 int main(int argc, char** argv) {
@@ -21,6 +22,14 @@ int main(int argc, char** argv) {
     app.add_option("--frames", window.frames, "Render N frames, then close (tests)")
         ->check(CLI::NonNegativeNumber);
     app.add_option("--screenshot", window.screenshot, "With --frames: save the window as PNG");
+    app.add_option("--dump-text", window.textDump,
+                   "With --frames: write the text shown in the last frame (tests)");
+    // Global: the window's language and that of the maps, sheets and reports the commands write.
+    // fallthrough lets it follow a command too ("snapshot P --out f.pdf --lang en").
+    std::string lang;
+    app.add_option("--lang", lang, "Language of the window and the exports: de (default) or en")
+        ->check(CLI::IsMember({"de", "en"}));
+    app.fallthrough();
 
     store::BoundaryImportOptions import;
     auto* imp =
@@ -104,6 +113,10 @@ int main(int argc, char** argv) {
     rk->add_option("--seed", rankOptions.seed, "Seed of the draws (default 1)");
 
     CLI11_PARSE(app, argc, argv);
+    if (!lang.empty()) {
+        i18n::setLanguage(i18n::parseLanguage(lang));
+        window.language = i18n::language();
+    }
 
     if (*rk) return cli::rank(rankOptions);
 

@@ -80,4 +80,20 @@ std::string formatPercent(double percent, int decimals, Lang lang) {
     return formatDecimal(percent, decimals, lang) + (lang == Lang::En ? "%" : "\u00A0%");
 }
 
+std::string fill(const char* pattern, std::initializer_list<std::string> args) {
+    std::string out;
+    for (const char* p = pattern; *p; ++p) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+            auto index = static_cast<std::size_t>(p[1] - '1');
+            if (index < args.size()) {
+                out += *(args.begin() + index);
+                p += 2;
+                continue;
+            }
+        }
+        out += *p;
+    }
+    return out;
+}
+
 }  // namespace i18n

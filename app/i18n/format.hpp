@@ -3,6 +3,7 @@
 //   German  94.149 · 84,8 · 1.500 € · 01.03.2024
 //   English 94,149 · 84.8 · €1,500  · 2024-03-01 (ISO 8601: unambiguous for an international reader)
 
+#include <initializer_list>
 #include <string>
 
 #include "app/i18n/language.hpp"
@@ -21,5 +22,10 @@ std::string formatDate(int year, int month, int day, Lang lang = language());
 std::string formatIsoDate(const std::string& iso, Lang lang = language());
 // A percentage with `decimals` places: "39,6 %" / "39.6%".
 std::string formatPercent(double percent, int decimals, Lang lang = language());
+
+// A catalogue pattern with its blanks filled: "{1}" is replaced by the first argument, "{2}" by
+// the second, … (a blank may occur more than once; word order differs between the languages).
+// A blank without an argument stays as it is.
+std::string fill(const char* pattern, std::initializer_list<std::string> args);
 
 }  // namespace i18n

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/i18n/strings.hpp"
+
 namespace render {
 
 StatusSymbol statusSymbol(store::Status status) {
@@ -35,9 +37,10 @@ Choropleth applicationsPerMunicipality(const store::MapData& map,
     // stays close to white so "no application" reads as empty, labels stay dark on all.
     static const Rgba ramp[] = {Rgba::hex(0xF7FBFF), Rgba::hex(0xC6DBEF), Rgba::hex(0x9ECAE1),
                                 Rgba::hex(0x6BAED6)};
-    static const char* labels[] = {"keine", "1", "2", "3 und mehr"};
+    // Labels and title in the current language (the legend is built when the layer is shown).
+    const char* labels[] = {i18n::text::kCountNone, "1", "2", i18n::text::kCountThreeOrMore};
     Choropleth c;
-    c.title = "Bewerbungen je Kommune";
+    c.title = i18n::text::kThemeCount.str();
     c.counts.assign(map.municipalities.size(), 0);
     for (const store::Application& a : applications)
         for (std::size_t i = 0; i < map.municipalities.size(); ++i)

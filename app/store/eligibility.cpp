@@ -1,5 +1,7 @@
 #include "app/store/eligibility.hpp"
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/store/project.hpp"
 
 namespace store {
@@ -21,21 +23,23 @@ namespace {
 
 EligibilityCheck deadlineCheck(const Application& a, const CallSettings& call) {
     // Both receipts count: the form by e-mail and the signed form by post, each by the deadline.
-    EligibilityCheck c{"fristgerecht", true, ""};
+    // Names and reasons are in the current language (i18n), German by default.
+    EligibilityCheck c{i18n::text::kCheckInTime.str(), true, ""};
+    auto shown = [](const Date& d) { return i18n::formatIsoDate(isoDate(d)); };
     auto check = [&](const std::optional<Date>& received, const char* channel) {
         std::string problem;
         if (!received)
-            problem = std::string("Eingang per ") + channel + " fehlt";
+            problem = i18n::fill(i18n::text::kReceiptMissing, {channel});
         else if (*received > call.deadline)
-            problem = std::string("Eingang per ") + channel + " am " + formatDate(*received) +
-                      " nach der Frist " + formatDate(call.deadline);
+            problem = i18n::fill(i18n::text::kReceiptLate,
+                                 {channel, shown(*received), shown(call.deadline)});
         if (!problem.empty()) {
             c.passed = false;
             c.reason += (c.reason.empty() ? "" : "; ") + problem;
         }
     };
-    check(a.receivedByEmail, "E-Mail");
-    check(a.receivedByPost, "Post");
+    check(a.receivedByEmail, i18n::text::kChannelEmail);
+    check(a.receivedByPost, i18n::text::kChannelPost);
     return c;
 }
 
@@ -46,24 +50,24 @@ Eligibility assessEligibility(const Application& a, const CallSettings& call,
                               const std::string& namedMunicipality) {
     Eligibility e;
     e.checks.push_back(deadlineCheck(a, call));
-    EligibilityCheck complete{"vollständig", a.formComplete, ""};
+    EligibilityCheck complete{i18n::text::kCheckComplete.str(), a.formComplete, ""};
     if (!a.formComplete)
-        complete.reason = "Formular unvollständig" +
+        complete.reason = i18n::text::kFormIncomplete.str() +
                           (a.missingItems.empty() ? std::string() : ": " + a.missingItems);
     e.checks.push_back(complete);
-    EligibilityCheck inside{"im Kreisgebiet", site.has_value(), ""};
+    EligibilityCheck inside{i18n::text::kCheckInDistrict.str(), site.has_value(), ""};
     if (!a.site)
-        inside.reason = "kein Standort gesetzt";
+        inside.reason = i18n::text::kNoSiteSet.str();
     else if (!site)
-        inside.reason = "Standort liegt außerhalb des Kreises";
+        inside.reason = i18n::text::kSiteOutsideDistrict.str();
     e.checks.push_back(inside);
-    EligibilityCheck match{"Kommune stimmt mit Standort überein",
+    EligibilityCheck match{i18n::text::kCheckMunicipalityMatches.str(),
                            site && site->municipalityAgs == a.municipalityAgs, ""};
     if (!site)
-        match.reason = "Kommune nicht prüfbar ohne Standort im Kreis";
+        match.reason = i18n::text::kMunicipalityNotCheckable.str();
     else if (!match.passed)
-        match.reason =
-            "Standort liegt in " + site->municipalityName + ", genannt ist " + namedMunicipality;
+        match.reason = i18n::fill(i18n::text::kSiteInOtherMunicipality,
+                                  {site->municipalityName, namedMunicipality});
     e.checks.push_back(match);
     return e;
 }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/i18n/format.hpp"
+#include "app/store/display_labels.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/store/site_input.hpp"
 #include "app/ui/application_panels.hpp"
@@ -25,7 +27,7 @@ DateTexts& dateTexts() {
 }
 
 std::string dateText(const std::optional<store::Date>& d) {
-    return d ? store::formatDate(*d) : std::string();
+    return d ? i18n::formatIsoDate(store::isoDate(*d)) : std::string();
 }
 
 // One form: field widgets edit the draft; `changed` records that a field was edited this
@@ -59,9 +61,9 @@ public:
     }
     template <typename E>
     void choice(const char* label, E& value) {
-        if (ImGui::BeginCombo(label, std::string(store::label(value)).c_str())) {
+        if (ImGui::BeginCombo(label, store::displayLabel(value))) {
             for (E v : store::allValues<E>())
-                if (ImGui::Selectable(std::string(store::label(v)).c_str(), v == value)) {
+                if (ImGui::Selectable(store::displayLabel(v), v == value)) {
                     value = v;
                     changed_ = true;
                 }
@@ -73,7 +75,7 @@ public:
         if (ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_DefaultOpen)) {
             for (E v : store::allValues<E>()) {
                 bool on = std::find(values.begin(), values.end(), v) != values.end();
-                if (ImGui::Checkbox(std::string(store::label(v)).c_str(), &on)) {
+                if (ImGui::Checkbox(store::displayLabel(v), &on)) {
                     if (on)
                         values.push_back(v);
                     else
@@ -86,10 +88,10 @@ public:
         }
     }
     void date(const char* label, std::string& text, std::vector<std::string>& problems) {
-        ImGui::InputTextWithHint(label, "TT.MM.JJJJ", &text);
+        ImGui::InputTextWithHint(label, text::kDateHint, &text);
         note();
         if (!text.empty() && !store::parseDate(text))
-            problems.push_back(std::string(label) + ": '" + text + "' ist kein Datum (TT.MM.JJJJ)");
+            problems.push_back(i18n::fill(text::kNotADate, {label, text}));
     }
 
 private:
@@ -128,8 +130,7 @@ void reloadDraft(const store::Project& project, UiState& state) {
 bool flushDraft(const store::Project& project, UiState& state, Requests& requests) {
     if (!state.draft || !state.draftDirty) return true;
     if (!state.draftProblems.empty()) {
-        state.status = "Bitte zuerst die Angaben in " + state.draft->nr + " korrigieren: " +
-                       state.draftProblems.front();
+        state.status = i18n::fill(text::kFixFirst, {state.draft->nr, state.draftProblems.front()});
         return false;
     }
     const store::Application* stored = project.find(state.draft->id);
@@ -178,8 +179,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
 
     // Eligibility first: the committee's first question.
     store::Eligibility e = store::assessEligibility(project, a);
-    ImGui::TextUnformatted(e.eligible() ? "Förderfähig nach den formalen Kriterien"
-                                        : "Formal nicht förderfähig");
+    ImGui::TextUnformatted(e.eligible() ? text::kEligibleByRules : text::kFormallyIneligible);
     for (const store::EligibilityCheck& c : e.checks) {
         ImGui::TextColored(c.passed ? ImVec4(0.0f, 0.45f, 0.25f, 1) : ImVec4(0.75f, 0.2f, 0.0f, 1),
                            "%s %s", c.passed ? "✓" : "✗", c.name.c_str());
@@ -209,14 +209,14 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     std::vector<std::string> problems;
     DateTexts& dates = dateTexts();
 
-    section("Bewerbung");
-    f.text("Nr", a.nr);
-    f.choice("Status", a.status);
-    if (a.status == store::Status::NichtFoerderfaehig) f.text("Begründung", a.statusReason);
+    section(text::kApplication);
+    f.text(text::kNr, a.nr);
+    f.choice(text::kStatus, a.status);
+    if (a.status == store::Status::NichtFoerderfaehig) f.text(text::kReason, a.statusReason);
     const store::Municipality* named = nullptr;
     for (const store::Municipality& m : project.map().municipalities)
         if (m.ags == a.municipalityAgs) named = &m;
-    if (ImGui::BeginCombo("Kommune", named ? named->name.c_str() : a.municipalityAgs.c_str())) {
+    if (ImGui::BeginCombo(text::kFieldMunicipality, named ? named->name.c_str() : a.municipalityAgs.c_str())) {
         for (const store::Municipality& m : project.map().municipalities)
             if (ImGui::Selectable(m.name.c_str(), &m == named)) {
                 a.municipalityAgs = m.ags;
@@ -224,23 +224,25 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
             }
         ImGui::EndCombo();
     }
-    f.text("Titel", a.title);
-    f.text("Träger", a.applicant);
-    f.choice("Trägerart", a.applicantKind);
+    f.text(text::kFieldTitle, a.title);
+    f.text(text::kFieldApplicant, a.applicant);
+    f.choice(text::kFieldApplicantKind, a.applicantKind);
 
-    section("Ort");
-    f.text("Straße", a.street);
-    f.text("PLZ", a.postcode);
-    f.text("Ort", a.town);
+    section(text::kSectionPlace);
+    f.text(text::kFieldStreet, a.street);
+    f.text(text::kFieldPostcode, a.postcode);
+    f.text(text::kFieldTown, a.town);
     if (a.site)
-        ImGui::Text("Standort: %.0f / %.0f (UTM 32N)", a.site->x, a.site->y);
+        ImGui::TextUnformatted(i18n::fill(text::kSiteAt, {std::to_string(std::llround(a.site->x)),
+                                                           std::to_string(std::llround(a.site->y))})
+                                   .c_str());
     else
-        ImGui::TextUnformatted("Standort: noch nicht gesetzt");
+        ImGui::TextUnformatted(text::kSiteNotSet);
     if (ImGui::Button(text::kPlaceOnMap)) state.placingSite = true;
     ImGui::SameLine();
     if (a.site && ImGui::Button(text::kRemoveSite))
         requests.actions.push_back(store::MoveSite{a.id, std::nullopt});
-    ImGui::InputTextWithHint(text::kCoordinates, "50,8043 6,4820 oder 322582 5631085",
+    ImGui::InputTextWithHint(text::kCoordinates, text::kCoordinatesHint,
                              &state.coordinateText);
     ImGui::SameLine();
     if (ImGui::Button(text::kApply)) {
@@ -250,37 +252,37 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
         else
             state.status = in.error;
     }
-    f.choice("Liegenschaft", a.property);
-    f.flag("weitere Nutzungen im Gebäude", a.sharedBuilding);
-    f.choice("digitaler Anteil", a.digital);
-    if (a.digital != store::DigitalShare::Keiner) f.text("digital: wie", a.digitalDescription);
-    f.choice("Phase", a.phase);
+    f.choice(text::kFieldProperty, a.property);
+    f.flag(text::kFieldSharedBuilding, a.sharedBuilding);
+    f.choice(text::kFieldDigital, a.digital);
+    if (a.digital != store::DigitalShare::Keiner) f.text(text::kFieldDigitalHow, a.digitalDescription);
+    f.choice(text::kFieldPhase, a.phase);
 
-    section("Akteur*innen und Zielgruppen");
-    f.count("Akteur*innen aktuell", a.actorsNow);
-    f.count("Akteur*innen Ziel", a.actorsTarget);
-    f.several("Arten der Akteur*innen", a.actorKinds);
-    f.several("Zielgruppen", a.targetGroups);
+    section(text::kSectionActors);
+    f.count(text::kFieldActorsNow, a.actorsNow);
+    f.count(text::kFieldActorsTarget, a.actorsTarget);
+    f.several(text::kFieldActorKinds, a.actorKinds);
+    f.several(text::kFieldTargetGroups, a.targetGroups);
 
-    section("Organisation");
-    f.amount("Hauptamt (Std./Woche)", a.staffHoursPerWeek, "%.1f");
-    f.flag("feste Ansprechperson", a.fixedContact);
-    f.text("Öffnungszeiten", a.openingHours);
-    f.amount("Öffnungszeiten (Std./Woche)", a.openingHoursPerWeek, "%.1f");
-    f.count("Ehrenamtliche", a.volunteers);
-    f.amount("Eigenmittel (€/Jahr)", a.ownFundsEurPerYear, "%.0f");
-    f.flag("offen für freie Gruppen", a.openToGroups);
+    section(text::kSectionOrganisation);
+    f.amount(text::kFieldStaffHours, a.staffHoursPerWeek, "%.1f");
+    f.flag(text::kFieldFixedContact, a.fixedContact);
+    f.text(text::kFieldOpeningHours, a.openingHours);
+    f.amount(text::kFieldOpeningHoursPerWeek, a.openingHoursPerWeek, "%.1f");
+    f.count(text::kFieldVolunteers, a.volunteers);
+    f.amount(text::kFieldOwnFunds, a.ownFundsEurPerYear, "%.0f");
+    f.flag(text::kFieldOpenToGroups, a.openToGroups);
 
-    section("Kontakt und Eingang");
-    f.text("Ansprechperson", a.contactName);
-    f.text("E-Mail", a.contactEmail);
-    f.text("Telefon", a.contactPhone);
+    section(text::kSectionContact);
+    f.text(text::kFieldContactName, a.contactName);
+    f.text(text::kFieldEmail, a.contactEmail);
+    f.text(text::kFieldPhone, a.contactPhone);
     if (dates.id != a.id) dates = {a.id, dateText(a.receivedByEmail), dateText(a.receivedByPost)};
-    f.date("Eingang per E-Mail", dates.email, problems);
-    f.date("Eingang per Post", dates.post, problems);
-    f.flag("Formular vollständig", a.formComplete);
-    if (!a.formComplete) f.text("fehlende Angaben", a.missingItems);
-    f.multiline("Konzept", a.conceptText);
+    f.date(text::kFieldReceivedEmail, dates.email, problems);
+    f.date(text::kFieldReceivedPost, dates.post, problems);
+    f.flag(text::kFieldFormComplete, a.formComplete);
+    if (!a.formComplete) f.text(text::kFieldMissingItems, a.missingItems);
+    f.multiline(text::kFieldConcept, a.conceptText);
     ImGui::PopItemWidth();
     ImGui::EndDisabled();
 
@@ -307,7 +309,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     }
     for (std::string& p : store::validationProblems(a, project.map())) problems.push_back(p);
     const store::Application* other = project.findByNr(a.nr);
-    if (other && other->id != a.id) problems.push_back("Nr '" + a.nr + "' ist schon vergeben");
+    if (other && other->id != a.id) problems.push_back(i18n::fill(text::kNrTaken, {a.nr}));
     state.draftProblems = problems;
     if (f.changed()) state.draftDirty = true;
     const store::Application* stored = project.find(a.id);

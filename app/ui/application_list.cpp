@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/store/display_labels.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/i18n/strings.hpp"
@@ -14,11 +15,11 @@ namespace {
 void drawFilters(const store::Project& project, ListFilter& f) {
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
     const auto& statuses = store::allValues<store::Status>();
-    std::string current = f.status < 0 ? text::kAll.str() : std::string(store::label(statuses[static_cast<size_t>(f.status)]));
+    std::string current = f.status < 0 ? text::kAll.str() : std::string(store::displayLabel(statuses[static_cast<size_t>(f.status)]));
     if (ImGui::BeginCombo(text::kStatus, current.c_str())) {
         if (ImGui::Selectable(text::kAll, f.status < 0)) f.status = -1;
         for (std::size_t i = 0; i < statuses.size(); ++i)
-            if (ImGui::Selectable(std::string(store::label(statuses[i])).c_str(),
+            if (ImGui::Selectable(store::displayLabel(statuses[i]),
                                   f.status == static_cast<int>(i)))
                 f.status = static_cast<int>(i);
         ImGui::EndCombo();
@@ -105,7 +106,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
                 auto key = [&](const Row& r) {
                     switch (s.ColumnIndex) {
                         case 2: return r.municipality;
-                        case 3: return std::string(store::label(r.application->status));
+                        case 3: return std::string(store::displayLabel(r.application->status));
                         case 4: return std::string(r.eligible ? "1" : "0");
                         default: return r.application->nr;
                     }
@@ -129,7 +130,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.municipality.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(std::string(store::label(r.application->status)).c_str());
+            ImGui::TextUnformatted(store::displayLabel(r.application->status));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.eligible ? text::kYes : text::kNo);
         }

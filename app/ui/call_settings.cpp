@@ -3,6 +3,8 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/i18n/format.hpp"
+#include "app/store/display_labels.hpp"
 #include "app/store/evidence.hpp"
 #include "app/i18n/strings.hpp"
 
@@ -30,7 +32,7 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
     if (!d.call ||
         (!d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty() && *d.call != project.call())) {
         d.call = project.call();
-        d.deadline = store::formatDate(d.call->deadline);
+        d.deadline = i18n::formatIsoDate(store::isoDate(d.call->deadline));
     }
     store::CallSettings& c = *d.call;
     bool editable = !project.readOnly();
@@ -39,27 +41,27 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
 
     ImGui::BeginDisabled(!editable);
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
-    ImGui::InputText("Titel", &c.title);
+    ImGui::InputText(text::kFieldTitle, &c.title);
     left();
-    ImGui::InputTextWithHint("Bewerbungsfrist", "TT.MM.JJJJ", &d.deadline);
+    ImGui::InputTextWithHint(text::kDeadline, text::kDateHint, &d.deadline);
     left();
     ImGui::TextWrapped("%s", c.deadlineRule.c_str());
-    ImGui::InputInt("geförderte Orte", &c.placesFunded, 1, 1);
+    ImGui::InputInt(text::kPlacesFunded, &c.placesFunded, 1, 1);
     left();
-    ImGui::InputDouble("Sachmittel je Ort (€)", &c.materialEurPerPlace, 0, 0, "%.0f");
+    ImGui::InputDouble(text::kMaterialPerPlace, &c.materialEurPerPlace, 0, 0, "%.0f");
     left();
-    ImGui::InputDouble("Beratung je Ort (€)", &c.consultingEurPerPlace, 0, 0, "%.0f");
+    ImGui::InputDouble(text::kConsultingPerPlace, &c.consultingEurPerPlace, 0, 0, "%.0f");
     left();
-    ImGui::InputTextMultiline("Förderbedingungen", &c.fundingTerms,
+    ImGui::InputTextMultiline(text::kFundingTerms, &c.fundingTerms,
                               {0, ImGui::GetTextLineHeight() * 3.5f});
     left();
-    ImGui::InputTextMultiline("Antragsberechtigt", &c.applicants,
+    ImGui::InputTextMultiline(text::kEligibleApplicants, &c.applicants,
                               {0, ImGui::GetTextLineHeight() * 2.5f});
     left();
-    ImGui::InputText("Kontakt", &c.contact);
+    ImGui::InputText(text::kContact, &c.contact);
     left();
     ImGui::Spacing();
-    ImGui::TextUnformatted("Kriterien");
+    ImGui::TextUnformatted(text::kCriteria);
     for (std::size_t i = 0; i < c.criteria.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::InputText(std::to_string(i + 1).c_str(), &c.criteria[i]);
@@ -72,13 +74,13 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
     d.problem.clear();
     std::optional<store::Date> deadline = store::parseDate(d.deadline);
     if (!deadline)
-        d.problem = "Bewerbungsfrist: '" + d.deadline + "' ist kein Datum (TT.MM.JJJJ)";
+        d.problem = i18n::fill(text::kNotADate, {text::kDeadline.str(), d.deadline});
     else if (c.placesFunded < 1)
-        d.problem = "geförderte Orte: mindestens 1";
+        d.problem = text::kPlacesAtLeastOne;
     else if (c.materialEurPerPlace < 0 || c.consultingEurPerPlace < 0)
-        d.problem = "Beträge dürfen nicht negativ sein";
+        d.problem = text::kAmountsNegative;
     else if (c.title.empty())
-        d.problem = "Titel fehlt";
+        d.problem = text::kTitleMissing;
     if (deadline) c.deadline = *deadline;
     if (!d.problem.empty()) ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s", d.problem.c_str());
     // Written once no field is being typed in any more (see the application form).
@@ -120,7 +122,7 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
         ImGui::PushItemWidth(-1);
         for (int k = 1; k < decision::kCriteria; ++k) {
             ImGui::PushID(k);
-            ImGui::TextUnformatted(decision::criterionName(static_cast<decision::Criterion>(k)));
+            ImGui::TextUnformatted(store::criterionLabel(static_cast<decision::Criterion>(k)));
             for (int level = 0; level <= decision::kMaxScore; ++level) {
                 ImGui::PushID(level);
                 ImGui::Text("%d", level);

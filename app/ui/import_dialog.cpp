@@ -9,6 +9,7 @@
 #include "app/store/application_import.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
@@ -77,10 +78,13 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
         if (!f.encoding.empty())
             ImGui::TextDisabled("%s, %s%s%s", std::filesystem::path(state.checkedPath)
                                                   .filename().string().c_str(),
-                                f.encoding.c_str(), f.separator.empty() ? "" : ", Trennzeichen ",
+                                f.encoding.c_str(), f.separator.empty() ? "" : text::kSeparatorIs.c_str(),
                                 f.separator.c_str());
         if (!f.problems.empty()) {
-            ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%zu Probleme. %s", f.problems.size(),
+            ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s %s",
+                               i18n::fill(text::kProblemsCount,
+                                          {i18n::formatInteger(static_cast<long long>(f.problems.size()))})
+                                   .c_str(),
                                text::kImportNothing.c_str());
             ImGui::BeginChild("problems", {0, ImGui::GetTextLineHeightWithSpacing() * 7}, true);
             for (const store::ImportProblem& p : f.problems)
@@ -90,9 +94,12 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
         if (!f.ignoredColumns.empty()) {
             std::string cols;
             for (const std::string& c : f.ignoredColumns) cols += (cols.empty() ? "" : ", ") + c;
-            ImGui::TextWrapped("Nicht zugeordnete Spalten (ignoriert): %s", cols.c_str());
+            ImGui::TextWrapped("%s", i18n::fill(text::kIgnoredColumns, {cols}).c_str());
         }
-        ImGui::Text("%zu Bewerbungen in der Datei", f.applications.size());
+        ImGui::TextUnformatted(
+            i18n::fill(text::kApplicationsInFile,
+                       {i18n::formatInteger(static_cast<long long>(f.applications.size()))})
+                .c_str());
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
         float h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f;
@@ -100,8 +107,8 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
             ImGui::TableSetupScrollFreeze(0, 1);
             ImGui::TableSetupColumn(text::kNr, 0, 0.6f);
             ImGui::TableSetupColumn(text::kMunicipality, 0, 1.1f);
-            ImGui::TableSetupColumn("Titel", 0, 2.2f);
-            ImGui::TableSetupColumn("Standort", 0, 0.7f);
+            ImGui::TableSetupColumn(text::kFieldTitle, 0, 2.2f);
+            ImGui::TableSetupColumn(text::kSite, 0, 0.7f);
             ImGui::TableSetupColumn(text::kEligibleShort, 0, 1.6f);
             ImGui::TableHeadersRow();
             for (const store::Application& a : f.applications) {

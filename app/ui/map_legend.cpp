@@ -5,7 +5,9 @@
 #include "app/render/thematic.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/store/display_labels.hpp"
 #include "app/ui/symbols.hpp"
 
 namespace ui {
@@ -41,13 +43,13 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
             ImGui::Dummy({box * 1.6f, box});
             ImGui::SameLine();
             ImGui::Text("%s (%d %s)", k.label.c_str(), k.municipalities,
-                        k.municipalities == 1 ? "Kommune" : "Kommunen");
+                        (k.municipalities == 1 ? text::kOneMunicipality : text::kManyMunicipalities).c_str());
         }
     }
     if (coverage) {
-        ImGui::Text("Fläche im Umkreis von %s km", formatDecimal(*state.coverageShownKm, 0).c_str());
+        ImGui::TextUnformatted(i18n::fill(text::kAreaWithinKm, {formatDecimal(*state.coverageShownKm, 0)}).c_str());
         const std::pair<double, const char*> classes[] = {
-            {1.0, "erreicht (mind. 95 %)"}, {0.5, "teilweise"}, {0.0, "nicht erreicht (unter 5 %)"}};
+            {1.0, text::kCoverageReached}, {0.5, text::kCoveragePartly}, {0.0, text::kCoverageNotReached}};
         for (auto [share, name] : classes) {
             render::Rgba k = reachedColor(share);
             ImVec2 p = ImGui::GetCursorScreenPos();
@@ -66,7 +68,7 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
         for (store::Status s : shown) {
             drawSymbol(statusSymbol(s), box);
             ImGui::SameLine();
-            ImGui::TextUnformatted(std::string(store::label(s)).c_str());
+            ImGui::TextUnformatted(store::displayLabel(s));
         }
         if (!state.ineligible.empty()) {
             ImVec2 p = ImGui::GetCursorScreenPos();

@@ -30,7 +30,9 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/map_view.hpp"
 #include "app/ui/panels.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/ui/text_dump.hpp"
 #include "app/ui/theme.hpp"
 
 namespace ui {
@@ -131,12 +133,12 @@ void applyRequests(store::Project& project, UiState& state, Requests& requests,
             const store::Application* a = project.find(move->id);
             std::optional<std::size_t> at = project.municipalityAt(*move->site);
             if (a && !at)
-                status = a->nr + ": Standort außerhalb des Kreisgebiets";
+                status = i18n::fill(text::kSiteOutside, {a->nr});
             else if (a && at && project.map().municipalities[*at].ags != a->municipalityAgs)
-                status = a->nr + ": Standort liegt in " + project.map().municipalities[*at].name +
-                         ", nicht in der genannten Kommune";
+                status = i18n::fill(text::kSiteInWrongMunicipality,
+                                    {a->nr, project.map().municipalities[*at].name});
             else if (a && at)
-                status = a->nr + ": Standort in " + project.map().municipalities[*at].name;
+                status = i18n::fill(text::kSiteIn, {a->nr, project.map().municipalities[*at].name});
         }
         if (std::holds_alternative<store::MoveSite>(action)) state.placingSite = false;
     }
@@ -253,6 +255,9 @@ int runMapWindow(const WindowOptions& options) {
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
+            const bool dumpText =
+                !options.textDump.empty() && options.frames > 0 && frame + 1 >= options.frames;
+            if (dumpText) beginTextDump();
             ImGuiIO& io = ImGui::GetIO();
 
             int fbW = 0, fbH = 0, winW = 0, winH = 0;
@@ -359,6 +364,7 @@ int runMapWindow(const WindowOptions& options) {
             if (shownSet)
                 drawSetOverlay(selection, *shownSet, map.viewport(), ratio, {0, 0}, mapWidthWin);
             keys.pressed.clear();
+            if (dumpText) endTextDump(options.textDump);
             ImGui::Render();
 
             // The audit log names the member at the keyboard, else the operating-system user.

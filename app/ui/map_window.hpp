@@ -1,7 +1,10 @@
 #pragma once
 // The interactive window: the map with the side panel, in a GLFW window with Dear ImGui.
 
+#include <optional>
 #include <string>
+
+#include "app/i18n/language.hpp"
 
 namespace ui {
 
@@ -14,6 +17,10 @@ struct WindowOptions {
     // the window's pixels as PNG and close. 0 runs until the user closes the window.
     int frames = 0;
     std::string screenshot;
+    // `--lang`: the language for this run, over the one remembered in the settings file.
+    std::optional<i18n::Lang> language;
+    // For tests, with `frames`: write the text the widgets show in the last frame to this file.
+    std::string textDump;
 };
 
 // Runs the window until it is closed. Returns the process exit code; errors (no display,

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "app/i18n/format.hpp"
+#include "app/store/display_labels.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/store/evidence.hpp"
 #include "app/ui/application_panels.hpp"
@@ -27,35 +29,37 @@ std::string km(const std::optional<double>& v) {
 std::vector<std::string> evidenceLines(Criterion c, const store::Evidence& e) {
     switch (c) {
         case Criterion::Akteure:
-            return {"aktuell " + std::to_string(e.actorsNow) + ", Ziel " +
-                    std::to_string(e.actorsTarget) +
+            return {i18n::fill(text::kEvidenceActors, {formatInteger(e.actorsNow), formatInteger(e.actorsTarget)}) +
                     (e.growthPercent ? " (" + std::string(*e.growthPercent >= 0 ? "+" : "") +
-                                           formatDecimal(*e.growthPercent, 0) + " %)"
+                                           i18n::formatPercent(*e.growthPercent, 0) + ")"
                                      : std::string())};
         case Criterion::Zusammensetzung:
-            return {std::to_string(e.actorKinds) + " Arten von Akteur*innen, Shannon-Index " +
-                    formatDecimal(e.shannon, 2)};
+            return {i18n::fill(text::kEvidenceComposition,
+                               {formatInteger(e.actorKinds), formatDecimal(e.shannon, 2)})};
         case Criterion::Zielgruppen:
-            return {std::to_string(e.targetGroups) + " Zielgruppen; generationenübergreifend: " +
-                    yesNo(e.intergenerational) + ", interkulturell: " + yesNo(e.intercultural)};
+            return {i18n::fill(text::kEvidenceGroups, {formatInteger(e.targetGroups),
+                                                       yesNo(e.intergenerational), yesNo(e.intercultural)})};
         case Criterion::Organisation:
-            return {"Hauptamt " + formatDecimal(e.staffHoursPerWeek, 1) + " Std./Woche, " +
-                        std::to_string(e.volunteers) + " Ehrenamtliche, Eigenmittel " +
-                        formatInteger(std::llround(e.ownFundsEurPerYear)) + " €/Jahr",
-                    "feste Ansprechperson: " + yesNo(e.fixedContact) + "; Öffnungszeiten: " +
-                        (e.openingHours.empty() ? std::string("–") : e.openingHours) + " (" +
-                        formatDecimal(e.openingHoursPerWeek, 1) + " Std./Woche)"};
+            return {i18n::fill(text::kEvidenceStaff,
+                               {formatDecimal(e.staffHoursPerWeek, 1), formatInteger(e.volunteers),
+                                i18n::formatEuro(std::round(e.ownFundsEurPerYear))}),
+                    i18n::fill(text::kEvidenceContact,
+                               {yesNo(e.fixedContact),
+                                e.openingHours.empty() ? std::string("–") : e.openingHours,
+                                formatDecimal(e.openingHoursPerWeek, 1)})};
         case Criterion::Lage:
             return {e.municipality + " (" + e.region + "), " +
-                        (e.population ? formatInteger(*e.population) + " Einw." : "") +
+                        (e.population ? formatInteger(*e.population) + " " + text::kInhabitantsShort
+                                      : std::string()) +
                         (e.densityPerKm2 ? ", " + formatInteger(std::llround(*e.densityPerKm2)) +
-                                               " Einw./km²"
-                                         : ""),
-                    "Entfernung zu " + e.mainTown + " (Mitte): " + km(e.distanceToMainTownKm) +
-                        ", zum Kreismittelpunkt: " + km(e.distanceToCentroidKm),
-                    "nächste andere Bewerbung: " +
-                        (e.nearestOtherKm ? e.nearestOtherNr + " in " + km(e.nearestOtherKm)
-                                          : std::string("–"))};
+                                               " " + text::kInhabitantsPerKm2
+                                         : std::string()),
+                    i18n::fill(text::kEvidenceDistances,
+                               {e.mainTown, km(e.distanceToMainTownKm), km(e.distanceToCentroidKm)}),
+                    i18n::fill(text::kEvidenceNearest,
+                               {e.nearestOtherKm ? i18n::fill(text::kNrInKm, {e.nearestOtherNr,
+                                                                              km(e.nearestOtherKm)})
+                                                 : std::string("–")})};
         case Criterion::Verteilung:
             break;
     }
@@ -96,7 +100,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
         auto criterion = static_cast<Criterion>(k);
         ImGui::PushID(k);
         ImGui::Spacing();
-        ImGui::TextUnformatted(decision::criterionName(criterion));
+        ImGui::TextUnformatted(store::criterionLabel(criterion));
         ImGui::Indent();
         ImGui::PushTextWrapPos(0);
         for (const std::string& line : evidenceLines(criterion, evidence))
@@ -141,7 +145,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
             });
             if (!seen) continue;
             list += (list.empty() ? "" : ", ") + m.name + " " + std::to_string(*v) +
-                    (c.recused(m.id, a.id) ? " (befangen)" : "");
+                    (c.recused(m.id, a.id) ? text::kRecusedShort.str() : std::string());
         }
         if (showAll) {
             if (!list.empty()) ImGui::TextWrapped("%s", list.c_str());
@@ -152,7 +156,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
                             text::kSpread.c_str(),
                             formatDecimal(agg.spread[static_cast<std::size_t>(k)], 0).c_str());
         } else if (others > 0) {
-            ImGui::TextDisabled("%d weitere Bewertungen %s", others, text::kHidden.c_str());
+            ImGui::TextDisabled("%s", i18n::fill(text::kMoreScoresHidden, {formatInteger(others), text::kHidden.str()}).c_str());
         }
         ImGui::Unindent();
         ImGui::PopID();

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
+
 namespace ui {
 
 void SelectionModel::update(const store::Project& project,
@@ -21,11 +24,9 @@ void SelectionModel::update(const store::Project& project,
         sets_ = decision::admissibleSets(input_.candidates, input_.places);
         measures_ = store::measureSets(input_, *coverage_, sets_);
         if (sets_.empty())
-            problem_ = "Keine zulässige Auswahl: " + std::to_string(input_.places) +
-                       " förderfähige Bewerbungen mit Standort aus " +
-                       std::to_string(input_.places) + " verschiedenen Kommunen nötig, es gibt " +
-                       std::to_string(input_.candidates.size()) + " in " +
-                       std::to_string(input_.candidateMunicipalities()) + " Kommunen.";
+            problem_ = i18n::fill(i18n::text::kNoFeasibleSet,
+                                  {std::to_string(input_.places), std::to_string(input_.candidates.size()),
+                                   std::to_string(input_.candidateMunicipalities())});
     }
     bool weightsChanged = !rankedFor_ || *rankedFor_ != weights;
     if (inputChanged || weightsChanged) {

@@ -6,7 +6,9 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/store/display_labels.hpp"
 
 namespace ui {
 namespace {
@@ -21,7 +23,7 @@ std::string setName(const SelectionModel& model, const decision::RankedSet& set)
 }
 
 std::string percent(double share, int decimals = 0) {
-    return formatDecimal(100 * share, decimals) + " %";
+    return i18n::formatPercent(100 * share, decimals);
 }
 
 // Weights as sliders; while one moves the ranking follows at once from `live`, the project
@@ -36,7 +38,7 @@ void drawWeights(const store::Project& project, UiState& state, Requests& reques
     for (int k = 0; k < decision::kCriteria; ++k) {
         auto c = static_cast<Criterion>(k);
         float v = static_cast<float>(w[static_cast<std::size_t>(k)]);
-        std::string label = std::string(decision::criterionShortName(c)) + " (" +
+        std::string label = std::string(store::criterionShortLabel(c)) + " (" +
                             percent(sum > 0 ? w[static_cast<std::size_t>(k)] / sum : 0) + ")";
         ImGui::PushID(k);
         if (ImGui::SliderFloat(label.c_str(), &v, 0.f, 5.f, "%.1f")) {
@@ -71,12 +73,14 @@ void drawSettings(const store::Project& project, Requests& requests) {
         changed = true;
     }
     int basis = s.basis == decision::VerteilungBasis::Distance ? 1 : 0;
-    if (ImGui::Combo(text::kBasis, &basis, "Abdeckung (Einwohner im Radius)\0Abstand der Orte\0")) {
+    const char* bases[] = {text::kBasisCoverage, text::kBasisDistance};
+    if (ImGui::Combo(text::kBasis, &basis, bases, 2)) {
         s.basis = basis ? decision::VerteilungBasis::Distance : decision::VerteilungBasis::Coverage;
         changed = true;
     }
     int method = s.aggregation.method == decision::Aggregation::Median ? 1 : 0;
-    if (ImGui::Combo(text::kAggregation, &method, "Mittelwert\0Median\0")) {
+    const char* methods[] = {text::kMean, text::kMedian};
+    if (ImGui::Combo(text::kAggregation, &method, methods, 2)) {
         s.aggregation.method = method ? decision::Aggregation::Median : decision::Aggregation::Mean;
         changed = true;
     }
@@ -131,11 +135,13 @@ void drawChart(const SelectionModel& model, UiState& state) {
     ImGui::Dummy({w, h});
     if (hovered && ImGui::IsWindowHovered()) {
         state.hoveredSet = model.ids(*hovered);
-        ImGui::SetTooltip("%s\nLeistung %s · Verteilung %s · Gesamt %s%s", setName(model, *hovered).c_str(),
-                          formatDecimal(hovered->merit, 2).c_str(),
-                          formatDecimal(hovered->verteilung, 2).c_str(),
-                          formatDecimal(hovered->total, 2).c_str(),
-                          hovered->pareto ? "\nPareto-optimal" : "");
+        ImGui::SetTooltip("%s%s",
+                          i18n::fill(text::kSetTooltip, {setName(model, *hovered),
+                                                         formatDecimal(hovered->merit, 2),
+                                                         formatDecimal(hovered->verteilung, 2),
+                                                         formatDecimal(hovered->total, 2)})
+                              .c_str(),
+                          hovered->pareto ? ("\n" + text::kParetoOptimal).c_str() : "");
     }
     ImGui::TextDisabled("%s", text::kChartLegend.c_str());
 }
@@ -193,7 +199,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     }
     const store::DecisionInput& in = model.input();
     std::string agreement =
-        in.kendallW ? " · Kendalls W " + formatDecimal(*in.kendallW, 2) : std::string();
+        in.kendallW ? " · " + text::kKendallW + " " + formatDecimal(*in.kendallW, 2) : std::string();
     ImGui::Text("%zu %s, %zu %s%s", in.candidates.size(), text::kCandidates.c_str(), in.members,
                 text::kMembersScoring.c_str(), agreement.c_str());
     if (!model.problem().empty()) {
@@ -207,23 +213,24 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     ImGui::Spacing();
     ImGui::TextColored({0.0f, 0.35f, 0.6f, 1}, "%s: %s", text::kRecommendation.c_str(),
                        setName(model, best).c_str());
-    ImGui::Text("Gesamt %s · Leistung %s · erreicht %s der Einwohner · Abstand %s km",
-                formatDecimal(best.total, 2).c_str(), formatDecimal(best.merit, 2).c_str(),
-                percent(best.measures.coverageShare).c_str(),
-                formatDecimal(best.measures.minDistanceKm, 1).c_str());
+    ImGui::TextUnformatted(i18n::fill(text::kSetSummary,
+                                      {formatDecimal(best.total, 2), formatDecimal(best.merit, 2),
+                                       percent(best.measures.coverageShare),
+                                       formatDecimal(best.measures.minDistanceKm, 1)})
+                               .c_str());
 
     // The ranking; hovering a row shows the set on the map, clicking picks it.
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("saetze", 7, flags, {0, ImGui::GetTextLineHeightWithSpacing() * 9})) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Rang", 0, 0.5f);
-        ImGui::TableSetupColumn("Orte", 0, 1.6f);
-        ImGui::TableSetupColumn("Leist.", 0, 0.7f);
-        ImGui::TableSetupColumn("Abdeck.", 0, 0.8f);
+        ImGui::TableSetupColumn(text::kColRank, 0, 0.5f);
+        ImGui::TableSetupColumn(text::kColPlaces, 0, 1.6f);
+        ImGui::TableSetupColumn(text::kColMerit, 0, 0.7f);
+        ImGui::TableSetupColumn(text::kColCoverage, 0, 0.8f);
         ImGui::TableSetupColumn("km", 0, 0.6f);
-        ImGui::TableSetupColumn("Gesamt", 0, 0.7f);
-        ImGui::TableSetupColumn("Akz.", 0, 0.8f);
+        ImGui::TableSetupColumn(text::kColTotal, 0, 0.7f);
+        ImGui::TableSetupColumn(text::kColAcceptability, 0, 0.8f);
         ImGui::TableHeadersRow();
         for (const decision::RankedSet& r : ranked) {
             std::vector<std::int64_t> ids = model.ids(r);
@@ -265,10 +272,11 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
         ImGui::TextUnformatted(text::kStabilityTitle);
         for (int k = 0; k < decision::kCriteria; ++k) {
             const decision::WeightRange& r = model.ranges()[static_cast<std::size_t>(k)];
-            ImGui::TextDisabled("%s: %s bis %s (jetzt %s)",
-                                decision::criterionShortName(static_cast<Criterion>(k)),
-                                percent(r.lower).c_str(), percent(r.upper).c_str(),
-                                percent(r.current).c_str());
+            ImGui::TextDisabled(
+                "%s", i18n::fill(text::kRangeNow,
+                                 {store::criterionShortLabel(static_cast<Criterion>(k)),
+                                  percent(r.lower), percent(r.upper), percent(r.current)})
+                          .c_str());
         }
     }
 

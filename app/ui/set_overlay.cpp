@@ -4,6 +4,7 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "geo/coverage.hpp"
 
@@ -70,7 +71,7 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
     if (set.acceptability > 0) {
         // The shown set's own acceptability below its distance label.
         ImVec2 pa = toScreen(in.sites[set.members.front()]), pb = toScreen(in.sites[set.members.back()]);
-        std::string label = "Akzeptanz " + formatDecimal(100 * set.acceptability, 0) + " %";
+        std::string label = text::kAcceptability + " " + i18n::formatPercent(100 * set.acceptability, 0);
         ImVec2 size = ImGui::CalcTextSize(label.c_str());
         ImVec2 at{(pa.x + pb.x) / 2 - size.x / 2, (pa.y + pb.y) / 2 + size.y * 0.9f};
         draw->AddRectFilled({at.x - 5, at.y - 2}, {at.x + size.x + 5, at.y + size.y + 2},
@@ -92,9 +93,10 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
     double total = model.coverage() ? model.coverage()->totalPopulation() : 0;
     std::string head;
     for (std::size_t m : set.members) head += (head.empty() ? "" : " + ") + in.nrs[m];
-    head += ": " + formatInteger(std::llround(reached)) + " Einwohner (" +
-            formatDecimal(total > 0 ? 100 * reached / total : 0, 0) + " %) im Umkreis von " +
-            formatDecimal(in.settings.radiusKm, 0) + " km";
+    head += ": " + i18n::fill(text::kResidentsWithin,
+                              {formatInteger(std::llround(reached)),
+                               i18n::formatPercent(total > 0 ? 100 * reached / total : 0, 0),
+                               formatDecimal(in.settings.radiusKm, 0)});
     ImVec2 size = ImGui::CalcTextSize(head.c_str());
     ImVec2 at{mapOrigin.x + mapWidth / 2 - size.x / 2, mapOrigin.y + 12};
     draw->AddRectFilled({at.x - 10, at.y - 6}, {at.x + size.x + 10, at.y + size.y + 6},

@@ -4,6 +4,7 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
@@ -148,7 +149,8 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
     ImGui::PushTextWrapPos(0);
     for (const store::DataSource& s : data.sources)
         if (s.layer == "gemeinden")
-            ImGui::TextDisabled("%s, Stand %s (%s)", s.attribution.c_str(), s.stand.c_str(),
+            ImGui::TextDisabled("%s, %s %s (%s)", s.attribution.c_str(), text::kAsOf.c_str(),
+                                i18n::formatIsoDate(s.stand).c_str(),
                                 s.licence.c_str());
     if (!status.empty()) ImGui::TextUnformatted(status.c_str());
     ImGui::PopTextWrapPos();
