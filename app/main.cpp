@@ -48,9 +48,11 @@ int main(int argc, char** argv) {
 
     cli::SnapshotOptions snap;
     bool noLabels = false, noDecorations = false;
-    auto* sn = app.add_subcommand("snapshot", "Render the map into a PNG without a window");
+    auto* sn = app.add_subcommand("snapshot", "Render the map into a PNG, PDF or SVG without a window");
     sn->add_option("project", snap.project, "Project file (GeoPackage)")->required();
-    sn->add_option("--out", snap.out, "PNG file to write")->required();
+    sn->add_option("--out", snap.out, "File to write: .png, .pdf or .svg")->required();
+    sn->add_flag("--sheet", snap.sheet,
+                 "A map sheet: title, legend, scale bar, north arrow, attribution, date, stamp");
     sn->add_option("--width", snap.width, "Image width in pixels (up to 7680)");
     sn->add_option("--height", snap.height, "Image height in pixels (up to 4320)");
     sn->add_option("--extent", snap.extent, "minx,miny,maxx,maxy in EPSG:25832 metres");
@@ -63,8 +65,9 @@ int main(int argc, char** argv) {
                    "District outline in pixels (at scale 1)")
         ->check(CLI::Range(0.25, 40.0));
     sn->add_option("--theme", snap.theme,
-                   "Municipality colours: gemeinden (default) or bewerbungen (applications per "
-                   "municipality)");
+                   "Municipality colours: gemeinden, bewerbungen (applications per "
+                   "municipality) or erreicht (reached by the shown set); default: the project's "
+                   "current layer");
     sn->add_flag("--timings", snap.timings, "Print the time of each phase to stderr");
 
     std::string verifyPath;

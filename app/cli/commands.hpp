@@ -25,9 +25,13 @@ struct SnapshotOptions {
     float lineWidth = 0;          // municipality outlines in px at scale 1; 0 = default
     float districtLineWidth = 0;  // district outline; 0 = default
     bool timings = false;         // print the time of each phase to stderr
-    // Municipality colours: "gemeinden" (qualitative) or "bewerbungen" (applications per
-    // municipality). Sites are always drawn.
-    std::string theme = "gemeinden";
+    // Municipality colours: "gemeinden" (qualitative), "bewerbungen" (applications per
+    // municipality) or "erreicht" (share within r of the shown set); nullopt: the project's
+    // current thematic layer (print::SheetTheme). Sites and the selected set (the recorded
+    // choice, else the recommendation) are always drawn.
+    std::optional<std::string> theme;
+    // A map sheet (title, legends, scale bar, north arrow, ...) instead of the map alone.
+    bool sheet = false;
 };
 
 int snapshot(const SnapshotOptions& options);

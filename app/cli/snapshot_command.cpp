@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/print/cairo_handles.hpp"
+#include "app/print/map_sheet.hpp"
 #include "app/render/font.hpp"
 #include "app/render/map_scene.hpp"
 #include "app/render/snapshot.hpp"
@@ -63,8 +65,15 @@ int snapshot(const SnapshotOptions& o) {
         if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight)
             throw std::runtime_error("image size " + std::to_string(o.width) + "x" +
                                      std::to_string(o.height) + ": allowed are 1x1 to 7680x4320");
-        if (o.theme != "gemeinden" && o.theme != "bewerbungen")
-            throw std::runtime_error("--theme '" + o.theme + "': expected gemeinden or bewerbungen");
+        std::optional<print::SheetTheme> theme;
+        if (o.theme) {
+            try {
+                theme = print::parseSheetTheme(*o.theme);
+            } catch (const std::invalid_argument& e) {
+                throw std::runtime_error(std::string("--theme ") + e.what());
+            }
+        }
+        const print::OutputFormat format = print::outputFormatFor(o.out);
         std::optional<geo::Box> extent;
         if (o.extent) extent = parseExtent(*o.extent);
         // Read-only: a snapshot never changes the project, and works while the window has it.
@@ -75,15 +84,33 @@ int snapshot(const SnapshotOptions& o) {
         if (project.isExample())
             scene.attribution = std::string(store::kExampleMark) + " · " + scene.attribution;
         timer.mark("scene");
+        print::MapSheetOptions sheetOptions;
+        sheetOptions.theme = theme;
+        sheetOptions.textScale = o.scale > 0 ? o.scale : 1.0;
+        sheetOptions.extent = extent;  // nullopt: the district with a margin
+        print::MapSheet sheet = print::mapSheetFor(project, sheetOptions, &scene);
+        timer.mark("sheet");
+
+        if (format != print::OutputFormat::Png || o.sheet) {
+            // Cairo: the sheet, or the map alone as vectors with selectable text.
+            print::writeMapSheet(sheet, o.out, o.width, o.height, o.sheet);
+            timer.mark("write");
+            std::printf("%s: %dx%d%s\n", o.out.c_str(), o.width, o.height,
+                        o.sheet ? ", map sheet" : "");
+            return 0;
+        }
+
         render::SdfFont font = render::loadMapFont();
         timer.mark("font");
         render::HeadlessGlContext gl;
         timer.mark("egl");
         render::MapRenderer renderer(scene, font);
-        renderer.setMarkers(render::siteMarkers(project.applications(), std::nullopt));
-        if (o.theme == "bewerbungen")
-            renderer.setMunicipalityColors(
-                render::applicationsPerMunicipality(data, project.applications()).colors);
+        renderer.setMarkers(sheet.markers);
+        if (sheet.theme != print::SheetTheme::Municipalities) {
+            std::vector<render::Rgba> colors;
+            for (const print::SheetArea& a : sheet.municipalities) colors.push_back(a.fill);
+            renderer.setMunicipalityColors(colors);
+        }
         timer.mark("upload");
         render::MapStyle style;
         style.scale =
@@ -97,6 +124,10 @@ int snapshot(const SnapshotOptions& o) {
             geo::Viewport::fit(extent ? *extent : scene.extent, o.width, o.height, margin);
         render::Image image = render::renderImage(renderer, view, style);
         timer.mark("render");
+        // The selected set over the OpenGL picture, drawn by the sheet's cairo code.
+        sheet.textScale = 1.0;
+        print::drawSetOverlay(image, view, style.scale, sheet);
+        timer.mark("overlay");
         render::writePng(image, o.out, render::pngMetadata(scene.attribution, o.project));
         timer.mark("png");
         std::printf("%s: %dx%d, %zu labels\n", o.out.c_str(), o.width, o.height,

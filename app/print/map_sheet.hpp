@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/render/map_renderer.hpp"
+#include "app/render/map_scene.hpp"
 #include "app/render/png.hpp"
 #include "app/store/project.hpp"
 #include "geo/types.hpp"
@@ -104,7 +105,9 @@ struct MapSheet {
 
 // Everything a sheet of this project shows (reads the project; opened read-only is enough).
 // Computes the decision input and the coverage of the shown set (GEOS): call once, draw often.
-MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& options = {});
+// `scene`: the caller's render::buildMapScene of the project when it has one (saves its cost).
+MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& options = {},
+                     const render::MapScene* scene = nullptr);
 
 // The full sheet (title, map frame, legends, scale bar, north arrow, attribution, date,
 // project name, stamp) into the user-space rectangle (0, 0, width, height) of `cr`, in

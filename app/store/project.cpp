@@ -413,6 +413,24 @@ const MapData& Project::map() const {
 bool Project::isExample() const {
     return impl_->example;
 }
+
+// View settings live in bk_meta under "ansicht.<key>": the key/value table every file since
+// schema 1 has, so no migration is needed and older files keep opening; a boundary-only file
+// opened read-only has no bk_meta and so no view settings.
+std::optional<std::string> Project::viewSetting(const std::string& key) const {
+    if (!impl_->db->hasTable("bk_meta")) return std::nullopt;
+    auto v = impl_->db->scalar("SELECT value FROM bk_meta WHERE key = ?1", {"ansicht." + key});
+    if (!v || !std::holds_alternative<std::string>(*v)) return std::nullopt;
+    return std::get<std::string>(*v);
+}
+
+void Project::setViewSetting(const std::string& key, const std::string& value) {
+    if (impl_->readOnly()) throw std::runtime_error(impl_->path + ": read-only, view not saved");
+    if (viewSetting(key) == value) return;
+    impl_->db->prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES (?1, ?2)")
+        .bind({"ansicht." + key, value})
+        .run();
+}
 const CallSettings& Project::call() const {
     return impl_->call;
 }

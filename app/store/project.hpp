@@ -68,6 +68,12 @@ class Project {
     // True for the example project ("Beispieldaten (fiktiv)", see demo.hpp).
     bool isExample() const;
     const MapData& map() const;
+    // View settings: window state kept in the file so that `snapshot` draws what the window
+    // showed, e.g. "theme" = "gemeinden" | "bewerbungen" (the thematic layer). Not audited,
+    // not undoable, no revision change; readable from read-only opens (nullopt when unset).
+    // setViewSetting throws std::runtime_error on a read-only project.
+    std::optional<std::string> viewSetting(const std::string& key) const;
+    void setViewSetting(const std::string& key, const std::string& value);
     const CallSettings& call() const;
     const std::vector<Application>& applications() const;  // ordered by id
     const Application* find(std::int64_t id) const;

@@ -25,6 +25,7 @@ struct UiState {
     std::optional<std::int64_t> selected;  // application id
     ListFilter filter;
     render::MapTheme theme = render::MapTheme::ApplicationsPerMunicipality;
+    std::optional<render::MapTheme> savedTheme;  // last written to the project (view setting)
     bool placingSite = false;  // the next click on the map sets the selected site
     // The form's working copy of the selected application; edits are applied from it.
     std::optional<store::Application> draft;

@@ -1,36 +1,64 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
-#include "app/ui/panels.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/print/cairo_handles.hpp"
+#include "app/print/map_sheet.hpp"
+#include "app/render/snapshot.hpp"
+#include "app/store/demo.hpp"
+#include "app/ui/panels.hpp"
 
 namespace ui {
+namespace {
+
+// Replaces the file name's extension by the format's (or appends it).
+void setExtension(char* path, std::size_t size, int format) {
+    static const char* ext[] = {".png", ".pdf", ".svg"};
+    std::string p = path;
+    auto slash = p.find_last_of('/');
+    auto dot = p.find_last_of('.');
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) p.erase(dot);
+    p += ext[std::clamp(format, 0, 2)];
+    std::snprintf(path, size, "%s", p.c_str());
+}
+
+}  // namespace
 
 std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapWidth, int mapHeight,
                                               bool enter, bool escape) {
-    if (state.open) ImGui::OpenPopup(text::kExportTitle);
+    if (state.open) ImGui::OpenPopup(text::kExportMapTitle);
     std::optional<ExportRequest> request;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
                             {0.5f, 0.5f});
     if (ImGui::BeginPopupModal(
-            text::kExportTitle, nullptr,
+            text::kExportMapTitle, nullptr,
             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
         ImGui::InputText(text::kExportFile, state.path, sizeof state.path);
+        ImGui::TextUnformatted(text::kExportFormat);
+        const char* formats[] = {"PNG", "PDF", "SVG"};
+        for (int f = 0; f < 3; ++f) {
+            if (f > 0) ImGui::SameLine();
+            if (ImGui::RadioButton(formats[f], &state.format, f))
+                setExtension(state.path, sizeof state.path, f);
+        }
+        ImGui::Checkbox(text::kExportSheet, &state.sheet);
         ImGui::TextUnformatted(text::kExportSize);
         // Multiples of the map area: the file shows what the screen shows, only sharper.
+        const char* unit = state.format == 0 ? "px" : "pt";
         for (int f = 1; f <= 4; ++f) {
             int w = mapWidth * f, h = mapHeight * f;
             if (w > 7680 || h > 4320) break;
-            std::string label = std::to_string(w) + " × " + std::to_string(h) + " px";
+            std::string label = std::to_string(w) + " × " + std::to_string(h) + " " + unit;
             if (f == 1) label += std::string(" (") + text::kExportWindowSize + ")";
             ImGui::RadioButton(label.c_str(), &state.factor, f);
         }
         ImGui::Spacing();
         if (ImGui::Button(text::kSave) || enter) {
-            request = ExportRequest{state.path, std::max(1, state.factor)};
+            request = ExportRequest{state.path, std::max(1, state.factor), state.sheet};
             state.open = false;
             ImGui::CloseCurrentPopup();
         }
@@ -42,6 +70,67 @@ std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapW
         ImGui::EndPopup();
     }
     return request;
+}
+
+std::string exportMap(const store::Project& project, const ExportRequest& request,
+                      const geo::Viewport& view, render::MapTheme theme, bool reachedColours,
+                      const std::vector<std::int64_t>& shownSet, double uiScale,
+                      const std::function<render::Image()>& renderPng) {
+    try {
+        print::OutputFormat format = print::outputFormatFor(request.path);
+        print::MapSheetOptions o;
+        o.extent = view.visibleExtent();
+        o.textScale = uiScale;
+        o.theme = reachedColours ? print::SheetTheme::Reached
+                  : theme == render::MapTheme::ApplicationsPerMunicipality
+                      ? print::SheetTheme::ApplicationsPerMunicipality
+                      : print::SheetTheme::Municipalities;
+        o.set = shownSet;
+        print::MapSheet sheet = print::mapSheetFor(project, o);
+        int w = static_cast<int>(view.widthPx()) * request.factor;
+        int h = static_cast<int>(view.heightPx()) * request.factor;
+        if (request.sheet || format != print::OutputFormat::Png) {
+            print::writeMapSheet(sheet, request.path, w, h, request.sheet);
+        } else {
+            render::Image image = renderPng();
+            w = image.width, h = image.height;
+            sheet.textScale = 1.0;
+            print::drawSetOverlay(image, view.scaled(request.factor), uiScale * request.factor,
+                                  sheet);
+            std::string attribution = project.map().attribution();
+            if (project.isExample())
+                attribution = std::string(store::kExampleMark) + " · " + attribution;
+            render::writePng(image, request.path, render::pngMetadata(attribution, project.path()));
+        }
+        return std::string(text::kSaved) + ": " + request.path + " (" + std::to_string(w) +
+               " × " + std::to_string(h) + ")";
+    } catch (const std::exception& e) {
+        return std::string(text::kError) + ": " + e.what();
+    }
+}
+
+void loadViewSettings(const store::Project& project, UiState& state) {
+    if (auto t = project.viewSetting("theme")) {
+        if (*t == print::sheetThemeName(print::SheetTheme::Municipalities))
+            state.theme = render::MapTheme::Municipalities;
+        else if (*t == print::sheetThemeName(print::SheetTheme::ApplicationsPerMunicipality))
+            state.theme = render::MapTheme::ApplicationsPerMunicipality;
+        state.savedTheme = state.theme;
+    }
+}
+
+void saveViewSettings(store::Project& project, UiState& state) {
+    if (state.savedTheme == state.theme || project.readOnly()) return;
+    // Written even when unchanged from the default, so a snapshot draws what the window showed.
+    print::SheetTheme t = state.theme == render::MapTheme::ApplicationsPerMunicipality
+                              ? print::SheetTheme::ApplicationsPerMunicipality
+                              : print::SheetTheme::Municipalities;
+    try {
+        project.setViewSetting("theme", print::sheetThemeName(t));
+    } catch (const std::exception&) {
+        // A view setting is a convenience: a file that cannot take it keeps working.
+    }
+    state.savedTheme = state.theme;
 }
 
 }  // namespace ui

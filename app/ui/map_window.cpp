@@ -257,7 +257,6 @@ int runMapWindow(const WindowOptions& options) {
             ImGui::NewFrame();
             const bool dumpText =
                 !options.textDump.empty() && options.frames > 0 && frame + 1 >= options.frames;
-            if (dumpText) beginTextDump();
             ImGuiIO& io = ImGui::GetIO();
 
             int fbW = 0, fbH = 0, winW = 0, winH = 0;
@@ -364,8 +363,8 @@ int runMapWindow(const WindowOptions& options) {
             if (shownSet)
                 drawSetOverlay(selection, *shownSet, map.viewport(), ratio, {0, 0}, mapWidthWin);
             keys.pressed.clear();
-            if (dumpText) endTextDump(options.textDump);
             ImGui::Render();
+            if (dumpText) writeRenderedText(options.textDump);
 
             // The audit log names the member at the keyboard, else the operating-system user.
             if (const decision::Member* m = state.currentMember

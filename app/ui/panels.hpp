@@ -2,10 +2,14 @@
 // The ImGui panels beside the map, one file each. Panels read the model every frame and
 // return what the user asked for; they never change the project themselves.
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/render/map_renderer.hpp"
+#include "app/render/png.hpp"
 #include "app/store/map_data.hpp"
 #include "app/store/project.hpp"
 #include "app/ui/app_state.hpp"
@@ -36,8 +40,9 @@ void drawDisplaySettings(render::MapStyle& style);
 void drawMunicipalityTooltip(const store::Municipality& m);
 
 struct ExportRequest {
-    std::string path;
-    int factor = 1;  // output size = map area size * factor
+    std::string path;  // .png, .pdf or .svg (print::outputFormatFor)
+    int factor = 1;    // output size = map area size * factor (pixels, or points for PDF/SVG)
+    bool sheet = false;  // a map sheet (title, legends, scale, north arrow, ...) via cairo
 };
 
 // The export dialog's state lives with the window; the dialog edits it.
@@ -45,7 +50,24 @@ struct ExportDialogState {
     bool open = false;
     char path[512] = "karte.png";
     int factor = 1;
+    int format = 0;  // 0 PNG, 1 PDF, 2 SVG: sets the file name's extension
+    bool sheet = false;
 };
+
+// Carries out an export request for the current view and returns the status line. A plain
+// PNG is the OpenGL picture (`renderPng` renders it at the request's size) with the shown set
+// drawn over it; a map sheet, PDF or SVG is drawn by print (cairo) with the same theme, set
+// and view. `shownSet`: ids of the set the map shows, empty for none. Never throws.
+std::string exportMap(const store::Project& project, const ExportRequest& request,
+                      const geo::Viewport& view, render::MapTheme theme, bool reachedColours,
+                      const std::vector<std::int64_t>& shownSet, double uiScale,
+                      const std::function<render::Image()>& renderPng);
+
+// The window's view settings kept in the project (store::Project::viewSetting): the thematic
+// layer. load: into the state when the project has one; save: when it changed (not on
+// read-only projects).
+void loadViewSettings(const store::Project& project, UiState& state);
+void saveViewSettings(store::Project& project, UiState& state);
 
 // Draws the dialog while state.open; returns a request when "Speichern" (or Enter) was
 // pressed. `enter` / `escape`: those keys were pressed since the last frame.

@@ -1,15 +1,19 @@
 #pragma once
-// For tests: everything the window's widgets render as text in one frame, through ImGui's own
-// logging (LogToBuffer). The language smoke test compares the German and the English frame.
+// For tests: the text the window shows in one frame, read back from ImGui's draw data (every
+// glyph quad is mapped back to its character through the font atlas), so it covers panels,
+// tooltips and text drawn straight into draw lists alike. ImGui's own logging cannot do this:
+// it stops at the end of the first window. The language smoke test compares the German and the
+// English frame.
 
 #include <string>
 
 namespace ui {
 
-// Call right after ImGui::NewFrame(): the frame's text is captured from here on.
-void beginTextDump();
-// Call before ImGui::Render(): ends the capture and writes the text (UTF-8, one line per
-// widget line) to `path`. Throws std::runtime_error when the file cannot be written.
-void endTextDump(const std::string& path);
+// The text of the frame just rendered (call after ImGui::Render()): one line per text line on
+// screen, in drawing order; a gap wider than a third of the font size becomes one space.
+std::string renderedText();
+
+// Writes renderedText() to `path` (UTF-8). Throws std::runtime_error when it cannot.
+void writeRenderedText(const std::string& path);
 
 }  // namespace ui

@@ -1,0 +1,308 @@
+// Map sheets of the example project (fictional applications on the real Kreis Düren
+// boundaries): what a sheet shows, golden images at two sizes and two text scales, the larger
+// one downsampled against the smaller, and the text of the SVG and PDF.
+// On failure, actual and diff PNGs are written to <build>/tests/golden-out/. To accept a new
+// look on purpose, rebaseline:
+//   BK_REBASELINE=1 ctest --test-dir build -R MapSheet
+// which overwrites tests/print/golden/*.png in the source tree (review and commit them).
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/print/map_sheet.hpp"
+#include "app/render/png.hpp"
+#include "app/store/demo.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
+const fs::path kOut = fs::path(BK_BINARY_DIR) / "tests/print-out";
+
+class MapSheetTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        fs::create_directories(kOut);
+        example_ = (kOut / "beispiel.gpkg").string();
+        fs::remove(example_);
+        store::createDemoProject(kBoundaries, example_);
+        project_ = std::make_unique<store::Project>(
+            store::Project::open(example_, {.readOnly = true, .user = {}}));
+        print::MapSheetOptions o;
+        o.dateIso = "2026-03-01";
+        sheet_ = std::make_unique<print::MapSheet>(print::mapSheetFor(*project_, o));
+        o.textScale = 1.5;
+        large_ = std::make_unique<print::MapSheet>(print::mapSheetFor(*project_, o));
+    }
+    static void TearDownTestSuite() {
+        sheet_.reset();
+        large_.reset();
+        project_.reset();
+    }
+    static const print::MapSheet& sheet() { return *sheet_; }
+    static const print::MapSheet& largeText() { return *large_; }
+    static const store::Project& project() { return *project_; }
+    static const std::string& example() { return example_; }
+
+  private:
+    static inline std::string example_;
+    static inline std::unique_ptr<store::Project> project_;
+    static inline std::unique_ptr<print::MapSheet> sheet_, large_;
+};
+
+render::Image render(const print::MapSheet& sheet, int w, int h, const std::string& name) {
+    std::string path = (kOut / (name + ".png")).string();
+    print::writeMapSheet(sheet, path, w, h, true);
+    return render::readPng(path);
+}
+
+struct Comparison {
+    double differingShare = 0;
+    int maxDelta = 0;
+    render::Image diff;
+};
+
+Comparison compare(const render::Image& expected, const render::Image& actual, int tolerance) {
+    Comparison c;
+    c.diff = expected;
+    std::size_t differing = 0, n = expected.rgba.size() / 4;
+    for (std::size_t i = 0; i < n; ++i) {
+        int delta = 0;
+        for (int ch = 0; ch < 3; ++ch)
+            delta = std::max(
+                delta, std::abs(int(expected.rgba[i * 4 + ch]) - int(actual.rgba[i * 4 + ch])));
+        c.maxDelta = std::max(c.maxDelta, delta);
+        std::uint8_t* d = &c.diff.rgba[i * 4];
+        if (delta > tolerance) {
+            ++differing;
+            d[0] = 255, d[1] = 0, d[2] = 0;
+        } else {
+            for (int ch = 0; ch < 3; ++ch) d[ch] = static_cast<std::uint8_t>(191 + d[ch] / 4);
+        }
+        d[3] = 255;
+    }
+    c.differingShare = static_cast<double>(differing) / static_cast<double>(n);
+    return c;
+}
+
+void writeFailure(const std::string& name, const render::Image& actual, const Comparison& c) {
+    fs::path out = fs::path(BK_BINARY_DIR) / "tests/golden-out";
+    fs::create_directories(out);
+    render::writePng(actual, (out / (name + "-actual.png")).string());
+    render::writePng(c.diff, (out / (name + "-diff.png")).string());
+}
+
+void checkGolden(const std::string& name, const render::Image& actual) {
+    const fs::path golden = fs::path(BK_SOURCE_DIR) / "tests/print/golden" / (name + ".png");
+    if (std::getenv("BK_REBASELINE")) {
+        fs::create_directories(golden.parent_path());
+        render::writePng(actual, golden.string(), {}, 9);
+        GTEST_SKIP() << "rebaselined " << golden;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with BK_REBASELINE=1";
+    render::Image expected = render::readPng(golden.string());
+    ASSERT_EQ(expected.width, actual.width);
+    ASSERT_EQ(expected.height, actual.height);
+    // Cairo rasterises the same on every machine with the same cairo, pixman and FreeType;
+    // the tolerance only absorbs anti-aliasing differences between their versions.
+    Comparison c = compare(expected, actual, 24);
+    if (c.differingShare > 0.002) {
+        writeFailure(name, actual, c);
+        ADD_FAILURE() << name << ": " << c.differingShare * 100
+                      << " % of pixels differ (allowed 0.2 %), max channel delta " << c.maxDelta;
+    }
+}
+
+// Area-weighted downsampling by any factor >= 1 (each output pixel averages the input area it
+// covers), so a 2400 × 1500 sheet can be compared with the 1600 × 1000 one.
+render::Image downsample(const render::Image& in, int w, int h) {
+    render::Image out{w, h, std::vector<std::uint8_t>(static_cast<std::size_t>(w) * h * 4)};
+    double fx = static_cast<double>(in.width) / w, fy = static_cast<double>(in.height) / h;
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            double acc[4] = {0, 0, 0, 0}, total = 0;
+            double x0 = x * fx, x1 = (x + 1) * fx, y0 = y * fy, y1 = (y + 1) * fy;
+            for (int sy = static_cast<int>(y0); sy < std::min<double>(y1, in.height); ++sy)
+                for (int sx = static_cast<int>(x0); sx < std::min<double>(x1, in.width); ++sx) {
+                    double wx = std::min<double>(x1, sx + 1) - std::max<double>(x0, sx);
+                    double wy = std::min<double>(y1, sy + 1) - std::max<double>(y0, sy);
+                    double wgt = wx * wy;
+                    const std::uint8_t* p =
+                        &in.rgba[(static_cast<std::size_t>(sy) * in.width + sx) * 4];
+                    for (int ch = 0; ch < 4; ++ch) acc[ch] += wgt * p[ch];
+                    total += wgt;
+                }
+            std::uint8_t* o = &out.rgba[(static_cast<std::size_t>(y) * w + x) * 4];
+            for (int ch = 0; ch < 4; ++ch)
+                o[ch] = static_cast<std::uint8_t>(std::lround(acc[ch] / total));
+        }
+    return out;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* p = popen(command.c_str(), "r");
+    if (!p) return out;
+    char buf[4096];
+    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    EXPECT_EQ(pclose(p), 0) << command;
+    return out;
+}
+
+TEST_F(MapSheetTest, ShowsTheRecommendedPairAndEverySheetElement) {
+    const print::MapSheet& s = sheet();
+    EXPECT_EQ(s.municipalities.size(), 15u);
+    EXPECT_EQ(s.neighbours.size(), 5u);
+    ASSERT_TRUE(s.district.has_value());
+    EXPECT_EQ(s.markers.size(), 8u);  // every example application has a site
+    ASSERT_TRUE(s.set.has_value());
+    EXPECT_FALSE(s.set->chosen);  // the example has no recorded choice: the recommendation
+    EXPECT_EQ(s.set->nrs.size(), 2u);
+    EXPECT_GT(s.set->reachedPopulation, 0);
+    EXPECT_LE(s.set->reachedPopulation, s.set->totalPopulation);
+    EXPECT_NEAR(s.set->totalPopulation, 275392, 1);
+    EXPECT_NE(s.attribution.find("© GeoBasis-DE / BKG (2016)"), std::string::npos);
+    EXPECT_EQ(s.exampleMark, "Beispieldaten (fiktiv)");
+    EXPECT_NE(s.populationSource.find("Zensus 2022"), std::string::npos);
+    EXPECT_EQ(s.date, "01.03.2026");
+    EXPECT_EQ(s.projectName, "beispiel");
+    EXPECT_NE(s.title.find("Düren"), std::string::npos);
+    EXPECT_NE(s.stamp.find("Radius: 10 km"), std::string::npos);
+    EXPECT_FALSE(s.symbolLegend.empty());
+    // No view setting in the example: the plain municipality colours.
+    EXPECT_EQ(s.theme, print::SheetTheme::Municipalities);
+}
+
+TEST_F(MapSheetTest, ExplicitEmptySetAndThemeOverride) {
+    print::MapSheetOptions o;
+    o.set = std::vector<std::int64_t>{};
+    o.theme = print::SheetTheme::ApplicationsPerMunicipality;
+    print::MapSheet s = print::mapSheetFor(project(), o);
+    EXPECT_FALSE(s.set.has_value());
+    EXPECT_TRUE(s.populationSource.empty());
+    ASSERT_EQ(s.themeLegend.size(), 4u);
+    int municipalities = 0;
+    for (const print::LegendEntry& e : s.themeLegend)
+        municipalities += std::stoi(e.label.substr(e.label.find('(') + 1));
+    EXPECT_EQ(municipalities, 15);
+    // "erreicht" without a set falls back to the plain colours.
+    o.theme = print::SheetTheme::Reached;
+    EXPECT_EQ(print::mapSheetFor(project(), o).theme, print::SheetTheme::Municipalities);
+}
+
+TEST_F(MapSheetTest, ThemeIsAViewSettingOfTheProject) {
+    std::string copy = (kOut / "theme.gpkg").string();
+    fs::copy_file(example(), copy, fs::copy_options::overwrite_existing);
+    {
+        store::Project p = store::Project::open(copy, {.readOnly = false, .user = "test"});
+        std::size_t audit = p.auditLog().size();
+        std::uint64_t revision = p.revision();
+        EXPECT_FALSE(p.viewSetting("theme").has_value());
+        p.setViewSetting("theme", "bewerbungen");
+        EXPECT_EQ(p.viewSetting("theme"), "bewerbungen");
+        // Not an edit: no audit entry, nothing to undo, no new revision.
+        EXPECT_EQ(p.auditLog().size(), audit);
+        EXPECT_EQ(p.revision(), revision);
+        EXPECT_FALSE(p.canUndo());
+    }
+    store::Project readOnly = store::Project::open(copy, {.readOnly = true, .user = {}});
+    EXPECT_EQ(readOnly.viewSetting("theme"), "bewerbungen");
+    EXPECT_THROW(readOnly.setViewSetting("theme", "gemeinden"), std::runtime_error);
+    print::MapSheetOptions o;
+    o.set = std::vector<std::int64_t>{};
+    EXPECT_EQ(print::mapSheetFor(readOnly, o).theme, print::SheetTheme::ApplicationsPerMunicipality);
+    EXPECT_EQ(store::verifyProject(copy).problems, std::vector<std::string>{});
+}
+
+TEST_F(MapSheetTest, ThemeNames) {
+    for (auto t : {print::SheetTheme::Municipalities, print::SheetTheme::ApplicationsPerMunicipality,
+                   print::SheetTheme::Reached})
+        EXPECT_EQ(print::parseSheetTheme(print::sheetThemeName(t)), t);
+    EXPECT_THROW(print::parseSheetTheme("karte"), std::invalid_argument);
+}
+
+TEST_F(MapSheetTest, Golden1600x1000) {
+    checkGolden("sheet-1600x1000", render(sheet(), 1600, 1000, "sheet-1600x1000"));
+}
+TEST_F(MapSheetTest, Golden2400x1500) {
+    checkGolden("sheet-2400x1500", render(sheet(), 2400, 1500, "sheet-2400x1500"));
+}
+TEST_F(MapSheetTest, Golden1600x1000TextScale15) {
+    checkGolden("sheet-1600x1000-text1.5",
+                render(largeText(), 1600, 1000, "sheet-1600x1000-text1.5"));
+}
+TEST_F(MapSheetTest, Golden2400x1500TextScale15) {
+    checkGolden("sheet-2400x1500-text1.5",
+                render(largeText(), 2400, 1500, "sheet-2400x1500-text1.5"));
+}
+
+TEST_F(MapSheetTest, LargerSheetDownsampledMatchesTheSmallerOne) {
+    for (const print::MapSheet* s : {&sheet(), &largeText()}) {
+        // Both brought to 400 × 250: same layout, only the resolution differs. Cairo 1.16
+        // puts glyphs on whole output pixels and anti-aliases edges at other sub-pixel
+        // positions; at a quarter of the small sheet those differences vanish, while a label
+        // or symbol moved by a few pixels, a line of another width or a missing element stays.
+        render::Image small = downsample(render(*s, 1600, 1000, "scale-small"), 400, 250);
+        render::Image large = downsample(render(*s, 2400, 1500, "scale-large"), 400, 250);
+        Comparison c = compare(small, large, 48);
+        std::printf("downsampled: %.4f %% of pixels differ by more than 48, max %d\n",
+                    100 * c.differingShare, c.maxDelta);
+        if (c.differingShare > 0.001) writeFailure("downsampled", large, c);
+        EXPECT_LT(c.differingShare, 0.001) << "max channel delta " << c.maxDelta;
+    }
+}
+
+TEST_F(MapSheetTest, SvgIsWellFormedWithRealText) {
+    std::string path = (kOut / "sheet.svg").string();
+    print::writeMapSheet(sheet(), path, 842, 595, true);
+    run("xmllint --noout '" + path + "' 2>&1");
+    std::string svg = readFile(path);
+    for (const char* expected : {"<text", "Düren", "Jülich", "Nideggen", "Kreuzau",
+                                 "© GeoBasis-DE / BKG (2016)", "Beispieldaten (fiktiv)",
+                                 "Orte der Begegnung"})
+        EXPECT_NE(svg.find(expected), std::string::npos) << expected;
+}
+
+TEST_F(MapSheetTest, PdfHasSelectableText) {
+    std::string path = (kOut / "sheet.pdf").string();
+    print::writeMapSheet(sheet(), path, 842, 595, true);
+    std::string text = run("pdftotext -raw '" + path + "' -");
+    for (const char* expected : {"Orte der Begegnung", "Jülich", "Nideggen", "Kreuzau",
+                                 "GeoBasis-DE / BKG (2016)", "Beispieldaten (fiktiv)",
+                                 "Zensus 2022", "01.03.2026"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+}
+
+TEST_F(MapSheetTest, MapOnlyHasTheAttribution) {
+    std::string path = (kOut / "map.svg").string();
+    print::writeMapSheet(sheet(), path, 1200, 800, false);
+    std::string svg = readFile(path);
+    EXPECT_NE(svg.find("© GeoBasis-DE / BKG (2016)"), std::string::npos);
+    EXPECT_EQ(svg.find("Legende"), std::string::npos);
+}
+
+TEST_F(MapSheetTest, UnknownFormatIsRefusedNamingTheFile) {
+    std::string path = (kOut / "karte.tiff").string();
+    try {
+        print::writeMapSheet(sheet(), path, 100, 100, true);
+        FAIL() << "no exception";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("karte.tiff"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(path));
+}
+
+}  // namespace
