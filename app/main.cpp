@@ -115,6 +115,16 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 10000000));
     rk->add_option("--seed", rankOptions.seed, "Seed of the draws (default 1)");
 
+    cli::ReportOptions reportOptions;
+    auto* rp = app.add_subcommand(
+        "report", "Write the decision report (PDF) and a CSV of all scores");
+    rp->add_option("project", reportOptions.project, "Project file (GeoPackage)")->required();
+    rp->add_option("--out", reportOptions.out, "PDF file to write")->required();
+    rp->add_option("--scores-csv", reportOptions.scoresCsv,
+                   "CSV of all scores (default: <stem>-bewertungen.csv next to the PDF)");
+    rp->add_flag("--anonymous", reportOptions.anonymous,
+                 "Members as \"Mitglied 1, 2, ...\" instead of their names");
+
     CLI11_PARSE(app, argc, argv);
     if (!lang.empty()) {
         i18n::setLanguage(i18n::parseLanguage(lang));
@@ -122,6 +132,7 @@ int main(int argc, char** argv) {
     }
 
     if (*rk) return cli::rank(rankOptions);
+    if (*rp) return cli::report(reportOptions);
 
     if (*ver) return cli::verify(verifyPath);
     if (*dem) return cli::demo(demoFrom, demoOut);

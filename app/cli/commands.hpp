@@ -75,4 +75,16 @@ struct RankOptions {
 // municipalities have an eligible application than a set needs places, or the file fails.
 int rank(const RankOptions& options);
 
+struct ReportOptions {
+    std::string project;
+    std::string out;                       // the PDF
+    std::optional<std::string> scoresCsv;  // default: <stem>-bewertungen.csv next to the PDF
+    bool anonymous = false;                // members as "Mitglied 1, 2, …"
+};
+
+// Writes the decision report (print/report.hpp) of `project`, opened read-only, and the scores
+// CSV. Exit 1 with a message naming the file when the project cannot be read or a file cannot
+// be written; the project is never changed.
+int report(const ReportOptions& options);
+
 }  // namespace cli

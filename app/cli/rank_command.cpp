@@ -43,13 +43,13 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
 #include "app/store/decision_input.hpp"
+#include "app/store/project_ranking.hpp"
 
 namespace cli {
 
 // The window ranks from the same input (store/decision_input.hpp).
 using store::DecisionInput;
 using store::decisionInput;
-using store::measureSets;
 namespace {
 
 using decision::Criterion;
@@ -73,12 +73,8 @@ std::string regionName(const DecisionInput& in, int region) {
                : std::to_string(region + 1);
 }
 
-struct Result {
-    std::vector<decision::RankedSet> ranked;
-    std::array<decision::WeightRange, kCriteria> stability{};
-    std::vector<double> coveredPopulation;  // per ranked set
-    double population = 0;
-};
+// The ranking is computed by store::rankProject, shared with the decision report.
+using Result = store::ProjectRanking;
 
 
 std::string fixed(double x, int decimals) {
@@ -317,37 +313,13 @@ int rank(const RankOptions& options) {
         if (options.samples) in.settings.samples = *options.samples;
         if (options.seed) in.settings.seed = *options.seed;
 
-        if (in.places < 1 || in.candidateMunicipalities() < static_cast<std::size_t>(in.places)) {
-            std::cerr << "error: " << options.project << ": " << in.candidates.size()
-                      << (in.candidates.size() == 1 ? " eligible application"
-                                                    : " eligible applications")
-                      << " in " << in.candidateMunicipalities()
-                      << (in.candidateMunicipalities() == 1 ? " municipality" : " municipalities")
-                      << "; a set needs " << in.places << " applications from " << in.places
-                      << " different municipalities, so there is nothing to rank\n";
+        if (const auto problem = store::rankingProblem(in)) {
+            std::cerr << "error: " << options.project << ": " << *problem << '\n';
             for (const auto& [nr, reason] : in.excluded)
                 std::cerr << "  " << nr << " left out: " << reason << '\n';
             return 1;
         }
-
-        const geo::CoverageModel coverage(in.areas, in.sites, in.settings.radiusKm * 1000);
-        const auto sets = decision::admissibleSets(in.candidates, in.places);
-        const decision::RankingOptions ranking{in.settings.basis};
-        Result r;
-        r.ranked = decision::rankSets(in.candidates, sets, measureSets(in, coverage, sets),
-                                      in.settings.weights, ranking);
-        decision::SensitivityOptions sensitivity;
-        sensitivity.samples = in.settings.samples;
-        sensitivity.seed = in.settings.seed;
-        sensitivity.sampling = in.settings.sampling;
-        sensitivity.plusMinusPercent = in.settings.plusMinusPercent;
-        decision::rankAcceptability(in.candidates, r.ranked, in.settings.weights, ranking,
-                                    sensitivity);
-        r.stability =
-            decision::stabilityRanges(in.candidates, r.ranked, in.settings.weights, ranking);
-        r.population = coverage.totalPopulation();
-        for (const decision::RankedSet& set : r.ranked)
-            r.coveredPopulation.push_back(coverage.coveredPopulation(set.members));
+        const Result r = store::rankProject(in);
 
         if (options.format == "json")
             std::printf("%s\n", toJson(options, in, r).dump(2).c_str());

@@ -54,6 +54,10 @@ struct UiState {
     std::optional<std::uint64_t> ineligibleRevision;
     // The map shows a set's coverage (radius in km) instead of the chosen theme.
     std::optional<double> coverageShownKm;
+    // The decision report ("Bericht erstellen …"): members anonymised, and where the last one
+    // went or why it failed.
+    bool reportAnonymous = false;
+    std::string reportMessage;
 };
 
 // The import dialog: a file is read and checked ("Prüfen"), its applications shown as a

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/print/report.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
@@ -170,6 +171,19 @@ void drawAcceptability(const SelectionModel& model) {
     }
 }
 
+void writeReportNextToProject(const store::Project& project, UiState& state) {
+    print::ReportOptions o;
+    o.out = print::defaultReportPath(project.path(), print::todayIso());
+    o.anonymous = state.reportAnonymous;
+    try {
+        const print::ReportResult r = print::writeReport(project, o);
+        state.reportMessage =
+            i18n::fill(text::kRepWritten, {std::to_string(r.pages), r.pdf, r.csv});
+    } catch (const std::exception& e) {
+        state.reportMessage = i18n::fill(text::kRepFailed, {e.what()});
+    }
+}
+
 }  // namespace
 
 void drawSelectionContent(const store::Project& project, UiState& state, Requests& requests,
@@ -313,6 +327,12 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
         }
         ImGui::EndDisabled();
         if (differs && !reasonOk) ImGui::TextDisabled("%s", text::kReasonNeeded.c_str());
+
+        // The decision report, written next to the project file (it only reads the project).
+        ImGui::Separator();
+        ImGui::Checkbox(text::kRepAnonymousOption, &state.reportAnonymous);
+        if (ImGui::Button(text::kRepButton)) writeReportNextToProject(project, state);
+        if (!state.reportMessage.empty()) ImGui::TextWrapped("%s", state.reportMessage.c_str());
     }
 }
 

@@ -1,0 +1,30 @@
+// The `report` command: the decision report (PDF) and the scores CSV of a project.
+
+#include <iostream>
+
+#include "app/cli/commands.hpp"
+#include "app/print/report.hpp"
+#include "app/store/project.hpp"
+
+namespace cli {
+
+int report(const ReportOptions& options) {
+    try {
+        // Read-only: the report never changes the project (not even a migration's backup).
+        const store::Project project =
+            store::Project::open(options.project, store::OpenOptions{true, ""});
+        print::ReportOptions o;
+        o.out = options.out;
+        o.scoresCsv = options.scoresCsv;
+        o.anonymous = options.anonymous;
+        const print::ReportResult r = print::writeReport(project, o);
+        std::cout << "Wrote " << r.pdf << " (" << r.pages << (r.pages == 1 ? " page" : " pages")
+                  << ") and " << r.csv << '\n';
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+}  // namespace cli

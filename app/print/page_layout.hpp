@@ -1,0 +1,111 @@
+#pragma once
+// A small flowing layout for paged cairo documents (the decision report): headings,
+// word-wrapped paragraphs, label/value lists and tables whose header row repeats after a page
+// break, placed top to bottom on A4 portrait pages with a footer on each page. Text is drawn
+// with cairo's text API in DejaVu Sans (found through fontconfig), so a PDF keeps it as real,
+// selectable text.
+//
+// Page numbers "page N of M" need M before the first page is finished: the caller lays the
+// document out twice, first to count the pages (PageFlow::pages()), then for real with the
+// total known. The layout is deterministic, so both passes break the pages alike.
+
+#include <cairo.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace print {
+
+// A4 in PostScript points (1/72 inch).
+inline constexpr double kA4Width = 595.2756;
+inline constexpr double kA4Height = 841.8898;
+
+struct TextStyle {
+    double size = 9.5;  // points
+    bool bold = false;
+    double gray = 0;  // 0 black .. 1 white
+};
+
+// The width of `text` (UTF-8) in `style`.
+double textWidth(cairo_t* cr, const std::string& text, const TextStyle& style);
+
+// Breaks `text` into lines no wider than `width`: at spaces, at explicit '\n', and after '/' or
+// '-' inside long words; a word still wider than a line is cut between UTF-8 characters.
+// An empty text gives one empty line.
+std::vector<std::string> wrapText(cairo_t* cr, const std::string& text, const TextStyle& style,
+                                  double width);
+
+struct TableColumn {
+    std::string header;
+    double weight = 1;        // share of the table width, relative to the other columns
+    bool alignRight = false;  // numbers
+};
+
+struct Table {
+    std::vector<TableColumn> columns;
+    std::vector<std::vector<std::string>> rows;  // each as many cells as columns
+    std::vector<bool> boldRows;                  // optional, per row
+    double fontSize = 8.5;
+    // A short table (up to 40 % of a page) starts on a new page rather than break.
+    bool keepTogether = true;
+};
+
+// Draws the furniture of one page (header line, footer with "page N of M") after its content,
+// on a page of width × height points. `page` counts from 1; `pages` is 0 in the counting pass.
+using PageDecoration =
+    std::function<void(cairo_t* cr, int page, int pages, double width, double height)>;
+
+class PageFlow {
+  public:
+    // `cr` draws on a paged surface (PDF) whose pages are A4 portrait. `pages`: the total from
+    // the counting pass, 0 in that pass.
+    PageFlow(cairo_t* cr, PageDecoration decoration, int pages);
+
+    void heading(const std::string& text, int level);  // 1: section, 2: subsection
+    void paragraph(const std::string& text, const TextStyle& style = {});
+    // Label and value on one line each, labels in a column of `labelWidth` points; values wrap.
+    void keyValues(const std::vector<std::pair<std::string, std::string>>& pairs,
+                   double labelWidth = 150);
+    // Columns get at least their longest word (header or cell), then what their text wants,
+    // space left over by weight; the header row repeats on every page the table continues on.
+    void table(const Table& table);
+    // The height the table takes (unbroken).
+    double tableHeight(const Table& table);
+    // Starts a new page unless `height` points still fit on this one (when they fit on a page
+    // at all): keeps a heading with the table that follows it.
+    void keepTogether(double height);
+    void space(double points);
+    // Finishes the current page (when it has content) and starts a new one.
+    void newPage();
+    // Gives the next whole page to `draw` (x, y, width, height of its content area in points),
+    // e.g. for the map sheet; landscape turns that one page to A4 landscape.
+    void fullPage(const std::function<void(cairo_t*, double, double, double, double)>& draw,
+                  bool landscape);
+    // Finishes the last page. Returns the number of pages.
+    int finish();
+    int pages() const { return page_; }
+
+    static constexpr double kMargin = 56;      // ~2 cm
+    static constexpr double kTopMargin = 62;   // below the header line
+    static constexpr double kBottomMargin = 64;  // above the footer
+
+  private:
+    double contentWidth() const { return pageWidth_ - 2 * kMargin; }
+    double bottom() const { return pageHeight_ - kBottomMargin; }
+    // Starts a new page unless `height` more points fit on this one.
+    void ensure(double height);
+    void endPage();
+    void drawTableHeader(const Table& table, const std::vector<double>& widths);
+    std::vector<double> columnWidths(const Table& table);
+
+    cairo_t* cr_;
+    PageDecoration decoration_;
+    int total_;
+    int page_ = 1;
+    double y_ = kTopMargin;
+    bool pageHasContent_ = false;
+    double pageWidth_ = kA4Width, pageHeight_ = kA4Height;
+};
+
+}  // namespace print

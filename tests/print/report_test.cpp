@@ -1,0 +1,306 @@
+// The decision report on a scored copy of the example project (real Kreis Düren boundaries,
+// ctest fixture kreis_dueren_project): pages, the text a reader finds in the PDF (pdftotext
+// from poppler-utils), what it must never contain, the anonymous variant, the scores CSV and
+// its escaping, and that the project file stays as it was.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+
+#include "app/i18n/language.hpp"
+#include "app/print/cairo_handles.hpp"
+#include "app/print/page_layout.hpp"
+#include "app/print/report.hpp"
+#include "app/store/demo.hpp"
+#include "app/store/eligibility.hpp"
+#include "app/store/project.hpp"
+#include "app/store/project_ranking.hpp"
+#include "app/store/sha256.hpp"
+#include "tests/store/import_fixtures.hpp"
+
+namespace {
+
+const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
+const std::string kReason = "Bessere Erreichbarkeit mit Bus und Bahn";
+const std::string kFormulaTitle = "=HYPERLINK(\"http://x\") Treffpunkt (fiktiv)";
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return out;
+    std::array<char, 4096> buffer{};
+    std::size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+    pclose(pipe);
+    return out;
+}
+
+// Whitespace removed: table cells wrap, and pdftotext breaks the lines where they wrapped.
+std::string squeezed(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+    return out;
+}
+
+int pdfPages(const std::string& pdf) {
+    std::istringstream info(run("pdfinfo '" + pdf + "'"));
+    std::string line;
+    while (std::getline(info, line))
+        if (line.rfind("Pages:", 0) == 0) return std::stoi(line.substr(6));
+    return -1;
+}
+
+std::string pdfText(const std::string& pdf) { return run("pdftotext -enc UTF-8 '" + pdf + "' -"); }
+
+// The example project with every eligible application scored by both fictional members (one
+// of them recused once), one title that looks like a spreadsheet formula, and a recorded choice
+// that differs from the recommendation, with a reason.
+struct ScoredExample {
+    testdata::TempDir dir;
+    std::string path = dir.file("beispiel.gpkg");
+    std::vector<std::int64_t> chosen;
+    std::vector<std::string> memberNames;
+
+    ScoredExample() {
+        store::createDemoProject(kBoundaries, path);
+        store::Project p = store::Project::open(path);
+        const auto members = p.committee().members;
+        for (const auto& m : members) memberNames.push_back(m.name);
+        std::int64_t recusedApp = 0;
+        for (const store::Application& a : p.applications()) {
+            if (!store::assessEligibility(p, a).eligible()) continue;
+            if (!recusedApp) recusedApp = a.id;
+            for (std::size_t m = 0; m < members.size(); ++m)
+                for (int k = 1; k < decision::kCriteria; ++k)
+                    p.apply(store::SetScore{members[m].id, a.id, static_cast<decision::Criterion>(k),
+                                            static_cast<int>((a.id * 3 + static_cast<std::int64_t>(m) + k) % 6)});
+        }
+        p.apply(store::SetRecusal{members.back().id, recusedApp, true});
+        store::Application renamed = p.applications().front();
+        renamed.title = kFormulaTitle;
+        p.apply(store::UpdateApplication{renamed});
+
+        const store::ProjectRanking r = store::rankProject(store::decisionInput(p));
+        const store::DecisionInput in = store::decisionInput(p);
+        std::vector<std::int64_t> recommended;
+        for (std::size_t i : r.ranked.front().members) recommended.push_back(in.candidates[i].id);
+        for (std::size_t i : r.ranked.at(1).members) chosen.push_back(in.candidates[i].id);
+        std::sort(recommended.begin(), recommended.end());
+        std::sort(chosen.begin(), chosen.end());
+        p.apply(store::RecordChoice{store::Choice{chosen, recommended, kReason}, {}});
+    }
+};
+
+class ReportTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() { example = new ScoredExample(); }
+    static void TearDownTestSuite() {
+        delete example;
+        example = nullptr;
+    }
+    void TearDown() override { i18n::setLanguage(i18n::Lang::De); }
+    static ScoredExample* example;
+};
+ScoredExample* ReportTest::example = nullptr;
+
+TEST_F(ReportTest, PdfHasItsPagesAndTheDecisionAndNoContactData) {
+    const std::string shaBefore = store::sha256Hex(readFile(example->path));
+    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    print::ReportOptions o;
+    o.out = example->dir.file("bericht.pdf");
+    o.dateIso = "2024-04-15";
+    const print::ReportResult r = print::writeReport(p, o);
+
+    EXPECT_EQ(r.csv, example->dir.file("bericht-bewertungen.csv"));
+    // BK_KEEP_REPORT=DIR keeps a copy of the report and the project to look at.
+    if (const char* keep = std::getenv("BK_KEEP_REPORT")) {
+        for (const std::string& f : {o.out, r.csv, example->path})
+            std::filesystem::copy_file(f, std::filesystem::path(keep) / std::filesystem::path(f).filename(),
+                                       std::filesystem::copy_options::overwrite_existing);
+    }
+    EXPECT_GE(r.pages, 5);
+    EXPECT_EQ(pdfPages(o.out), r.pages);
+    // The map sheet is the last page, in landscape.
+    const std::string last = run("pdfinfo -f " + std::to_string(r.pages) + " -l " +
+                                 std::to_string(r.pages) + " '" + o.out + "'");
+    EXPECT_NE(last.find("841.89 x 595.276"), std::string::npos) << last;
+
+    const std::string raw = pdfText(o.out);
+    const std::string text = squeezed(raw);
+    ASSERT_FALSE(text.empty());
+    for (const store::Application& a : p.applications()) {
+        EXPECT_NE(text.find(squeezed(a.nr)), std::string::npos) << a.nr;
+        EXPECT_NE(text.find(squeezed(a.title)), std::string::npos) << a.title;
+        for (const std::string* personal :
+             {&a.contactName, &a.contactEmail, &a.contactPhone, &a.street})
+            if (!personal->empty()) {
+                EXPECT_EQ(text.find(squeezed(*personal)), std::string::npos) << *personal;
+            }
+    }
+    // The chosen set and the reason; the recommendation it departs from.
+    std::string chosenNrs;
+    for (std::int64_t id : example->chosen) chosenNrs += (chosenNrs.empty() ? "" : "+") + p.find(id)->nr;
+    // (-layout keeps a label and its value on one line.)
+    const std::string layout = squeezed(run("pdftotext -layout -enc UTF-8 '" + o.out + "' -"));
+    EXPECT_NE(layout.find("Beschluss" + chosenNrs), std::string::npos) << chosenNrs;
+    EXPECT_NE(text.find(squeezed(kReason)), std::string::npos);
+    EXPECT_NE(text.find(squeezed("Empfehlung beim Beschluss")), std::string::npos);
+    EXPECT_NE(text.find(squeezed("© GeoBasis-DE / BKG (2016)")), std::string::npos);
+    EXPECT_NE(text.find(shaBefore), std::string::npos);
+    EXPECT_NE(text.find(squeezed("Seite 1 von " + std::to_string(r.pages))), std::string::npos);
+    EXPECT_NE(text.find(squeezed("Seite " + std::to_string(r.pages) + " von " +
+                                 std::to_string(r.pages))),
+              std::string::npos);
+    EXPECT_NE(text.find("15.04.2024"), std::string::npos);
+    EXPECT_NE(text.find(squeezed(std::string("Begegnungskarte ") + print::programVersion())),
+              std::string::npos);
+    EXPECT_NE(text.find(squeezed("Beispieldaten (fiktiv)")), std::string::npos);
+    EXPECT_NE(text.find(squeezed("1.500 €")), std::string::npos);  // the call's Sachmittel
+    EXPECT_NE(text.find("01.03.2024"), std::string::npos);          // its deadline
+    for (const std::string& name : example->memberNames)
+        EXPECT_NE(text.find(squeezed(name)), std::string::npos) << name;
+    EXPECT_NE(text.find("befangen"), std::string::npos);
+    // Written from a read-only project, which stays as it was.
+    EXPECT_EQ(store::sha256Hex(readFile(example->path)), shaBefore);
+}
+
+TEST_F(ReportTest, AnonymousReportNamesNoMember) {
+    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    print::ReportOptions o;
+    o.out = example->dir.file("anonym.pdf");
+    o.anonymous = true;
+    o.mapPage = false;
+    const print::ReportResult r = print::writeReport(p, o);
+    EXPECT_EQ(pdfPages(o.out), r.pages);
+    const std::string text = squeezed(pdfText(o.out));
+    const std::string csv = readFile(r.csv);
+    for (const decision::Member& m : p.committee().members) {
+        EXPECT_EQ(text.find(squeezed(m.name)), std::string::npos) << m.name;
+        EXPECT_EQ(text.find(squeezed(m.role)), std::string::npos) << m.role;
+        EXPECT_EQ(csv.find(m.name), std::string::npos) << m.name;
+    }
+    EXPECT_NE(text.find("Mitglied1"), std::string::npos);
+    EXPECT_NE(text.find("Mitglied2"), std::string::npos);
+    EXPECT_NE(csv.find(";Mitglied 2;"), std::string::npos);
+}
+
+TEST_F(ReportTest, EnglishReport) {
+    i18n::setLanguage(i18n::Lang::En);
+    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    print::ReportOptions o;
+    o.out = example->dir.file("report.pdf");
+    o.scoresCsv = example->dir.file("scores.csv");
+    o.dateIso = "2024-04-15";
+    o.mapPage = false;
+    const print::ReportResult r = print::writeReport(p, o);
+    EXPECT_EQ(r.csv, *o.scoresCsv);
+    const std::string text = squeezed(pdfText(o.out));
+    EXPECT_NE(text.find("Decisionreport"), std::string::npos);
+    EXPECT_NE(text.find(squeezed("Page 1 of " + std::to_string(r.pages))), std::string::npos);
+    EXPECT_NE(text.find("2024-04-15"), std::string::npos);
+    EXPECT_NE(text.find(squeezed("€1,500")), std::string::npos);
+    EXPECT_EQ(text.find("Seite"), std::string::npos);
+}
+
+TEST_F(ReportTest, ScoresCsvHasOneRowPerMemberApplicationAndCriterion) {
+    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    const std::string csv = print::scoresCsv(p, false);
+    ASSERT_EQ(csv.rfind("\xEF\xBB\xBFnr;title;criterion;member;score;recused\n", 0), 0u);
+    std::istringstream lines(csv.substr(3));
+    std::string line;
+    std::vector<std::string> first, second;
+    bool inSecond = false;
+    std::getline(lines, line);  // header
+    while (std::getline(lines, line)) {
+        if (line.empty()) {
+            inSecond = true;
+            continue;
+        }
+        (inSecond ? second : first).push_back(line);
+    }
+    const std::size_t members = p.committee().members.size();
+    const std::size_t apps = p.applications().size();
+    EXPECT_EQ(first.size(), apps * members * 5);
+    ASSERT_FALSE(second.empty());
+    EXPECT_EQ(second.front(), "nr;title;criterion;aggregate;spread;raters");
+    const store::DecisionInput in = store::decisionInput(p);
+    EXPECT_EQ(second.size() - 1, in.candidates.size() * 6);  // five criteria and the merit
+    // The formula-like title is neutralised and quoted (it holds '"').
+    EXPECT_NE(csv.find(";\"'=HYPERLINK(\"\"http://x\"\") Treffpunkt (fiktiv)\";akteure;"),
+              std::string::npos);
+    EXPECT_EQ(csv.find(";=HYPERLINK"), std::string::npos);
+    // The recusal is marked, its score counted nowhere; nobody's e-mail address is in it.
+    EXPECT_NE(csv.find(";ja\n"), std::string::npos);
+    for (const store::Application& a : p.applications())
+        if (!a.contactEmail.empty()) {
+            EXPECT_EQ(csv.find(a.contactEmail), std::string::npos);
+        }
+}
+
+TEST(ReportCsv, CellsAreSafeForSpreadsheets) {
+    EXPECT_EQ(print::csvCell("Treffpunkt"), "Treffpunkt");
+    EXPECT_EQ(print::csvCell("=1+2"), "'=1+2");
+    EXPECT_EQ(print::csvCell("+49 2421"), "'+49 2421");
+    EXPECT_EQ(print::csvCell("-3"), "'-3");
+    EXPECT_EQ(print::csvCell("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(print::csvCell("a;b"), "\"a;b\"");
+    EXPECT_EQ(print::csvCell("sagt \"hallo\""), "\"sagt \"\"hallo\"\"\"");
+    EXPECT_EQ(print::csvCell("=\"x\""), "\"'=\"\"x\"\"\"");
+    EXPECT_EQ(print::csvCell(""), "");
+}
+
+TEST_F(ReportTest, UnwritableOutputNamesTheFileAndChangesNothing) {
+    const std::string shaBefore = store::sha256Hex(readFile(example->path));
+    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    print::ReportOptions o;
+    o.out = example->dir.file("fehlt/bericht.pdf");
+    o.mapPage = false;
+    try {
+        print::writeReport(p, o);
+        FAIL() << "expected an error";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find(o.out), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(example->dir.file("fehlt")));
+    // Neither may replace the project file.
+    o.out = example->dir.file("x.pdf");
+    o.scoresCsv = example->path;
+    EXPECT_THROW(print::writeReport(p, o), std::runtime_error);
+    EXPECT_EQ(store::sha256Hex(readFile(example->path)), shaBefore);
+}
+
+TEST(PageLayout, WrapsAtSpacesAndCutsOverlongWords) {
+    print::SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10));
+    print::ContextPtr cr(cairo_create(surface.get()));
+    const print::TextStyle style{10, false, 0};
+    const double width = print::textWidth(cr.get(), "Orte der Begegnung", style) - 1;
+    EXPECT_EQ(print::wrapText(cr.get(), "Orte der Begegnung", style, width),
+              (std::vector<std::string>{"Orte der", "Begegnung"}));
+    EXPECT_EQ(print::wrapText(cr.get(), "eins\nzwei", style, 1000),
+              (std::vector<std::string>{"eins", "zwei"}));
+    EXPECT_EQ(print::wrapText(cr.get(), "", style, 100), (std::vector<std::string>{""}));
+    const auto pieces = print::wrapText(cr.get(), std::string(64, 'f') + "ü", style, 60);
+    std::string joined;
+    for (const std::string& piece : pieces) {
+        EXPECT_LE(print::textWidth(cr.get(), piece, style), 60.0) << piece;
+        joined += piece;
+    }
+    EXPECT_EQ(joined, std::string(64, 'f') + "ü");
+}
+
+}  // namespace
