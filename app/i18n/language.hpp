@@ -33,6 +33,10 @@ struct Str {
     std::string str() const { return c_str(); }
 };
 
+// "Text###id" for ImGui: a window, tab, popup or header whose identity (its position, open
+// state, the selected tab) survives a change of language.
+inline std::string withId(const char* text, const char* id) { return std::string(text) + "###" + id; }
+
 inline std::string operator+(std::string a, const Str& b) { return a += b.c_str(); }
 inline std::string operator+(const Str& a, const std::string& b) { return a.c_str() + b; }
 inline std::string operator+(const char* a, const Str& b) { return std::string(a) + b.c_str(); }

@@ -198,7 +198,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
 
     ImGui::BeginChild("fields", {0, 0}, false);
     // The committee's scoring first: in the meeting this is what the form is open for.
-    if (ImGui::CollapsingHeader(text::kScoring, ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(i18n::withId(text::kScoring, "scoring").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         const store::Application* stored = project.find(a.id);
         if (stored) drawScoring(project, state, requests, *stored);
         ImGui::Spacing();

@@ -118,7 +118,7 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
     bool editable = !project.readOnly();
     ImGui::BeginDisabled(!editable);
 
-    if (ImGui::CollapsingHeader(text::kRubricTitle)) {
+    if (ImGui::CollapsingHeader(i18n::withId(text::kRubricTitle, "rubric").c_str())) {
         ImGui::PushItemWidth(-1);
         for (int k = 1; k < decision::kCriteria; ++k) {
             ImGui::PushID(k);
@@ -137,7 +137,7 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
         ImGui::PopItemWidth();
     }
 
-    if (ImGui::CollapsingHeader(text::kRegionsTitle)) {
+    if (ImGui::CollapsingHeader(i18n::withId(text::kRegionsTitle, "regions").c_str())) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", text::kRegionsHelp.c_str());
         ImGui::PopTextWrapPos();

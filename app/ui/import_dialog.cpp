@@ -23,7 +23,7 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
     ImGui::SetNextWindowSize({std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 52),
                               std::min(io.DisplaySize.y * 0.85f, ImGui::GetFontSize() * 34)});
     bool open = true;
-    ImGui::Begin(text::kImportTitle, &open,
+    ImGui::Begin(i18n::withId(text::kImportTitle, "import").c_str(), &open,
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
     ImGui::TextWrapped("%s", text::kImportHint.c_str());
     const ImGuiStyle& style = ImGui::GetStyle();

@@ -205,7 +205,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     model.update(project, *state.district, weights, !state.liveWeights);
     state.hoveredSet.reset();
 
-    if (ImGui::CollapsingHeader(text::kWeights, ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(i18n::withId(text::kWeights, "weights").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::BeginDisabled(project.readOnly());
         drawWeights(project, state, requests);
         drawSettings(project, requests);
@@ -274,9 +274,10 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     }
     ImGui::TextDisabled("%s", text::kParetoMark.c_str());
 
-    if (ImGui::CollapsingHeader(text::kChartTitle, ImGuiTreeNodeFlags_DefaultOpen))
+    if (ImGui::CollapsingHeader(i18n::withId(text::kChartTitle, "chart").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
         drawChart(model, state);
-    if (ImGui::CollapsingHeader(text::kAcceptabilityTitle, ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(i18n::withId(text::kAcceptabilityTitle, "acceptability").c_str(),
+                                ImGuiTreeNodeFlags_DefaultOpen)) {
         if (!model.acceptabilityFresh()) ImGui::TextDisabled("%s", text::kComputing.c_str());
         ImGui::TextDisabled("%s", c.settings.sampling == decision::Sampling::Uniform
                                       ? text::kSamplingUniform
@@ -295,7 +296,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
     }
 
     // Recording the decision.
-    if (ImGui::CollapsingHeader(text::kDecisionTitle, ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(i18n::withId(text::kDecisionTitle, "decision").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         if (c.choice) {
             std::string chosen;
             for (std::int64_t id : c.choice->applications)

@@ -114,27 +114,27 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
     float footer = ImGui::GetTextLineHeightWithSpacing() * 4.2f;
     ImGui::BeginChild("content", {0, -footer}, false);
     if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
-        if (ImGui::BeginTabItem(text::kTabApplications)) {
+        if (ImGui::BeginTabItem(i18n::withId(text::kTabApplications, "tab-applications").c_str())) {
             drawApplicationList(project, state, requests);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(text::kTabCommittee)) {
+        if (ImGui::BeginTabItem(i18n::withId(text::kTabCommittee, "tab-committee").c_str())) {
             drawCommitteePanel(project, state, requests);
             ImGui::EndTabItem();
         }
         state.selectionTabOpen = false;
-        if (ImGui::BeginTabItem(text::kTabSelection)) {
+        if (ImGui::BeginTabItem(i18n::withId(text::kTabSelection, "tab-selection").c_str())) {
             state.selectionTabOpen = true;
             drawSelectionPanel(project, state, requests, selection);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(text::kTabCall)) {
+        if (ImGui::BeginTabItem(i18n::withId(text::kTabCall, "tab-call").c_str())) {
             drawCallSettings(project, requests);
             ImGui::Spacing();
             drawDecisionCallSettings(project, state, requests);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(text::kTabMap)) {
+        if (ImGui::BeginTabItem(i18n::withId(text::kTabMap, "tab-map").c_str())) {
             drawMapSettings(state, style);
             ImGui::Spacing();
             ImGui::Separator();
