@@ -24,6 +24,16 @@ int main(int argc, char** argv) {
     app.add_option("--screenshot", window.screenshot, "With --frames: save the window as PNG");
     app.add_option("--dump-text", window.textDump,
                    "With --frames: write the text shown in the last frame (tests)");
+    // Presentation start states (override the remembered settings for this run).
+    app.add_flag("--map-only", window.mapOnly, "Start in the map-only view (F5; Esc leaves it)");
+    app.add_flag("--fullscreen", window.fullscreen, "Start in full screen (F11)");
+    std::string uiTheme;
+    app.add_option("--ui-theme", uiTheme, "Window theme: light (default, projector) or dark")
+        ->check(CLI::IsMember({"light", "dark"}));
+    float uiScale = 0;
+    auto* uiScaleOption =
+        app.add_option("--ui-scale", uiScale, "Size of text and controls (1 = 20 px text)")
+            ->check(CLI::Range(0.5, 3.0));
     // Global: the window's language and that of the maps, sheets and reports the commands write.
     // fallthrough lets it follow a command too ("snapshot P --out f.pdf --lang en").
     std::string lang;
@@ -146,6 +156,8 @@ int main(int argc, char** argv) {
         return cli::snapshot(snap);
     }
     window.maximized = !*width && !*height;
+    if (!uiTheme.empty()) window.theme = ui::parseTheme(uiTheme);
+    if (*uiScaleOption) window.uiScale = uiScale;
     if (window.project.empty()) {
         std::cerr << "error: no project file given\n" << app.help();
         return 2;

@@ -338,11 +338,12 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         double by0 = by1 - panelH;
         rects.rect(bx0, by0, bx0 + panelW, by1, style.panel);
         double barY = by1 - pad - barH, barX = bx0 + pad;
-        // Two-tone bar: a dark bar whose right half is white inside a dark frame.
+        // Two-tone bar: a bar in the text colour whose right half has the panel's colour
+        // (white on the light map) inside a frame.
         rects.rect(barX, barY, barX + bar.pixels, barY + barH, style.overlayText);
         double inset = std::max(1.0, 1.2 * s);
         rects.rect(barX + bar.pixels / 2, barY + inset, barX + bar.pixels - inset,
-                   barY + barH - inset, Rgba::hex(0xFFFFFF));
+                   barY + barH - inset, Rgba{style.panel.r, style.panel.g, style.panel.b, 1.f});
         text.text(barText, {0, 0}, {barX + (bar.pixels - barText.width) / 2, by0 + pad});
     }
     uploaded += overlayText.upload(text.vertices, text.indices, GL_DYNAMIC_DRAW);
@@ -406,7 +407,11 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     glUniform4f(m.fillU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
     for (const SceneFeature& f : m.scene.features) {
         bool thematic = f.kind == LayerKind::Municipality && f.source < m.municipalityColors.size();
-        setColor(m.fillU.color, thematic ? m.municipalityColors[f.source] : f.color);
+        Rgba fill = thematic ? m.municipalityColors[f.source] : f.color;
+        fill.r *= style.fillBrightness;
+        fill.g *= style.fillBrightness;
+        fill.b *= style.fillBrightness;
+        setColor(m.fillU.color, fill);
         m.fills.draw(f.fill);
     }
     if (highlighted) {

@@ -28,6 +28,9 @@ struct MapStyle {
     float markerPx = 12.f;  // half the symbol's box
     bool labels = true;
     bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
+    // Multiplies the municipality and neighbour fills (thematic colours included): 1 keeps
+    // them, a dark theme darkens them so light labels on a dark map stay readable.
+    float fillBrightness = 1.f;
 
     Rgba background = Rgba::hex(0xF4F6F7);
     Rgba outline = Rgba::hex(0x4D4D4D);

@@ -58,6 +58,10 @@ struct UiState {
     // went or why it failed.
     bool reportAnonymous = false;
     std::string reportMessage;
+    // The application list's rows in their shown order (filter and sort), for stepping
+    // through them with the arrow keys; written by the list each frame it is drawn.
+    std::vector<std::int64_t> listOrder;
+    bool listOrderKnown = false;
 };
 
 // The import dialog: a file is read and checked ("Prüfen"), its applications shown as a

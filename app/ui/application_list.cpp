@@ -114,6 +114,9 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
                 return asc ? key(x) < key(y) : key(y) < key(x);
             });
         }
+        state.listOrder.clear();
+        for (const Row& r : rows) state.listOrder.push_back(r.application->id);
+        state.listOrderKnown = true;
         for (const Row& r : rows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();

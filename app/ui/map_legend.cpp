@@ -9,8 +9,20 @@
 #include "app/i18n/strings.hpp"
 #include "app/store/display_labels.hpp"
 #include "app/ui/symbols.hpp"
+#include "app/ui/theme.hpp"
 
 namespace ui {
+namespace {
+
+// A legend swatch as the map draws the fill (darkened in the dark theme), with an outline
+// that shows on the panel of either theme.
+ImU32 swatch(render::Rgba fill) {
+    render::Rgba c = mapFillColor(fill);
+    return ImGui::ColorConvertFloat4ToU32({c.r, c.g, c.b, 1});
+}
+ImU32 swatchBorder() { return ImGui::GetColorU32(ImGuiCol_Border); }
+
+}  // namespace
 
 void drawMapLegend(const store::Project& project, const UiState& state, float x, float y) {
     std::set<store::Status> shown;
@@ -28,7 +40,8 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
-    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData.c_str());
+    if (project.isExample()) ImGui::TextColored({warningColor().r, warningColor().g, warningColor().b, 1}, "%s",
+                           text::kExampleData.c_str());
     float box = ImGui::GetTextLineHeight();
     if (choropleth) {
         render::Choropleth c =
@@ -38,8 +51,8 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImDrawList* draw = ImGui::GetWindowDrawList();
             draw->AddRectFilled(p, {p.x + box * 1.6f, p.y + box},
-                                ImGui::ColorConvertFloat4ToU32({k.color.r, k.color.g, k.color.b, 1}));
-            draw->AddRect(p, {p.x + box * 1.6f, p.y + box}, IM_COL32(77, 77, 77, 255));
+                                swatch(k.color));
+            draw->AddRect(p, {p.x + box * 1.6f, p.y + box}, swatchBorder());
             ImGui::Dummy({box * 1.6f, box});
             ImGui::SameLine();
             ImGui::Text("%s (%d %s)", k.label.c_str(), k.municipalities,
@@ -55,8 +68,8 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImDrawList* draw = ImGui::GetWindowDrawList();
             draw->AddRectFilled(p, {p.x + box * 1.6f, p.y + box},
-                                ImGui::ColorConvertFloat4ToU32({k.r, k.g, k.b, 1}));
-            draw->AddRect(p, {p.x + box * 1.6f, p.y + box}, IM_COL32(77, 77, 77, 255));
+                                swatch(k));
+            draw->AddRect(p, {p.x + box * 1.6f, p.y + box}, swatchBorder());
             ImGui::Dummy({box * 1.6f, box});
             ImGui::SameLine();
             ImGui::TextUnformatted(name);

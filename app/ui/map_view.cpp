@@ -28,14 +28,44 @@ void MapView::setRect(const PixelRect& rect) {
 }
 
 void MapView::fitDistrict() {
+    glide_.reset();
     double margin = 0.04 * std::min(rect_.width, rect_.height);
     view_ = geo::Viewport::fit(data_.extent(), std::max(1.0, rect_.width),
                                std::max(1.0, rect_.height), margin);
 }
 
 void MapView::zoomBy(double factor) {
+    glide_.reset();
     view_ = view_.zoomedAt({view_.widthPx() / 2, view_.heightPx() / 2}, factor)
                 .clampedScale(kMinMetresPerPixel, kMaxMetresPerPixel);
+}
+
+double easeInOut(double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    return t * t * (3 - 2 * t);
+}
+
+geo::Viewport interpolateView(const geo::Viewport& from, const geo::Viewport& to, double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    geo::Vec2 a = from.center(), b = to.center();
+    geo::Vec2 center{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+    double mpp = from.metresPerPixel() * std::pow(to.metresPerPixel() / from.metresPerPixel(), t);
+    return geo::Viewport(center, mpp, to.widthPx(), to.heightPx());
+}
+
+void MapView::glideTo(geo::Vec2 center, double metresPerPixel, double now, double seconds) {
+    double mpp = std::clamp(metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
+    glide_ = Glide{view_, center, mpp, now, std::max(seconds, 1e-3)};
+}
+
+void MapView::animate(double now) {
+    if (!glide_) return;
+    double t = (now - glide_->start) / glide_->seconds;
+    // The rectangle may have changed since the glide began: glide within the current size.
+    geo::Viewport from = glide_->from.resized(view_.widthPx(), view_.heightPx());
+    geo::Viewport to(glide_->center, glide_->metresPerPixel, view_.widthPx(), view_.heightPx());
+    view_ = interpolateView(from, to, easeInOut(t));
+    if (t >= 1) glide_.reset();
 }
 
 std::optional<std::size_t> MapView::pick(geo::Vec2 world) const {
@@ -77,6 +107,7 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
     const std::vector<store::Application> none;
     const auto& apps = sites.applications ? *sites.applications : none;
 
+    if ((pressed || mouse.wheel != 0) && inside) glide_.reset();  // the user takes over
     if (pressed && inside) {
         pressPx_ = local;
         pressedSite_ = pickSite(local, apps, sites.hitRadiusPx);

@@ -57,6 +57,12 @@ class MapView {
     MapEvent handleMouse(const MouseInput& mouse, const SiteContext& sites);
     void zoomBy(double factor);  // around the centre
     void fitDistrict();
+    // Glides (eased, scale interpolated geometrically) from the current view to `center` at
+    // `metresPerPixel` within `seconds`, starting at time `now` (seconds, any clock); advanced
+    // by animate(). Dragging or the wheel stops the glide where it is.
+    void glideTo(geo::Vec2 center, double metresPerPixel, double now, double seconds = 0.5);
+    void animate(double now);
+    bool gliding() const { return glide_.has_value(); }
     // Draws into the window's framebuffer; `highlight` is the municipality hovered on the map
     // or in the list.
     void draw(render::MapRenderer& renderer, const render::MapStyle& style, int framebufferHeight,
@@ -75,6 +81,11 @@ class MapView {
                                          double radiusPx) const;
 
   private:
+    struct Glide {
+        geo::Viewport from;
+        geo::Vec2 center;
+        double metresPerPixel, start, seconds;
+    };
     enum class Drag { None, Map, Site, Pending };
     const store::MapData& data_;
     PixelRect rect_;
@@ -87,6 +98,13 @@ class MapView {
     double lastX_ = 0, lastY_ = 0;
     std::optional<std::size_t> hovered_;
     std::optional<std::int64_t> hoveredSite_;
+    std::optional<Glide> glide_;
 };
+
+// The view at `t` (0..1, eased by the caller or not) between `from` and `to`, which have the
+// same pixel size: the centre moves linearly, the scale geometrically (zooming feels even).
+geo::Viewport interpolateView(const geo::Viewport& from, const geo::Viewport& to, double t);
+// Smoothstep easing of t in [0, 1]: starts and ends gently.
+double easeInOut(double t);
 
 }  // namespace ui

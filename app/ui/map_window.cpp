@@ -33,6 +33,8 @@
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/ui/text_dump.hpp"
+#include "app/ui/presentation.hpp"
+#include "app/ui/settings.hpp"
 #include "app/ui/theme.hpp"
 
 namespace ui {
@@ -55,13 +57,62 @@ struct GlfwSession {
 // presenter's remote sends press and release within one frame, which ImGui 1.86 would miss.
 struct KeyQueue {
     std::vector<std::pair<int, int>> pressed;  // key, mods
+    // The character the key types in the current layout ('+' is its own key on German
+    // keyboards, Shift+'=' on US ones), parallel to `pressed`; 0 for non-printable keys.
+    std::vector<char> typed;
 };
 
 void keyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
     ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-    if (action != GLFW_RELEASE)
-        static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))->pressed.emplace_back(key, mods);
+    if (action != GLFW_RELEASE) {
+        auto* queue = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window));
+        queue->pressed.emplace_back(key, mods);
+        const char* name = glfwGetKeyName(key, scancode);
+        queue->typed.push_back(name && name[0] && !name[1] ? name[0] : '\0');
+    }
 }
+
+// The monitor the window's centre is on (full screen goes there), else the primary one.
+GLFWmonitor* monitorOf(GLFWwindow* window) {
+    int wx = 0, wy = 0, ww = 0, wh = 0;
+    glfwGetWindowPos(window, &wx, &wy);
+    glfwGetWindowSize(window, &ww, &wh);
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    for (int i = 0; i < count; ++i) {
+        int mx = 0, my = 0;
+        glfwGetMonitorPos(monitors[i], &mx, &my);
+        const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+        if (mode && wx + ww / 2 >= mx && wx + ww / 2 < mx + mode->width && wy + wh / 2 >= my &&
+            wy + wh / 2 < my + mode->height)
+            return monitors[i];
+    }
+    return glfwGetPrimaryMonitor();
+}
+
+// F11: full screen on the window's monitor, and back to the rectangle it had before.
+struct FullscreenToggle {
+    WindowRect before;
+    bool wasMaximized = false;
+    void toggle(GLFWwindow* window) {
+        if (!glfwGetWindowMonitor(window)) {
+            glfwGetWindowPos(window, &before.x, &before.y);
+            glfwGetWindowSize(window, &before.width, &before.height);
+            wasMaximized = glfwGetWindowAttrib(window, GLFW_MAXIMIZED) == GLFW_TRUE;
+            GLFWmonitor* monitor = monitorOf(window);
+            const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+            if (!mode) return;
+            glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height,
+                                 mode->refreshRate);
+        } else {
+            glfwSetWindowMonitor(window, nullptr, before.x, before.y, before.width, before.height,
+                                 0);
+            if (wasMaximized) glfwMaximizeWindow(window);
+        }
+    }
+};
+
+ImVec4 imColor(render::Rgba c) { return {c.r, c.g, c.b, c.a}; }
 
 struct WindowDeleter {
     void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
@@ -195,6 +246,20 @@ int runMapWindow(const WindowOptions& options) {
     if (project.readOnly())
         std::cerr << "note: " << options.project << " " << project.readOnlyReason() << '\n';
 
+    // The remembered layout, theme, scale and language; the command line overrides them for
+    // this run. `stored` is what will be written back: the command line's start states are
+    // not, what the user changes in the window is.
+    const std::filesystem::path settingsFile = settingsPath();
+    LoadedSettings loaded = loadSettings(settingsFile);
+    if (!loaded.warning.empty()) std::cerr << "warning: " << loaded.warning << '\n';
+    UiSettings stored = loaded.settings;
+    i18n::setLanguage(options.language ? *options.language : stored.language);
+    Presentation pres;
+    pres.theme = options.theme ? *options.theme : stored.theme;
+    pres.mapOnly = options.mapOnly;
+    pres.sidePanelWidth = stored.sidePanelWidth;
+    const bool sizeGiven = !options.maximized;  // --width / --height: a test or a fixed size
+
     GlfwSession glfw;
     if (!glfw.ok) {
         std::cerr << "error: cannot start the window system (is a display available? "
@@ -208,22 +273,44 @@ int runMapWindow(const WindowOptions& options) {
     // No multisampling: the renderer anti-aliases itself, as in exported images.
     glfwWindowHint(GLFW_SAMPLES, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    glfwWindowHint(GLFW_MAXIMIZED, options.maximized ? GLFW_TRUE : GLFW_FALSE);
+    int startWidth = options.width, startHeight = options.height;
+    bool startMaximized = options.maximized;
+    if (!sizeGiven && stored.window) {
+        startWidth = stored.window->width;
+        startHeight = stored.window->height;
+        startMaximized = stored.maximized;
+    }
+    glfwWindowHint(GLFW_MAXIMIZED, startMaximized ? GLFW_TRUE : GLFW_FALSE);
     std::string title = std::string(text::kAppName) + " – " +
                         std::filesystem::path(options.project).stem().string();
     if (project.isExample()) title += " – " + std::string(text::kExampleData);
     if (project.readOnly()) title += " (" + std::string(text::kReadOnly) + ")";
     std::unique_ptr<GLFWwindow, WindowDeleter> window(
-        glfwCreateWindow(options.width, options.height, title.c_str(), nullptr, nullptr));
+        glfwCreateWindow(startWidth, startHeight, title.c_str(), nullptr, nullptr));
     if (!window) {
         std::cerr << "error: cannot open an OpenGL 3.3 window\n";
         return 1;
     }
+    if (!sizeGiven && stored.window && !startMaximized)
+        glfwSetWindowPos(window.get(), stored.window->x, stored.window->y);
     glfwMakeContextCurrent(window.get());
     glfwSwapInterval(1);
 
     float contentScale = 1.f;
     glfwGetWindowContentScale(window.get(), &contentScale, nullptr);
+    {
+        GLFWmonitor* monitor = monitorOf(window.get());
+        int widthMm = 0;
+        if (monitor) glfwGetMonitorPhysicalSize(monitor, &widthMm, nullptr);
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        pres.defaultScale = startUiScale(contentScale, mode ? mode->width : 0, widthMm);
+    }
+    pres.uiScale = clampUiScale(options.uiScale ? *options.uiScale
+                                                : stored.uiScale.value_or(pres.defaultScale));
+    FullscreenToggle fullscreen;
+    // The last rectangle of the window while neither maximised nor full screen (remembered).
+    WindowRect normalRect{0, 0, startWidth, startHeight};
+    if (stored.window) normalRect = *stored.window;
     ImGuiSession imgui(window.get());
     KeyQueue keys;
     glfwSetWindowUserPointer(window.get(), &keys);
@@ -231,7 +318,9 @@ int runMapWindow(const WindowOptions& options) {
 
     try {
         std::string fontFile = render::findFontFile("DejaVu Sans", false);
-        applyTheme(fontFile, contentScale);
+        buildFonts(fontFile, pres.uiScale);
+        applyTheme(pres.theme, pres.uiScale);
+        if (options.fullscreen) fullscreen.toggle(window.get());
         render::MapScene scene = render::buildMapScene(data);
         if (project.isExample())
             scene.attribution = std::string(text::kExampleData) + " · " + scene.attribution;
@@ -241,17 +330,64 @@ int runMapWindow(const WindowOptions& options) {
         ExportDialogState exportState;
         ImportDialogState importState;
         UiState state;
+        loadViewSettings(project, state);
         Requests requests;
         SelectionModel selection;
         std::string status = project.readOnly()
                                  ? std::string(text::kReadOnly) + ": " + project.readOnlyReason()
                                  : std::string();
         render::MapStyle style;
+        applyMapTheme(pres.theme, style);
+        if (!loaded.warning.empty())
+            status = std::string(text::kSettingsUnreadable) + ": " + settingsFile.string();
+        // Writes what the user changed; a failure is said in the status line, never fatal.
+        auto saveStored = [&] {
+            try {
+                saveSettings(stored, settingsFile);
+            } catch (const std::exception& e) {
+                status = std::string(text::kSettingsNotSaved) + ": " + e.what();
+            }
+        };
         std::vector<render::Marker> markers;
         std::vector<render::Rgba> colors;
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
             glfwPollEvents();
+            // Between frames: full screen, fonts re-rasterised at the new scale (atlas and GL
+            // texture rebuilt), theme; what the user chose is remembered.
+            if (pres.toggleFullscreen) {
+                fullscreen.toggle(window.get());
+                pres.toggleFullscreen = false;
+            }
+            pres.fullscreen = glfwGetWindowMonitor(window.get()) != nullptr;
+            if (pres.rebuildFonts) {
+                buildFonts(fontFile, pres.uiScale);
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+                applyTheme(pres.theme, pres.uiScale);  // style sizes follow the scale
+                stored.uiScale = pres.uiScale;
+                pres.rebuildFonts = false;
+                saveStored();
+            }
+            if (pres.themeChanged) {
+                applyTheme(pres.theme, pres.uiScale);
+                applyMapTheme(pres.theme, style);
+                if (stored.theme != pres.theme) {
+                    stored.theme = pres.theme;
+                    saveStored();
+                }
+                pres.themeChanged = false;
+            }
+            if (pres.languageChanged) {
+                stored.language = i18n::language();
+                pres.languageChanged = false;
+                saveStored();
+            }
+            if (!pres.fullscreen && glfwGetWindowAttrib(window.get(), GLFW_MAXIMIZED) != GLFW_TRUE) {
+                glfwGetWindowPos(window.get(), &normalRect.x, &normalRect.y);
+                glfwGetWindowSize(window.get(), &normalRect.width, &normalRect.height);
+            }
+            map.animate(glfwGetTime());
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
@@ -264,12 +400,16 @@ int runMapWindow(const WindowOptions& options) {
             glfwGetWindowSize(window.get(), &winW, &winH);
             // Framebuffer pixels per window coordinate (2 on HiDPI screens).
             double ratio = winW > 0 ? static_cast<double>(fbW) / winW : 1.0;
-            style.scale = static_cast<float>(ratio) * contentScale;
+            style.scale = static_cast<float>(ratio) * pres.uiScale;
 
-            // Map | form of the selected application | side panel.
-            float panelWidth = std::min(600.f * contentScale, static_cast<float>(winW) * 0.34f);
+            // Map | form of the selected application | side panel; the map alone in the
+            // map-only view.
+            const float winWf = static_cast<float>(winW);
+            float panelWidth = std::clamp(pres.sidePanelWidth.value_or(600.f * pres.uiScale),
+                                          std::min(320.f, winWf * 0.3f), winWf * 0.6f);
             float formWidth =
-                state.draft ? std::min(520.f * contentScale, static_cast<float>(winW) * 0.28f) : 0.f;
+                state.draft ? std::min(520.f * pres.uiScale, winWf * 0.28f) : 0.f;
+            if (pres.mapOnly) panelWidth = formWidth = 0.f;
             float mapWidthWin = static_cast<float>(winW) - panelWidth - formWidth;
             map.setRect({0, 0, mapWidthWin * ratio, fbH * 1.0});
 
@@ -290,17 +430,72 @@ int runMapWindow(const WindowOptions& options) {
                 escape = escape || key == GLFW_KEY_ESCAPE;
             }
             if (escape) state.placingSite = false;
+            // Esc leaves the map-only view first; in the normal view it hides the card and
+            // the set shown by rank.
+            if (escape && pres.mapOnly) {
+                pres.mapOnly = false;
+            } else if (escape) {
+                pres.card.reset();
+                pres.shownRank.reset();
+            }
+            int step = 0;
             if (!io.WantCaptureKeyboard) {
                 for (ImWchar c : io.InputQueueCharacters) {
                     if (c == '+') map.zoomBy(1.5);
                     if (c == '-') map.zoomBy(1 / 1.5);
                 }
                 for (auto [key, mods] : keys.pressed) {
+                    if ((mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) != 0) continue;
                     if (key == GLFW_KEY_KP_ADD) map.zoomBy(1.5);
                     if (key == GLFW_KEY_KP_SUBTRACT) map.zoomBy(1 / 1.5);
                     if (key == GLFW_KEY_HOME) map.fitDistrict();
+                    if (key == GLFW_KEY_RIGHT) step = +1;
+                    if (key == GLFW_KEY_LEFT) step = -1;
+                    int rank = key >= GLFW_KEY_1 && key <= GLFW_KEY_9       ? key - GLFW_KEY_0
+                               : key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_9 ? key - GLFW_KEY_KP_0
+                                                                            : 0;
+                    if (rank > 0) pres.shownRank = rank;
                 }
             }
+            // Presentation keys work unless a text field is being typed in.
+            if (!io.WantTextInput) {
+                for (std::size_t i = 0; i < keys.pressed.size(); ++i) {
+                    auto [key, mods] = keys.pressed[i];
+                    char typed = i < keys.typed.size() ? keys.typed[i] : '\0';
+                    if (key == GLFW_KEY_F11) pres.toggleFullscreen = true;
+                    if (key == GLFW_KEY_F5) pres.mapOnly = !pres.mapOnly;
+                    if ((mods & GLFW_MOD_CONTROL) == 0) continue;
+                    float before = pres.uiScale;
+                    if (key == GLFW_KEY_KP_ADD || key == GLFW_KEY_EQUAL || typed == '+')
+                        pres.uiScale = nextUiScale(pres.uiScale, +1);
+                    else if (key == GLFW_KEY_KP_SUBTRACT || key == GLFW_KEY_MINUS || typed == '-')
+                        pres.uiScale = nextUiScale(pres.uiScale, -1);
+                    else if (key == GLFW_KEY_0 || key == GLFW_KEY_KP_0)
+                        pres.uiScale = pres.defaultScale;
+                    if (pres.uiScale != before) pres.rebuildFonts = true;
+                }
+            }
+            if (step != 0) {
+                // Through the list in its order (filter and sort); before the list was ever
+                // drawn (started map-only), through all applications.
+                std::vector<std::int64_t> order = state.listOrder;
+                if (!state.listOrderKnown)
+                    for (const store::Application& a : project.applications()) order.push_back(a.id);
+                std::optional<std::int64_t> from = pres.card ? pres.card : state.selected;
+                if (std::optional<std::int64_t> next = stepApplication(order, from, step)) {
+                    selectApplication(project, state, requests, next);
+                    if (state.selected == next) {
+                        pres.card = next;
+                        const store::Application* a = project.find(*next);
+                        // Close enough to see the place and its neighbours, never zooming out.
+                        if (a && a->site)
+                            map.glideTo(*a->site,
+                                        std::min(map.viewport().metresPerPixel(), 20.0 * ratio),
+                                        glfwGetTime());
+                    }
+                }
+            }
+            if (pres.card && pres.card != state.selected) pres.card.reset();
             // Ctrl shortcuts work unless a text field is being typed in (it has its own undo).
             if (!io.WantTextInput) {
                 for (auto [key, mods] : keys.pressed) {
@@ -314,25 +509,50 @@ int runMapWindow(const WindowOptions& options) {
             }
 
             std::optional<std::size_t> hovered = map.hovered();
-            SidePanelResult panel =
-                drawSidePanel(project, state, requests, selection, hovered, style,
-                              mapWidthWin + formWidth, panelWidth, static_cast<float>(winH), status);
+            SidePanelResult panel;
+            if (!pres.mapOnly) {
+                panel = drawSidePanel(project, state, requests, selection, hovered, style, pres,
+                                      mapWidthWin + formWidth, panelWidth,
+                                      static_cast<float>(winH), status);
+                float dragged = drawPanelSplitter(mapWidthWin + formWidth,
+                                                  static_cast<float>(winH), panelWidth,
+                                                  std::min(320.f, winWf * 0.3f), winWf * 0.6f);
+                if (dragged != panelWidth) {
+                    pres.sidePanelWidth = dragged;
+                    stored.sidePanelWidth = dragged;
+                }
+                drawApplicationForm(project, state, requests, mapWidthWin, formWidth,
+                                    static_cast<float>(winH));
+            } else if (drawBackToPanelsButton(winWf)) {
+                pres.mapOnly = false;
+            }
             if (panel.fitDistrict) map.fitDistrict();
             if (panel.openExport) exportState.open = true;
             if (requests.openImport) importState.open = true;
-            drawApplicationForm(project, state, requests, mapWidthWin, formWidth,
-                                static_cast<float>(winH));
-            float pad = 10.f * contentScale;
-            // Above the scale bar (about 50 px high at the map's style scale).
+            float pad = 10.f * pres.uiScale;
+            // Above the scale bar (about 50 px high at the map's style scale), which the
+            // renderer puts above the attribution when both do not fit side by side (a narrow
+            // map at a large UI scale); the attribution's width is estimated with ImGui's font.
+            float overlayBelow = 56.f;
+            {
+                float s = style.scale;
+                float attributionPx = ImGui::CalcTextSize(scene.attribution.c_str()).x *
+                                          style.overlayTextPx * s / ImGui::GetFontSize() +
+                                      16.f * s;
+                float scaleBarPx = 186.f * s;
+                if (24.f * s + scaleBarPx + attributionPx + 12.f * s >
+                    mapWidthWin * static_cast<float>(ratio))
+                    overlayBelow += 42.f;
+            }
             drawMapLegend(project, state, pad,
-                          static_cast<float>(winH) - pad - 56.f * style.scale /
+                          static_cast<float>(winH) - pad - overlayBelow * style.scale /
                                                                static_cast<float>(ratio));
             if (state.placingSite) {
                 ImGui::SetNextWindowPos({mapWidthWin * 0.5f, pad}, 0, {0.5f, 0.f});
                 ImGui::Begin("##placing", nullptr,
                              ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
-                ImGui::TextColored({0.0f, 0.35f, 0.7f, 1}, "%s", text::kPlacingHint.c_str());
+                ImGui::TextColored(imColor(accentColor()), "%s", text::kPlacingHint.c_str());
                 ImGui::End();
             }
             drawImportDialog(project, importState, requests, escape);
@@ -351,18 +571,61 @@ int runMapWindow(const WindowOptions& options) {
                 drawExportDialog(exportState, mapW, mapH, enter, escape);
             // In the "Auswahl" tab the map shows a set: the hovered one, the picked one, else
             // the recommendation; municipalities coloured by how much of them it reaches.
+            // Keys 1–9 show the set of that rank (over the tab's pick and recommendation;
+            // the mouse on a row of the ranking still wins).
+            const decision::RankedSet* rankedSet = nullptr;
+            if (pres.shownRank) {
+                if (!state.district) state.district = store::analyseDistrict(data);
+                decision::Weights weights = state.liveWeights
+                                                ? *state.liveWeights
+                                                : project.committee().settings.weights;
+                selection.update(project, *state.district, weights, !state.liveWeights);
+                auto k = static_cast<std::size_t>(*pres.shownRank);
+                if (selection.problem().empty() && k <= selection.ranked().size()) {
+                    rankedSet = &selection.ranked()[k - 1];
+                } else {
+                    status = std::string(text::kNoRankedSet) + ": " + std::to_string(k);
+                    pres.shownRank.reset();
+                }
+            }
             const decision::RankedSet* shownSet = nullptr;
-            if (state.selectionTabOpen && selection.problem().empty() &&
-                !selection.ranked().empty()) {
-                if (state.hoveredSet) shownSet = selection.find(*state.hoveredSet);
-                if (!shownSet && state.pickedSet) shownSet = selection.find(*state.pickedSet);
+            bool setsReady = selection.problem().empty() && !selection.ranked().empty();
+            if (setsReady && state.selectionTabOpen && !pres.mapOnly && state.hoveredSet)
+                shownSet = selection.find(*state.hoveredSet);
+            if (!shownSet) shownSet = rankedSet;
+            if (!shownSet && setsReady && state.selectionTabOpen) {
+                if (state.pickedSet) shownSet = selection.find(*state.pickedSet);
                 if (!shownSet) shownSet = &selection.ranked().front();
             }
             state.coverageShownKm.reset();
             if (shownSet) state.coverageShownKm = selection.input().settings.radiusKm;
             if (shownSet)
                 drawSetOverlay(selection, *shownSet, map.viewport(), ratio, {0, 0}, mapWidthWin);
+            if (rankedSet && shownSet == rankedSet) {
+                // Which rank the map shows, under the population line of the overlay.
+                std::string line = std::string(text::kRankedSet) + " " +
+                                   std::to_string(*pres.shownRank);
+                ImGui::SetNextWindowPos({mapWidthWin * 0.5f, pad + ImGui::GetFrameHeight() * 2},
+                                        ImGuiCond_Always, {0.5f, 0.f});
+                ImGui::SetNextWindowBgAlpha(0.92f);
+                ImGui::Begin("##rank", nullptr,
+                             ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove);
+                ImGui::TextUnformatted(line.c_str());
+                ImGui::End();
+            }
+            if (pres.card) {
+                // Top right of the map: below the way back in the map-only view, below the
+                // population line and rank of a shown set.
+                float cardY = pad;
+                if (pres.mapOnly) cardY += ImGui::GetFrameHeight() * 1.8f;
+                if (shownSet) cardY = std::max(cardY, pad + ImGui::GetFrameHeight() * 4.f);
+                drawApplicationCard(project, *pres.card, mapWidthWin - pad, cardY, 1.f, 0.f,
+                                    std::max(mapWidthWin * 0.42f, 300.f));
+            }
             keys.pressed.clear();
+            keys.typed.clear();
             ImGui::Render();
             if (dumpText) writeRenderedText(options.textDump);
 
@@ -375,6 +638,7 @@ int runMapWindow(const WindowOptions& options) {
                 project.setUser(osUser);
             // Edits are written now, each in its own transaction, before anything is drawn.
             applyRequests(project, state, requests, status);
+            saveViewSettings(project, state);
 
             // Thematic content follows the project; uploaded only when it changed.
             if (state.ineligibleRevision != project.revision()) {
@@ -441,6 +705,15 @@ int runMapWindow(const WindowOptions& options) {
             }
             glfwSwapBuffers(window.get());
         }
+        // The layout is remembered unless the size came from the command line.
+        if (!sizeGiven) {
+            stored.window = pres.fullscreen ? fullscreen.before : normalRect;
+            stored.maximized = pres.fullscreen
+                                   ? fullscreen.wasMaximized
+                                   : glfwGetWindowAttrib(window.get(), GLFW_MAXIMIZED) == GLFW_TRUE;
+        }
+        saveStored();
+        if (status.rfind(text::kSettingsNotSaved, 0) == 0) std::cerr << "warning: " << status << '\n';
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/i18n/language.hpp"
+#include "app/ui/settings.hpp"
 
 namespace ui {
 
@@ -17,6 +18,12 @@ struct WindowOptions {
     // the window's pixels as PNG and close. 0 runs until the user closes the window.
     int frames = 0;
     std::string screenshot;
+    // Start states; each overrides the stored settings for this run only (not saved unless
+    // changed in the window).
+    bool mapOnly = false;     // start in the map-only view
+    bool fullscreen = false;  // start in full screen (F11)
+    std::optional<UiTheme> theme;
+    std::optional<float> uiScale;
     // `--lang`: the language for this run, over the one remembered in the settings file.
     std::optional<i18n::Lang> language;
     // For tests, with `frames`: write the text the widgets show in the last frame to this file.

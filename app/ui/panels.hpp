@@ -18,6 +18,8 @@
 
 namespace ui {
 
+struct Presentation;
+
 struct SidePanelResult {
     bool fitDistrict = false;
     bool openExport = false;
@@ -27,11 +29,12 @@ struct SidePanelResult {
 // The side panel: tabs for the applications (list), the municipalities (population and
 // area, the hovered one in detail), the call and the map settings; the data sources and the
 // last status message at the bottom. `x`, `width`, `height` in ImGui (window) coordinates.
-// `style` is the map's display style (view state, not project data).
+// `style` is the map's display style (view state, not project data); `presentation` holds
+// the theme, UI scale and map-only view the "Karte" tab and the "Nur Karte" button change.
 SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
                               SelectionModel& selection, std::optional<std::size_t> highlighted,
-                              render::MapStyle& style, float x, float width, float height,
-                              const std::string& status);
+                              render::MapStyle& style, Presentation& presentation, float x,
+                              float width, float height, const std::string& status);
 
 // Line widths and label size of the map, in screen pixels.
 void drawDisplaySettings(render::MapStyle& style);

@@ -4,11 +4,18 @@
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
+#include "app/ui/presentation.hpp"
+#include "app/ui/theme.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
 namespace {
+
+ImVec4 warningImColor() {
+    render::Rgba c = warningColor();
+    return {c.r, c.g, c.b, 1.f};
+}
 
 // The municipalities with population and area; the hovered row highlights on the map.
 void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t> highlighted,
@@ -61,7 +68,7 @@ void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t
     }
 }
 
-void drawMapSettings(UiState& state, render::MapStyle& style) {
+void drawMapSettings(UiState& state, render::MapStyle& style, Presentation& presentation) {
     ImGui::TextUnformatted(text::kThemeTitle);
     int theme = state.theme == render::MapTheme::Municipalities ? 0 : 1;
     ImGui::RadioButton(text::kThemeColours, &theme, 0);
@@ -72,6 +79,9 @@ void drawMapSettings(UiState& state, render::MapStyle& style) {
     ImGui::Separator();
     ImGui::TextUnformatted(text::kDisplay);
     drawDisplaySettings(style);
+    ImGui::Spacing();
+    ImGui::Separator();
+    drawPresentationSettings(presentation);
 }
 
 }  // namespace
@@ -89,8 +99,8 @@ void drawMunicipalityTooltip(const store::Municipality& m) {
 
 SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
                               SelectionModel& selection, std::optional<std::size_t> highlighted,
-                              render::MapStyle& style, float x, float width, float height,
-                              const std::string& status) {
+                              render::MapStyle& style, Presentation& presentation, float x,
+                              float width, float height, const std::string& status) {
     const store::MapData& data = project.map();
     SidePanelResult result;
     ImGui::SetNextWindowPos({x, 0});
@@ -102,13 +112,15 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
                                       : std::string(text::kMunicipalities);
     title += " · " + project.call().title;
     ImGui::TextUnformatted(title.c_str());
-    if (project.isExample()) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kExampleData.c_str());
+    if (project.isExample()) ImGui::TextColored(warningImColor(), "%s", text::kExampleData.c_str());
     if (project.readOnly())
-        ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s: %s", text::kReadOnly.c_str(),
+        ImGui::TextColored(warningImColor(), "%s: %s", text::kReadOnly.c_str(),
                            project.readOnlyReason().c_str());
     if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
     ImGui::SameLine();
     if (ImGui::Button(text::kExportShort)) result.openExport = true;
+    ImGui::SameLine();
+    if (ImGui::Button(text::kMapOnly)) presentation.mapOnly = true;
 
     // The content scrolls; the sources and the status line stay at the bottom.
     float footer = ImGui::GetTextLineHeightWithSpacing() * 4.2f;
@@ -135,7 +147,7 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(i18n::withId(text::kTabMap, "tab-map").c_str())) {
-            drawMapSettings(state, style);
+            drawMapSettings(state, style, presentation);
             ImGui::Spacing();
             ImGui::Separator();
             drawMunicipalityTable(data, highlighted, result);

@@ -28,7 +28,10 @@ TEST(Window, OpensOnTheProjectAndDrawsMapAndPanel) {
     // fixture that other tests read at the same time.
     std::string copy = std::string(BK_BINARY_DIR) + "/tests/window-smoke.gpkg";
     std::filesystem::copy_file(kProject, copy, std::filesystem::copy_options::overwrite_existing);
-    std::string cmd = "xvfb-run -a -s '-screen 0 1600x900x24' '" + std::string(BK_EXE) + "' '" +
+    // The window remembers its settings: keep them in the build tree, never in ~/.config.
+    std::string cmd = "XDG_CONFIG_HOME='" + std::string(BK_BINARY_DIR) +
+                      "/tests/window-smoke-config' xvfb-run -a -s '-screen 0 1600x900x24' '" +
+                      std::string(BK_EXE) + "' '" +
                       copy + "' --width 1600 --height 900 --frames 4 --screenshot '" + shot +
                       "' > /dev/null 2>&1";
     ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
@@ -52,7 +55,9 @@ TEST(Window, OpensOnTheProjectAndDrawsMapAndPanel) {
 }
 
 TEST(Window, UnreadableProjectExitsWithAnError) {
-    std::string cmd = "xvfb-run -a '" + std::string(BK_EXE) + "' '" + BK_SOURCE_DIR +
+    std::string cmd = "XDG_CONFIG_HOME='" + std::string(BK_BINARY_DIR) +
+                      "/tests/window-smoke-config' xvfb-run -a '" + std::string(BK_EXE) + "' '" +
+                      BK_SOURCE_DIR +
                       "/data/bevoelkerung-zensus2022.csv' --frames 1 > /dev/null 2>&1";
     EXPECT_NE(std::system(cmd.c_str()), 0);
 }
