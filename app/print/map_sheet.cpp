@@ -894,14 +894,22 @@ void insertSvgTexts(const std::string& path, const std::vector<SvgText>& texts) 
     std::ostringstream g;
     g.imbue(std::locale::classic());
     g << "<g font-family=\"DejaVu Sans, sans-serif\">\n";
-    for (const SvgText& t : texts) {
+    auto open = [&](const SvgText& t) {
         g << "<text x=\"" << t.x << "\" y=\"" << t.y << "\" font-size=\"" << t.size << "\"";
         if (t.bold) g << " font-weight=\"bold\"";
+    };
+    for (const SvgText& t : texts) {
+        // The halo as its own stroke-only element under the text (paint-order is not
+        // understood by every SVG renderer); hidden from screen readers.
+        if (t.halo > 0) {
+            open(t);
+            g << " fill=\"none\" stroke=\"#FFFFFF\" stroke-opacity=\"0.92\" stroke-width=\""
+              << 2 * t.halo << "\" stroke-linejoin=\"round\" aria-hidden=\"true\""
+              << " xml:space=\"preserve\">" << xmlEscape(t.text) << "</text>\n";
+        }
+        open(t);
         g << " fill=\"" << svgColor(t.color) << "\"";
         if (t.color.a < 1) g << " fill-opacity=\"" << t.color.a << "\"";
-        if (t.halo > 0)
-            g << " stroke=\"#FFFFFF\" stroke-opacity=\"0.92\" stroke-width=\"" << 2 * t.halo
-              << "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
         g << " xml:space=\"preserve\">" << xmlEscape(t.text) << "</text>\n";
     }
     g << "</g>\n";
