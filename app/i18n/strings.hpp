@@ -121,7 +121,7 @@ inline constexpr Str kCoverageNote {"Abdeckung: Einwohner im Umkreis r um mindes
     "residents. Each municipality's residents count as spread evenly over its area; the areas "
     "within the radius are intersected with GEOS."};
 inline constexpr Str kCandidates {"förderfähige Bewerbungen mit Standort", "eligible applications with a site"};
-inline constexpr Str kMembersScoring {"Mitglieder", "Members"};
+inline constexpr Str kMembersScoring {"Mitglieder", "members"};
 inline constexpr Str kRecommendation {"Empfehlung", "Recommendation"};
 inline constexpr Str kParetoMark {"◆ Pareto-optimal (keine andere Auswahl ist in Leistung und Verteilung besser)", "◆ Pareto-optimal (no other selection is better in both merit and spread)"};
 inline constexpr Str kChartTitle {"Leistung gegen Verteilung", "Merit versus spread"};

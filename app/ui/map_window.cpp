@@ -322,8 +322,14 @@ int runMapWindow(const WindowOptions& options) {
         applyTheme(pres.theme, pres.uiScale);
         if (options.fullscreen) fullscreen.toggle(window.get());
         render::MapScene scene = render::buildMapScene(data);
-        if (project.isExample())
-            scene.attribution = std::string(text::kExampleData) + " · " + scene.attribution;
+        // The example mark is in the current language: rebuilt when the language changes (the
+        // renderer reads the scene's attribution when it draws).
+        const std::string dataAttribution = scene.attribution;
+        auto markExample = [&] {
+            if (project.isExample())
+                scene.attribution = std::string(text::kExampleData) + " · " + dataAttribution;
+        };
+        markExample();
         render::SdfFont font = render::loadMapFont();
         render::MapRenderer renderer(scene, font);
         MapView map(data);
@@ -379,6 +385,7 @@ int runMapWindow(const WindowOptions& options) {
                 pres.themeChanged = false;
             }
             if (pres.languageChanged) {
+                markExample();
                 stored.language = i18n::language();
                 pres.languageChanged = false;
                 saveStored();
