@@ -215,6 +215,19 @@ void PageFlow::keyValues(const std::vector<std::pair<std::string, std::string>>&
     y_ += 3;
 }
 
+double PageFlow::keyValuesHeight(const std::vector<std::pair<std::string, std::string>>& pairs,
+                                 double labelWidth) {
+    const TextStyle label{9.5, true, 0.25};
+    const TextStyle value{9.5, false, 0};
+    double height = 3;
+    for (const auto& [key, text] : pairs) {
+        const std::size_t n = std::max(wrapText(cr_, key, label, labelWidth - 8).size(),
+                                       wrapText(cr_, text, value, contentWidth() - labelWidth).size());
+        height += static_cast<double>(n) * lineHeight(value) + 1.5;
+    }
+    return height;
+}
+
 namespace {
 
 // The widest single word of `text` in `style`.

@@ -67,6 +67,9 @@ class PageFlow {
     // Label and value on one line each, labels in a column of `labelWidth` points; values wrap.
     void keyValues(const std::vector<std::pair<std::string, std::string>>& pairs,
                    double labelWidth = 150);
+    // The height keyValues takes.
+    double keyValuesHeight(const std::vector<std::pair<std::string, std::string>>& pairs,
+                           double labelWidth = 150);
     // Columns get at least their longest word (header or cell), then what their text wants,
     // space left over by weight; the header row repeats on every page the table continues on.
     void table(const Table& table);

@@ -455,7 +455,7 @@ void rankingSection(PageFlow& flow, const ReportData& d) {
                  {text::kRepReached.str(), 1, true},   {text::kRepMinDistance.str(), 1, true},
                  {text::kRepRegions.str(), 1, true},   {text::kCritSpreadShort.str(), 1, true},
                  {text::kTotal.str(), 1, true},        {text::kColAcceptability.str(), 1, true},
-                 {text::kRepPareto.str(), 1}};
+                 {text::kRepPareto.str(), 1, true}};
     for (std::size_t i = 0; i < ranked.size() && i < kMaxSetsListed; ++i) {
         const decision::RankedSet& s = ranked[i];
         t.rows.push_back({std::to_string(s.rank), setNrs(d, s), decimal(s.merit, 2),
@@ -524,8 +524,6 @@ void sensitivitySection(PageFlow& flow, const ReportData& d) {
 }
 
 void decisionSection(PageFlow& flow, const ReportData& d) {
-    flow.keepTogether(220);  // heading, recommendation, choice and reason on one page
-    flow.heading(std::string("7  ") + text::kRepSectionDecision, 1);
     const auto& choice = d.project.committee().choice;
     std::vector<std::pair<std::string, std::string>> rows;
     std::vector<std::int64_t> recommended;
@@ -542,6 +540,8 @@ void decisionSection(PageFlow& flow, const ReportData& d) {
     }
     if (!choice) {
         rows.push_back({text::kRepChosen.str(), text::kRepNoChoice.str()});
+        flow.keepTogether(40 + flow.keyValuesHeight(rows, 170));
+        flow.heading(std::string("7  ") + text::kRepSectionDecision, 1);
         flow.keyValues(rows, 170);
         return;
     }
@@ -557,6 +557,9 @@ void decisionSection(PageFlow& flow, const ReportData& d) {
     }
     if (!recommended.empty() && choice->recommended != recommended)
         rows.push_back({"", text::kRepRecommendationChanged.str()});
+    // The heading, the recommendation, the choice and the reason on one page.
+    flow.keepTogether(40 + flow.keyValuesHeight(rows, 170));
+    flow.heading(std::string("7  ") + text::kRepSectionDecision, 1);
     flow.keyValues(rows, 170);
 }
 
