@@ -14,6 +14,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "app/print/map_sheet.hpp"
 #include "app/render/png.hpp"
 #include "app/store/demo.hpp"
@@ -23,7 +25,9 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
-const fs::path kOut = fs::path(BK_BINARY_DIR) / "tests/print-out";
+// One folder per test process: ctest runs the tests of this file in parallel processes.
+const fs::path kOut =
+    fs::path(BK_BINARY_DIR) / "tests/print-out" / ("p" + std::to_string(getpid()));
 
 class MapSheetTest : public ::testing::Test {
   protected:
@@ -44,6 +48,8 @@ class MapSheetTest : public ::testing::Test {
         sheet_.reset();
         large_.reset();
         project_.reset();
+        std::error_code ec;
+        if (!::testing::UnitTest::GetInstance()->Failed()) fs::remove_all(kOut, ec);
     }
     static const print::MapSheet& sheet() { return *sheet_; }
     static const print::MapSheet& largeText() { return *large_; }
