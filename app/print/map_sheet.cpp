@@ -22,6 +22,7 @@
 #include "app/render/thematic.hpp"
 #include "app/store/decision_input.hpp"
 #include "app/store/demo.hpp"
+#include "app/store/display_labels.hpp"
 #include "app/store/eligibility.hpp"
 #include "geo/coverage.hpp"
 #include "geo/label_layout.hpp"
@@ -127,7 +128,7 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
         if (a.site) statuses.insert(a.status);
     for (store::Status s : statuses) {
         render::StatusSymbol sym = render::statusSymbol(s);
-        sheet.symbolLegend.push_back({std::string(store::label(s)), sym.color, sym.shape, false});
+        sheet.symbolLegend.push_back({store::displayLabel(s), sym.color, sym.shape, false});
     }
     bool anyFlagged = false;
     for (const render::Marker& m : sheet.markers) anyFlagged = anyFlagged || m.flagged;
@@ -213,7 +214,7 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
     for (int c = 0; c < decision::kCriteria; ++c) {
         double share = sum > 0 ? 100 * in.settings.weights[static_cast<std::size_t>(c)] / sum : 0;
         sheet.stamp += std::string(sheet.stamp.empty() ? "" : "\n") +
-                       decision::criterionName(static_cast<decision::Criterion>(c)) + ": " +
+                       store::criterionLabel(static_cast<decision::Criterion>(c)) + ": " +
                        i18n::formatPercent(share, 0);
     }
     sheet.stamp += "\n" + text::kSheetRadius.str() + ": " +
