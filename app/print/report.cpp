@@ -398,12 +398,19 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
         }
         flow.table(t);
     }
-    if (!d.input.excluded.empty()) {
-        std::string list;
-        for (const auto& [nr, reason] : d.input.excluded)
-            list += (list.empty() ? "" : "\n") + fill(text::kRepLeftOut, {nr, reason});
-        flow.paragraph(list, TextStyle{8.5, false, 0.2});
+    // The applications left out of the selection, and why (in the report's language; the
+    // decision input's reasons are German, for the command line).
+    std::set<std::int64_t> candidates;
+    for (const decision::Candidate& c : d.input.candidates) candidates.insert(c.id);
+    std::string list;
+    for (const store::Application& a : d.project.applications()) {
+        if (candidates.count(a.id)) continue;
+        const store::Eligibility e = store::assessEligibility(d.project, a);
+        const std::string reason =
+            e.eligible() ? text::kNoSiteSet.str() : text::kStatusIneligible + (": " + e.summary());
+        list += (list.empty() ? "" : "\n") + fill(text::kRepLeftOut, {a.nr, reason});
     }
+    if (!list.empty()) flow.paragraph(list, TextStyle{8.5, false, 0.2});
 }
 
 void settingsSection(PageFlow& flow, const ReportData& d) {

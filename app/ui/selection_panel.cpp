@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 #include "app/print/report.hpp"
 #include "app/ui/application_panels.hpp"
@@ -173,7 +174,9 @@ void drawAcceptability(const SelectionModel& model) {
 
 void writeReportNextToProject(const store::Project& project, UiState& state) {
     print::ReportOptions o;
-    o.out = print::defaultReportPath(project.path(), print::todayIso());
+    // Absolute, so the message says where the files went.
+    o.out = std::filesystem::absolute(print::defaultReportPath(project.path(), print::todayIso()))
+                .string();
     o.anonymous = state.reportAnonymous;
     try {
         const print::ReportResult r = print::writeReport(project, o);
