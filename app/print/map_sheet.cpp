@@ -214,7 +214,7 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
     for (int c = 0; c < decision::kCriteria; ++c) {
         double share = sum > 0 ? 100 * in.settings.weights[static_cast<std::size_t>(c)] / sum : 0;
         sheet.stamp += std::string(sheet.stamp.empty() ? "" : "\n") +
-                       store::criterionLabel(static_cast<decision::Criterion>(c)) + ": " +
+                       store::criterionShortLabel(static_cast<decision::Criterion>(c)) + ": " +
                        i18n::formatPercent(share, 0);
     }
     sheet.stamp += "\n" + text::kSheetRadius.str() + ": " +
