@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -231,6 +232,32 @@ TEST_F(MapSheetTest, ThemeIsAViewSettingOfTheProject) {
     o.set = std::vector<std::int64_t>{};
     EXPECT_EQ(print::mapSheetFor(readOnly, o).theme, print::SheetTheme::ApplicationsPerMunicipality);
     EXPECT_EQ(store::verifyProject(copy).problems, std::vector<std::string>{});
+}
+
+TEST_F(MapSheetTest, RecordedChoiceIsShownInsteadOfTheRecommendation) {
+    std::string copy = (kOut / "choice.gpkg").string();
+    fs::copy_file(example(), copy, fs::copy_options::overwrite_existing);
+    const store::Application* b7 = project().findByNr("B-07");
+    const store::Application* b8 = project().findByNr("B-08");
+    ASSERT_TRUE(b7 && b8);
+    std::vector<std::int64_t> ids{b7->id, b8->id};
+    std::vector<std::int64_t> recommended;
+    for (const std::string& nr : sheet().set->nrs) recommended.push_back(project().findByNr(nr)->id);
+    std::sort(recommended.begin(), recommended.end());
+    {
+        store::Project p = store::Project::open(copy, {.readOnly = false, .user = "test"});
+        p.apply(store::RecordChoice{{ids, recommended, "Erreichbarkeit im Süden"}, {}});
+    }
+    store::Project chosen = store::Project::open(copy, {.readOnly = true, .user = {}});
+    print::MapSheet s = print::mapSheetFor(chosen, {});
+    ASSERT_TRUE(s.set.has_value());
+    EXPECT_TRUE(s.set->chosen);
+    EXPECT_EQ(s.set->nrs, (std::vector<std::string>{"B-07", "B-08"}));
+    // The chosen sites are now "ausgewählt": their symbol is in the legend.
+    bool selectedInLegend = false;
+    for (const print::LegendEntry& e : s.symbolLegend)
+        selectedInLegend = selectedInLegend || e.shape == render::MarkerShape::TriangleUp;
+    EXPECT_TRUE(selectedInLegend);
 }
 
 TEST_F(MapSheetTest, ThemeNames) {
