@@ -68,7 +68,9 @@ std::string todayIso() {
 }
 
 std::string formatDistance(double metres) {
-    if (metres >= 1000) return i18n::formatDecimal(metres / 1000, metres < 10000 ? 1 : 0) + " km";
+    // Scale bar lengths are 1, 2 or 5 times a power of ten: whole kilometres from 1 km on.
+    double km = metres / 1000;
+    if (metres >= 1000) return i18n::formatDecimal(km, km == std::round(km) ? 0 : 1) + " km";
     return i18n::formatDecimal(metres, 0) + " m";
 }
 
@@ -483,7 +485,9 @@ void drawSetLabels(const Painter& p, const Frame& f, const SheetSet& set, double
     for (std::size_t i = 0; i < set.sites.size(); ++i)
         for (std::size_t j = i + 1; j < set.sites.size(); ++j) {
             geo::Vec2 a = f(set.sites[i]), b = f(set.sites[j]);
-            std::string label = formatDistance(length(set.sites[i] - set.sites[j]));
+            // One decimal as in the window's overlay ("16,7 km").
+            std::string label =
+                i18n::formatDecimal(length(set.sites[i] - set.sites[j]) / 1000, 1) + " km";
             double w = textWidth(cr, label, size, true);
             double mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
             box(cr, mx - w / 2 - 5 * u, my - 0.75 * size, mx + w / 2 + 5 * u, my + 0.55 * size,
