@@ -16,6 +16,8 @@
 #include <set>
 #include <sstream>
 
+#include <cairo-pdf.h>
+
 #include "app/i18n/language.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/print/page_layout.hpp"
@@ -301,6 +303,33 @@ TEST(PageLayout, WrapsAtSpacesAndCutsOverlongWords) {
         joined += piece;
     }
     EXPECT_EQ(joined, std::string(64, 'f') + "ü");
+}
+
+TEST(PageLayout, LongTableRepeatsItsHeaderOnEveryPage) {
+    testdata::TempDir dir;
+    const std::string pdf = dir.file("table.pdf");
+    int pages = 0;
+    {
+        print::SurfacePtr surface(
+            cairo_pdf_surface_create(pdf.c_str(), print::kA4Width, print::kA4Height));
+        print::ContextPtr cr(cairo_create(surface.get()));
+        print::PageFlow flow(cr.get(), {}, 0);
+        print::Table t;
+        t.columns = {{"Kopfzeile", 1}, {"Wert", 1, true}};
+        for (int i = 0; i < 150; ++i) t.rows.push_back({"Zeile " + std::to_string(i), std::to_string(i * i)});
+        flow.table(t);
+        pages = flow.finish();
+    }
+    ASSERT_GE(pages, 3);
+    EXPECT_EQ(pdfPages(pdf), pages);
+    const std::string text = pdfText(pdf);
+    std::size_t headers = 0;
+    for (std::size_t at = text.find("Kopfzeile"); at != std::string::npos;
+         at = text.find("Kopfzeile", at + 1))
+        ++headers;
+    EXPECT_EQ(headers, static_cast<std::size_t>(pages));
+    for (int i : {0, 77, 149})
+        EXPECT_NE(text.find("Zeile " + std::to_string(i) + "\n"), std::string::npos) << i;
 }
 
 }  // namespace
