@@ -330,6 +330,12 @@ inline constexpr Str kBasisDistance {"Abstand der Orte", "Distance between the p
 inline constexpr Str kMean {"Mittelwert", "Mean"};
 inline constexpr Str kMedian {"Median", "Median"};
 inline constexpr Str kSetTooltip {"{1}\nLeistung {2} · Verteilung {3} · Gesamt {4}", "{1}\nmerit {2} · spread {3} · total {4}"};
+inline constexpr Str kNrMissing {"Nr fehlt", "No. missing"};
+inline constexpr Str kMunicipalityNotInDistrict {"Kommune '{1}' gehört nicht zum Kreis", "municipality '{1}' is not in the district"};
+inline constexpr Str kNegativeNumber {"{1}: negative Zahl", "{1}: negative number"};
+inline constexpr Str kNegativeAmount {"{1}: negativer Betrag", "{1}: negative amount"};
+inline constexpr Str kNotAnEmail {"E-Mail '{1}' ist keine E-Mail-Adresse", "e-mail '{1}' is not an e-mail address"};
+inline constexpr Str kIneligibleNeedsReason {"Status „nicht förderfähig“ braucht eine Begründung", "status “ineligible” needs a reason"};
 // ---- end of the language work's block
 
 // ---- Map sheets and snapshots (app/print/map_sheet.cpp, snapshot, export dialog) ----

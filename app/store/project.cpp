@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/store/gpkg_point.hpp"
 #include "app/store/project_schema_sql.hpp"
 #include "app/store/committee.hpp"
@@ -192,24 +194,27 @@ class FileLock {
 }  // namespace
 
 std::vector<std::string> validationProblems(const Application& a, const MapData& map) {
+    // In the current language: these are shown in the window's form and by the importer.
+    namespace t = i18n::text;
     std::vector<std::string> problems;
-    if (a.nr.empty()) problems.push_back("Nr fehlt");
-    if (a.title.empty()) problems.push_back("Titel fehlt");
+    if (a.nr.empty()) problems.push_back(t::kNrMissing.str());
+    if (a.title.empty()) problems.push_back(t::kTitleMissing.str());
     bool knownMunicipality =
         std::any_of(map.municipalities.begin(), map.municipalities.end(),
                     [&](const Municipality& m) { return m.ags == a.municipalityAgs; });
     if (!knownMunicipality)
-        problems.push_back("Kommune '" + a.municipalityAgs + "' gehört nicht zum Kreis");
-    if (a.actorsNow < 0) problems.push_back("Akteur*innen aktuell: negative Zahl");
-    if (a.actorsTarget < 0) problems.push_back("Akteur*innen Ziel: negative Zahl");
-    if (a.volunteers < 0) problems.push_back("Ehrenamtliche: negative Zahl");
-    if (a.staffHoursPerWeek < 0) problems.push_back("Hauptamt Std./Woche: negative Zahl");
-    if (a.openingHoursPerWeek < 0) problems.push_back("Öffnungszeiten Std./Woche: negative Zahl");
-    if (a.ownFundsEurPerYear < 0) problems.push_back("Eigenmittel: negativer Betrag");
+        problems.push_back(i18n::fill(t::kMunicipalityNotInDistrict, {a.municipalityAgs}));
+    auto negative = [&](const char* field) { problems.push_back(i18n::fill(t::kNegativeNumber, {field})); };
+    if (a.actorsNow < 0) negative(t::kFieldActorsNow);
+    if (a.actorsTarget < 0) negative(t::kFieldActorsTarget);
+    if (a.volunteers < 0) negative(t::kFieldVolunteers);
+    if (a.staffHoursPerWeek < 0) negative(t::kFieldStaffHours);
+    if (a.openingHoursPerWeek < 0) negative(t::kFieldOpeningHoursPerWeek);
+    if (a.ownFundsEurPerYear < 0) problems.push_back(i18n::fill(t::kNegativeAmount, {t::kFieldOwnFunds.str()}));
     if (!a.contactEmail.empty() && !looksLikeEmail(a.contactEmail))
-        problems.push_back("E-Mail '" + a.contactEmail + "' ist keine E-Mail-Adresse");
+        problems.push_back(i18n::fill(t::kNotAnEmail, {a.contactEmail}));
     if (a.status == Status::NichtFoerderfaehig && a.statusReason.empty())
-        problems.push_back("Status „nicht förderfähig“ braucht eine Begründung");
+        problems.push_back(t::kIneligibleNeedsReason.str());
     return problems;
 }
 
