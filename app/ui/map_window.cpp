@@ -354,6 +354,8 @@ int runMapWindow(const WindowOptions& options) {
                 status = std::string(text::kSettingsNotSaved) + ": " + e.what();
             }
         };
+        bool wasMapOnly = pres.mapOnly;
+        double refitUntil = 0;
         std::vector<render::Marker> markers;
         std::vector<render::Rgba> colors;
 
@@ -361,6 +363,18 @@ int runMapWindow(const WindowOptions& options) {
             glfwPollEvents();
             // Between frames: full screen, fonts re-rasterised at the new scale (atlas and GL
             // texture rebuilt), theme; what the user chose is remembered.
+            // A map that showed the whole district keeps showing it, filling the new size,
+            // when full screen or the map-only view changes the map's size (the new size
+            // arrives within a frame or two).
+            auto showsWholeDistrict = [&] {
+                geo::Box all = data.extent(), seen = map.viewport().visibleExtent();
+                return !all.empty() && seen.minx <= all.minx && seen.miny <= all.miny &&
+                       seen.maxx >= all.maxx && seen.maxy >= all.maxy;
+            };
+            if (pres.toggleFullscreen || pres.mapOnly != wasMapOnly) {
+                if (showsWholeDistrict()) refitUntil = glfwGetTime() + 0.4;
+                wasMapOnly = pres.mapOnly;
+            }
             if (pres.toggleFullscreen) {
                 fullscreen.toggle(window.get());
                 pres.toggleFullscreen = false;
@@ -412,13 +426,18 @@ int runMapWindow(const WindowOptions& options) {
             // Map | form of the selected application | side panel; the map alone in the
             // map-only view.
             const float winWf = static_cast<float>(winW);
-            float panelWidth = std::clamp(pres.sidePanelWidth.value_or(600.f * pres.uiScale),
-                                          std::min(320.f, winWf * 0.3f), winWf * 0.6f);
+            float panelWidth = std::clamp(
+                pres.sidePanelWidth.value_or(std::min(600.f * pres.uiScale, winWf * 0.4f)),
+                std::min(320.f, winWf * 0.3f), winWf * 0.6f);
             float formWidth =
                 state.draft ? std::min(520.f * pres.uiScale, winWf * 0.28f) : 0.f;
-            if (pres.mapOnly) panelWidth = formWidth = 0.f;
+            // Keys and buttons may switch the view during this frame; the layout follows next
+            // frame, so this frame draws what it laid out.
+            const bool mapOnlyFrame = pres.mapOnly;
+            if (mapOnlyFrame) panelWidth = formWidth = 0.f;
             float mapWidthWin = static_cast<float>(winW) - panelWidth - formWidth;
             map.setRect({0, 0, mapWidthWin * ratio, fbH * 1.0});
+            if (glfwGetTime() < refitUntil) map.fitDistrict();
 
             SiteContext sites{&project.applications(), state.selected, state.placingSite,
                               !project.readOnly(),
@@ -517,7 +536,7 @@ int runMapWindow(const WindowOptions& options) {
 
             std::optional<std::size_t> hovered = map.hovered();
             SidePanelResult panel;
-            if (!pres.mapOnly) {
+            if (!mapOnlyFrame) {
                 panel = drawSidePanel(project, state, requests, selection, hovered, style, pres,
                                       mapWidthWin + formWidth, panelWidth,
                                       static_cast<float>(winH), status);
@@ -597,7 +616,7 @@ int runMapWindow(const WindowOptions& options) {
             }
             const decision::RankedSet* shownSet = nullptr;
             bool setsReady = selection.problem().empty() && !selection.ranked().empty();
-            if (setsReady && state.selectionTabOpen && !pres.mapOnly && state.hoveredSet)
+            if (setsReady && state.selectionTabOpen && !mapOnlyFrame && state.hoveredSet)
                 shownSet = selection.find(*state.hoveredSet);
             if (!shownSet) shownSet = rankedSet;
             if (!shownSet && setsReady && state.selectionTabOpen) {
@@ -626,7 +645,7 @@ int runMapWindow(const WindowOptions& options) {
                 // Top right of the map: below the way back in the map-only view, below the
                 // population line and rank of a shown set.
                 float cardY = pad;
-                if (pres.mapOnly) cardY += ImGui::GetFrameHeight() * 1.8f;
+                if (mapOnlyFrame) cardY += ImGui::GetFrameHeight() * 1.8f;
                 if (shownSet) cardY = std::max(cardY, pad + ImGui::GetFrameHeight() * 4.f);
                 drawApplicationCard(project, *pres.card, mapWidthWin - pad, cardY, 1.f, 0.f,
                                     std::max(mapWidthWin * 0.42f, 300.f));
