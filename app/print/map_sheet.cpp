@@ -524,7 +524,7 @@ void drawScaleBar(const Painter& p, const Frame& f, double x0, double y1, double
     cairo_rectangle(p.cr, bx, by, bar.pixels, barH);
     setColor(p.cr, Rgba::hex(0x1A1A1A));
     cairo_fill(p.cr);
-    double inset = std::max(1.0 * u, 1.2 * u);
+    double inset = 1.2 * u;
     cairo_rectangle(p.cr, bx + bar.pixels / 2, by + inset, bar.pixels / 2 - inset,
                     barH - 2 * inset);
     cairo_set_source_rgb(p.cr, 1, 1, 1);
@@ -801,8 +801,7 @@ void drawSheet(const Painter& p, double W, double H, const MapSheet& sheet) {
                                      : sheet.themeTitle;
     drawText(p, subtitle, m, m + titleSize * 1.25 + bodySize,
              fitSize(cr, subtitle, bodySize, W - 2 * m - rightW - gap, false), muted);
-    drawText(p, right1, W - m, m + 0.95 * titleSize - (sheet.exampleMark.empty() ? 0 : 0),
-             bodySize, ink, true, 1);
+    drawText(p, right1, W - m, m + 0.95 * titleSize, bodySize, ink, true, 1);
     drawText(p, right2, W - m, m + titleSize * 1.25 + bodySize, bodySize, ink, false, 1);
     if (!sheet.exampleMark.empty()) {
         // Above the project name, in the warning colour of the window's legend.
