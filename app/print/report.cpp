@@ -44,28 +44,37 @@ std::string readFile(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Writes `content` to `path` through a temporary file in the same folder, renamed at the end.
-void writeAtomically(const std::string& path, const std::string& content) {
-    const std::filesystem::path target(path);
-    std::filesystem::path tmp = target;
-    tmp += ".tmp";
-    {
+// Writes each file's content to a temporary file beside it, then renames them all: either every
+// file is written completely or (on an error) none is touched.
+void writeAll(const std::vector<std::pair<std::string, std::string>>& files) {
+    std::vector<std::filesystem::path> temps;
+    auto cleanUp = [&temps] {
+        std::error_code ignored;
+        for (const auto& t : temps) std::filesystem::remove(t, ignored);
+    };
+    for (const auto& [path, content] : files) {
+        std::filesystem::path tmp(path);
+        tmp += ".tmp";
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(path + ": cannot write here");
+        if (!out) {
+            cleanUp();
+            throw std::runtime_error(path + ": cannot write here");
+        }
+        temps.push_back(tmp);
         out.write(content.data(), static_cast<std::streamsize>(content.size()));
         out.close();
         if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(tmp, ignored);
+            cleanUp();
             throw std::runtime_error(path + ": writing failed");
         }
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, target, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(tmp, ignored);
-        throw std::runtime_error(path + ": cannot write here (" + ec.message() + ")");
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::error_code ec;
+        std::filesystem::rename(temps[i], files[i].first, ec);
+        if (ec) {
+            cleanUp();
+            throw std::runtime_error(files[i].first + ": cannot write here (" + ec.message() + ")");
+        }
     }
 }
 
@@ -744,8 +753,7 @@ ReportResult writeReport(const store::Project& project, const ReportOptions& opt
     auto [pdf, pagesAgain] = renderPdf(d, pages);
     result.pages = pagesAgain;
     const std::string csv = scoresCsv(project, options.anonymous);
-    writeAtomically(result.pdf, pdf);
-    writeAtomically(result.csv, csv);
+    writeAll({{result.pdf, pdf}, {result.csv, csv}});
     return result;
 }
 

@@ -58,8 +58,8 @@ std::string todayIso();
 const char* programVersion();
 
 // Writes the PDF and the CSV. Reads the project only (a project opened read-only is enough)
-// and hashes its file as it is on disk. Both files are written completely or not at all
-// (a temporary file renamed at the end). Throws std::runtime_error naming the file when one
+// and hashes its file as it is on disk. Both files are written completely or neither is
+// (temporary files beside them, renamed at the end). Throws std::runtime_error naming the file when one
 // cannot be written.
 ReportResult writeReport(const store::Project& project, const ReportOptions& options);
 

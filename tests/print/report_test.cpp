@@ -279,6 +279,12 @@ TEST_F(ReportTest, UnwritableOutputNamesTheFileAndChangesNothing) {
         EXPECT_NE(std::string(e.what()).find(o.out), std::string::npos) << e.what();
     }
     EXPECT_FALSE(std::filesystem::exists(example->dir.file("fehlt")));
+    // A CSV that cannot be written: no PDF either.
+    o.out = example->dir.file("ohne-csv.pdf");
+    o.scoresCsv = example->dir.file("fehlt/b.csv");
+    EXPECT_THROW(print::writeReport(p, o), std::runtime_error);
+    EXPECT_FALSE(std::filesystem::exists(o.out));
+    EXPECT_FALSE(std::filesystem::exists(o.out + ".tmp"));
     // Neither may replace the project file.
     o.out = example->dir.file("x.pdf");
     o.scoresCsv = example->path;
