@@ -7,6 +7,7 @@
 
 #include "app/decision/model.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/store/display_labels.hpp"
 #include "app/store/eligibility.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/theme.hpp"
@@ -63,7 +64,7 @@ void drawApplicationCard(const store::Project& project, std::int64_t id, float x
     if (!a->site) place += " (" + text::kNoSite + ")";
     ImGui::TextUnformatted(place.c_str());
     store::Eligibility e = store::assessEligibility(project, *a);
-    ImGui::Text("%s: %s", text::kStatus.c_str(), std::string(store::label(a->status)).c_str());
+    ImGui::Text("%s: %s", text::kStatus.c_str(), store::displayLabel(a->status));
     if (e.eligible()) {
         ImGui::TextUnformatted(text::kEligibleByRules);
     } else {
@@ -73,7 +74,7 @@ void drawApplicationCard(const store::Project& project, std::int64_t id, float x
     if (!a->targetGroups.empty()) {
         std::string groups;
         for (store::TargetGroup g : a->targetGroups)
-            groups += (groups.empty() ? "" : ", ") + std::string(store::label(g));
+            groups += (groups.empty() ? "" : ", ") + std::string(store::displayLabel(g));
         ImGui::TextWrapped("%s: %s", text::kFieldTargetGroups.c_str(), groups.c_str());
     }
     // The aggregate only where the committee may see it (not while scoring blind).
