@@ -698,20 +698,17 @@ int runMapWindow(const WindowOptions& options) {
 
             if (request) {
                 // Same view, `factor` times the pixels and every pixel size: what the screen
-                // shows, only sharper.
-                try {
-                    render::MapStyle exportStyle = style;
-                    exportStyle.scale *= static_cast<float>(request->factor);
-                    render::Image image = render::renderImage(
-                        renderer, map.viewport().scaled(request->factor), exportStyle, highlight);
-                    render::writePng(image, request->path,
-                                     render::pngMetadata(scene.attribution, options.project));
-                    status = std::string(text::kSaved) + ": " + request->path + " (" +
-                             std::to_string(image.width) + " × " + std::to_string(image.height) +
-                             ")";
-                } catch (const std::exception& e) {
-                    status = std::string(text::kError) + ": " + e.what();
-                }
+                // shows, only sharper; the shown set and theme go along (export_dialog.cpp).
+                status = exportMap(
+                    project, *request, map.viewport(), state.theme, shownSet != nullptr,
+                    shownSet ? selection.ids(*shownSet) : std::vector<std::int64_t>{},
+                    style.scale, [&] {
+                        render::MapStyle exportStyle = style;
+                        exportStyle.scale *= static_cast<float>(request->factor);
+                        return render::renderImage(renderer,
+                                                   map.viewport().scaled(request->factor),
+                                                   exportStyle, highlight);
+                    });
             }
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
