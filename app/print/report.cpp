@@ -508,6 +508,7 @@ void sensitivitySection(PageFlow& flow, const ReportData& d) {
     std::stable_sort(byShare.begin(), byShare.end(), [](const auto* a, const auto* b) {
         return a->acceptability > b->acceptability;
     });
+    if (byShare.size() > kMaxSetsListed) byShare.resize(kMaxSetsListed);  // the most acceptable
     Table t;
     t.columns = {{text::kRepSet.str(), 2}, {text::kRepRank.str(), 0.8, true},
                  {text::kAcceptability.str(), 1.2, true}};
