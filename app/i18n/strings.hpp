@@ -336,6 +336,15 @@ inline constexpr Str kNegativeNumber {"{1}: negative Zahl", "{1}: negative numbe
 inline constexpr Str kNegativeAmount {"{1}: negativer Betrag", "{1}: negative amount"};
 inline constexpr Str kNotAnEmail {"E-Mail '{1}' ist keine E-Mail-Adresse", "e-mail '{1}' is not an e-mail address"};
 inline constexpr Str kIneligibleNeedsReason {"Status „nicht förderfähig“ braucht eine Begründung", "status “ineligible” needs a reason"};
+inline constexpr Str kSiteTwoNumbers {"Zwei Zahlen erwartet: Breite und Länge (z. B. 50,8043 6,4820) oder "
+    "Rechtswert und Hochwert (z. B. 322582 5631085)",
+    "Two numbers expected: latitude and longitude (e.g. 50.8043 6.4820) or easting and "
+    "northing (e.g. 322582 5631085)"};
+inline constexpr Str kSiteNotANumber {"'{1}' ist keine Zahl", "'{1}' is not a number"};
+inline constexpr Str kSiteOutOfRange {"Weder Grad (Breite ±90, Länge ±180) noch UTM-32-Meter (Rechtswert 100.000 bis "
+    "1.000.000, Hochwert 5.000.000 bis 7.000.000)",
+    "Neither degrees (latitude ±90, longitude ±180) nor UTM 32 metres (easting 100,000 to "
+    "1,000,000, northing 5,000,000 to 7,000,000)"};
 // ---- end of the language work's block
 
 // ---- Map sheets and snapshots (app/print/map_sheet.cpp, snapshot, export dialog) ----

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <vector>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "geo/crs.hpp"
 
 namespace store {
@@ -49,14 +51,12 @@ SiteInput parseSiteInput(std::string_view text) {
     SiteInput r;
     std::vector<std::string> parts = tokens(text);
     if (parts.size() != 2) {
-        r.error =
-            "Zwei Zahlen erwartet: Breite und Länge (z. B. 50,8043 6,4820) oder "
-            "Rechtswert und Hochwert (z. B. 322582 5631085)";
+        r.error = i18n::text::kSiteTwoNumbers.str();  // shown in the window: current language
         return r;
     }
     auto a = number(parts[0]), b = number(parts[1]);
     if (!a || !b) {
-        r.error = "'" + (a ? parts[1] : parts[0]) + "' ist keine Zahl";
+        r.error = i18n::fill(i18n::text::kSiteNotANumber, {a ? parts[1] : parts[0]});
         return r;
     }
     if (std::abs(*a) <= 90 && std::abs(*b) <= 180) {
@@ -69,9 +69,7 @@ SiteInput parseSiteInput(std::string_view text) {
         r.site = geo::Vec2{*a, *b};
         return r;
     }
-    r.error =
-        "Weder Grad (Breite ±90, Länge ±180) noch UTM-32-Meter (Rechtswert 100.000 bis "
-        "1.000.000, Hochwert 5.000.000 bis 7.000.000)";
+    r.error = i18n::text::kSiteOutOfRange.str();
     return r;
 }
 
