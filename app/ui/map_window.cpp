@@ -713,7 +713,7 @@ int runMapWindow(const WindowOptions& options) {
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             glViewport(0, 0, fbW, fbH);
-            glClearColor(0.94f, 0.94f, 0.94f, 1.f);
+            glClearColor(style.background.r, style.background.g, style.background.b, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
             map.draw(renderer, style, fbH, highlight);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
