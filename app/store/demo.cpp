@@ -111,6 +111,16 @@ void createDemoProject(const std::string& boundaries, const std::string& out) {
                 a.title = e.title;
                 a.town = siteIn->name;
                 a.site = geo::labelPoint(siteIn->shape, 20).first;
+                // The application whose site lies in another municipality gets its own spot
+                // near that border, not the label point another application already uses:
+                // two symbols on one point would hide which of them fails the check.
+                if (std::string(e.ags) != e.siteAgs) {
+                    geo::Vec2 moved{a.site->x, a.site->y - 2500.0};
+                    if (!geo::contains(siteIn->shape, moved))
+                        throw std::logic_error("demo: moved site of " + std::string(e.nr) +
+                                               " left " + siteIn->name);
+                    a.site = moved;
+                }
                 a.property = e.property;
                 a.phase = Phase::Konzeptionierung;
                 a.actorsNow = e.actorsNow;
