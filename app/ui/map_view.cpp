@@ -22,6 +22,11 @@ void MapView::setRect(const PixelRect& rect) {
     if (!initialised_) {
         fitDistrict();
         initialised_ = true;
+    } else if (sizeChanged && fitted_) {
+        // Still the whole district as fitted (nobody panned or zoomed since): fill the new
+        // size. This covers a window that reaches its final size a few frames after start
+        // (maximised, a larger UI scale widening the panel) and a projector switch.
+        fitDistrict();
     } else if (sizeChanged) {
         view_ = view_.resized(std::max(1.0, rect.width), std::max(1.0, rect.height));
     }
@@ -29,6 +34,7 @@ void MapView::setRect(const PixelRect& rect) {
 
 void MapView::fitDistrict() {
     glide_.reset();
+    fitted_ = true;
     double margin = 0.04 * std::min(rect_.width, rect_.height);
     view_ = geo::Viewport::fit(data_.extent(), std::max(1.0, rect_.width),
                                std::max(1.0, rect_.height), margin);
@@ -36,6 +42,7 @@ void MapView::fitDistrict() {
 
 void MapView::zoomBy(double factor) {
     glide_.reset();
+    fitted_ = false;
     view_ = view_.zoomedAt({view_.widthPx() / 2, view_.heightPx() / 2}, factor)
                 .clampedScale(kMinMetresPerPixel, kMaxMetresPerPixel);
 }
@@ -55,6 +62,7 @@ geo::Viewport interpolateView(const geo::Viewport& from, const geo::Viewport& to
 
 void MapView::glideTo(geo::Vec2 center, double metresPerPixel, double now, double seconds) {
     double mpp = std::clamp(metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
+    fitted_ = false;
     glide_ = Glide{view_, center, mpp, now, std::max(seconds, 1e-3)};
 }
 
@@ -128,6 +136,7 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
             // drags the map across a symbol never moves a site by accident.
             bool siteDrag = sites.editable && pressedSite_ && pressedSite_ == sites.selected;
             drag_ = siteDrag ? Drag::Site : Drag::Map;
+            if (drag_ == Drag::Map) fitted_ = false;
             if (drag_ == Drag::Map) view_ = view_.panned({local.x - pressPx_.x, local.y - pressPx_.y});
         }
     } else if (mouse.leftDown && drag_ == Drag::Map) {
@@ -154,6 +163,7 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
     if (inside && mouse.wheel != 0) {
         double target = view_.metresPerPixel() / std::pow(1.25, mouse.wheel);
         double clamped = std::clamp(target, kMinMetresPerPixel, kMaxMetresPerPixel);
+        fitted_ = false;
         view_ = view_.zoomedAt(local, view_.metresPerPixel() / clamped);
     }
     hovered_ = inside ? pick(view_.pixelToWorld(local)) : std::nullopt;

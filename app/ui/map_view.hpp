@@ -50,7 +50,8 @@ class MapView {
     explicit MapView(const store::MapData& data);
 
     // Follows the map rectangle (window resize, panel width). The first call fits the
-    // district; later calls keep centre and scale.
+    // district; later calls fit it again while the view is still that fit (no pan, zoom or
+    // glide since), otherwise keep centre and scale.
     void setRect(const PixelRect& rect);
     // Pan by dragging the map, zoom with the wheel around the cursor, click a site to select
     // it, drag the selected site to move it, click to place it while placing.
@@ -91,6 +92,7 @@ class MapView {
     PixelRect rect_;
     geo::Viewport view_;
     bool initialised_ = false;
+    bool fitted_ = false;  // the view is the district fit and the user has not moved it since
     bool wasDown_ = false;
     Drag drag_ = Drag::None;
     std::optional<std::int64_t> pressedSite_;

@@ -133,3 +133,37 @@ TEST_F(MapViewTest, HoverFindsTheMunicipalityAndTheSite) {
 }
 
 }  // namespace
+
+namespace {
+
+bool showsWholeSquare(const ui::MapView& v) {
+    geo::Box seen = v.viewport().visibleExtent();
+    return seen.minx <= 300000 && seen.maxx >= 310000 && seen.miny <= 5600000 &&
+           seen.maxy >= 5610000;
+}
+
+}  // namespace
+
+TEST_F(MapViewTest, AFittedViewIsFittedAgainWhenTheMapAreaChanges) {
+    // The window reaches its size a few frames late, or a wider panel (UI scale) narrows the
+    // map: the whole district stays in view and fills the new area.
+    double before = view.viewport().metresPerPixel();
+    view.setRect({0, 0, 400, 1000});
+    EXPECT_TRUE(showsWholeSquare(view));
+    EXPECT_GT(view.viewport().metresPerPixel(), before * 2.0);
+    view.setRect({0, 0, 2000, 2000});
+    EXPECT_TRUE(showsWholeSquare(view));
+    EXPECT_LT(view.viewport().metresPerPixel(), before);
+}
+
+TEST_F(MapViewTest, AMovedViewKeepsItsScaleWhenTheMapAreaChanges) {
+    view.zoomBy(2.0);
+    double zoomed = view.viewport().metresPerPixel();
+    geo::Vec2 centre = view.viewport().center();
+    view.setRect({0, 0, 400, 1000});
+    EXPECT_DOUBLE_EQ(view.viewport().metresPerPixel(), zoomed);
+    EXPECT_NEAR(view.viewport().center().x, centre.x, 1e-6);
+    view.fitDistrict();
+    view.setRect({0, 0, 1000, 1000});
+    EXPECT_TRUE(showsWholeSquare(view));
+}
