@@ -1,5 +1,6 @@
 #include "app/render/map_renderer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -408,9 +409,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     for (const SceneFeature& f : m.scene.features) {
         bool thematic = f.kind == LayerKind::Municipality && f.source < m.municipalityColors.size();
         Rgba fill = thematic ? m.municipalityColors[f.source] : f.color;
-        fill.r *= style.fillBrightness;
-        fill.g *= style.fillBrightness;
-        fill.b *= style.fillBrightness;
+        if (style.darkFills) fill = darkMapFill(fill);
         setColor(m.fillU.color, fill);
         m.fills.draw(f.fill);
     }
@@ -488,6 +487,23 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     glBindVertexArray(0);
     glUseProgram(0);
     glDisable(GL_SCISSOR_TEST);
+}
+
+Rgba darkMapFill(Rgba fill) {
+    // The band of lightness (HSL) the fills take: above the background (0x15181B, L 0.09),
+    // below what keeps the light labels at 4.5:1.
+    constexpr float kDarkest = 0.16f, kLightest = 0.70f;
+    float mx = std::max({fill.r, fill.g, fill.b}), mn = std::min({fill.r, fill.g, fill.b});
+    float chroma = mx - mn, lightness = (mx + mn) / 2;
+    float target = kDarkest + (1 - lightness) * (kLightest - kDarkest);
+    chroma = std::min(chroma, 2 * target);  // the most chroma a colour of that lightness has
+    // Hue as the position of each channel between min and max: rebuild with the new chroma
+    // around the new lightness.
+    auto channel = [&](float c) {
+        float t = mx > mn ? (c - mn) / (mx - mn) : 0.5f;
+        return std::clamp(target - chroma / 2 + t * chroma, 0.f, 1.f);
+    };
+    return {channel(fill.r), channel(fill.g), channel(fill.b), fill.a};
 }
 
 }  // namespace render

@@ -28,9 +28,9 @@ struct MapStyle {
     float markerPx = 12.f;  // half the symbol's box
     bool labels = true;
     bool decorations = true;  // the scale bar; the attribution is always drawn (licence)
-    // Multiplies the municipality and neighbour fills (thematic colours included): 1 keeps
-    // them, a dark theme darkens them so light labels on a dark map stay readable.
-    float fillBrightness = 1.f;
+    // Dark theme: the municipality and neighbour fills (thematic colours included) go
+    // through darkMapFill, so light labels stay readable and more still looks like more.
+    bool darkFills = false;
 
     Rgba background = Rgba::hex(0xF4F6F7);
     Rgba outline = Rgba::hex(0x4D4D4D);
@@ -47,6 +47,12 @@ struct MapStyle {
     Rgba selectedRing = Rgba::hex(0x000000);
     Rgba flaggedRing = Rgba::hex(0xC0002A);  // sites that fail a formal check
 };
+
+// The fill colour for a dark map: lightness inverted into a dark band (a near-white "none"
+// class becomes the darkest, the strongest class of a sequential ramp the lightest), hue and
+// chroma kept, so a sequential scheme keeps its order on a dark background and qualitative
+// colours stay apart by hue. Alpha is kept.
+Rgba darkMapFill(Rgba fill);
 
 enum class MarkerShape { Circle, Diamond, Square, TriangleUp, TriangleDown, Cross };
 

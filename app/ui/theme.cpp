@@ -13,8 +13,6 @@ using render::Rgba;
 UiTheme g_theme = UiTheme::Light;
 ImFont* g_largeFont = nullptr;
 
-constexpr float kDarkFillBrightness = 0.42f;
-
 ImVec4 im(Rgba c) { return {c.r, c.g, c.b, c.a}; }
 
 }  // namespace
@@ -99,10 +97,10 @@ void applyMapTheme(UiTheme theme, render::MapStyle& s) {
         s.markerRing = defaults.markerRing;
         s.selectedRing = defaults.selectedRing;
         s.flaggedRing = defaults.flaggedRing;
-        s.fillBrightness = 1.f;
+        s.darkFills = false;
         return;
     }
-    // Dark: fills darkened, light names on a dark halo, light outlines.
+    // Dark: fills through render::darkMapFill, light names on a dark halo, light outlines.
     s.background = Rgba::hex(0x15181B);
     s.outline = Rgba::hex(0x9AA1A8);
     s.districtOutline = Rgba::hex(0xF0F0F0);
@@ -117,7 +115,7 @@ void applyMapTheme(UiTheme theme, render::MapStyle& s) {
     s.markerRing = Rgba::hex(0x101214);
     s.selectedRing = Rgba::hex(0xFFFFFF);
     s.flaggedRing = Rgba::hex(0xFF5C7A);
-    s.fillBrightness = kDarkFillBrightness;
+    s.darkFills = true;
 }
 
 double contrastRatio(Rgba a, Rgba b) {
@@ -248,8 +246,7 @@ Rgba warningColor() { return themePalette(g_theme).warning; }
 Rgba accentColor() { return themePalette(g_theme).accent; }
 
 Rgba mapFillColor(Rgba fill) {
-    float k = g_theme == UiTheme::Dark ? kDarkFillBrightness : 1.f;
-    return {fill.r * k, fill.g * k, fill.b * k, fill.a};
+    return g_theme == UiTheme::Dark ? render::darkMapFill(fill) : fill;
 }
 
 }  // namespace ui

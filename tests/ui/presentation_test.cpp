@@ -126,10 +126,34 @@ TEST(Theme, LightIsLightAndDarkIsDark) {
     render::MapStyle map;
     ui::applyMapTheme(ui::UiTheme::Dark, map);
     EXPECT_LT(luminance(map.background), 0.1);
-    EXPECT_LT(map.fillBrightness, 0.6f);
+    EXPECT_TRUE(map.darkFills);
     ui::applyMapTheme(ui::UiTheme::Light, map);
-    EXPECT_EQ(map.fillBrightness, 1.f);
+    EXPECT_FALSE(map.darkFills);
     EXPECT_EQ(map.background.r, render::MapStyle{}.background.r);
+}
+
+TEST(Theme, DarkFillsKeepTheOrderOfASequentialRampAndTheLabelsReadable) {
+    // The choropleth's ColorBrewer "Blues" classes (none, 1, 2, 3 or more), as in thematic.cpp.
+    const render::Rgba ramp[] = {render::Rgba::hex(0xF7FBFF), render::Rgba::hex(0xC6DBEF),
+                                 render::Rgba::hex(0x9ECAE1), render::Rgba::hex(0x6BAED6)};
+    render::MapStyle dark;
+    ui::applyMapTheme(ui::UiTheme::Dark, dark);
+    double previous = 0;
+    for (const render::Rgba& c : ramp) {
+        render::Rgba d = render::darkMapFill(c);
+        // More applications look lighter on the dark map (the light theme: darker).
+        double l = ui::contrastRatio(d, render::Rgba::hex(0x000000));
+        EXPECT_GT(l, previous);
+        previous = l;
+        EXPECT_GT(ui::contrastRatio(d, dark.background), 1.1) << "a class apart from the ground";
+        EXPECT_GE(ui::contrastRatio(dark.label, d), 4.5) << "names stay readable";
+        EXPECT_GE(d.b, d.r) << "still blue";
+    }
+    // A grey stays grey; alpha is kept.
+    render::Rgba grey = render::darkMapFill(render::Rgba::hex(0xE0E0E0, 0.5f));
+    EXPECT_FLOAT_EQ(grey.r, grey.g);
+    EXPECT_FLOAT_EQ(grey.g, grey.b);
+    EXPECT_FLOAT_EQ(grey.a, 0.5f);
 }
 
 TEST(Theme, TextSizesForAProjector) {
