@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "app/print/map_sheet.hpp"
+#include "tests/support/image_compare.hpp"
 #include "app/render/png.hpp"
 #include "app/store/demo.hpp"
 
@@ -69,34 +70,8 @@ render::Image render(const print::MapSheet& sheet, int w, int h, const std::stri
     return render::readPng(path);
 }
 
-struct Comparison {
-    double differingShare = 0;
-    int maxDelta = 0;
-    render::Image diff;
-};
-
-Comparison compare(const render::Image& expected, const render::Image& actual, int tolerance) {
-    Comparison c;
-    c.diff = expected;
-    std::size_t differing = 0, n = expected.rgba.size() / 4;
-    for (std::size_t i = 0; i < n; ++i) {
-        int delta = 0;
-        for (int ch = 0; ch < 3; ++ch)
-            delta = std::max(
-                delta, std::abs(int(expected.rgba[i * 4 + ch]) - int(actual.rgba[i * 4 + ch])));
-        c.maxDelta = std::max(c.maxDelta, delta);
-        std::uint8_t* d = &c.diff.rgba[i * 4];
-        if (delta > tolerance) {
-            ++differing;
-            d[0] = 255, d[1] = 0, d[2] = 0;
-        } else {
-            for (int ch = 0; ch < 3; ++ch) d[ch] = static_cast<std::uint8_t>(191 + d[ch] / 4);
-        }
-        d[3] = 255;
-    }
-    c.differingShare = static_cast<double>(differing) / static_cast<double>(n);
-    return c;
-}
+using testing_images::Comparison;
+using testing_images::compare;
 
 void writeFailure(const std::string& name, const render::Image& actual, const Comparison& c) {
     fs::path out = fs::path(BK_BINARY_DIR) / "tests/golden-out";
