@@ -258,6 +258,25 @@ double widestLine(cairo_t* cr, const std::string& text, const TextStyle& style) 
     return widest;
 }
 
+
+// Draws the wrapped lines of one table row's cells from the row's top `y`, each column left or
+// right aligned inside its padding.
+void drawCells(cairo_t* cr, const std::vector<std::vector<std::string>>& cells,
+               const std::vector<double>& widths, const std::vector<TableColumn>& columns,
+               double left, double y, const TextStyle& style) {
+    double x = left;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        double top = y + kCellPad;
+        for (const std::string& line : cells[c]) {
+            const double w = textWidth(cr, line, style);
+            showLine(cr, line, columns[c].alignRight ? x + widths[c] - kCellPad - w : x + kCellPad,
+                     top, style);
+            top += lineHeight(style);
+        }
+        x += widths[c];
+    }
+}
+
 }  // namespace
 
 std::vector<double> PageFlow::columnWidths(const Table& table) {
@@ -336,18 +355,7 @@ void PageFlow::drawTableHeader(const Table& table, const std::vector<double>& wi
     cairo_set_source_rgb(cr_, 0.86, 0.89, 0.93);
     cairo_rectangle(cr_, kMargin, y_, contentWidth(), height);
     cairo_fill(cr_);
-    double x = kMargin;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-        double top = y_ + kCellPad;
-        for (const std::string& line : cells[c]) {
-            const double w = textWidth(cr_, line, style);
-            const double left = table.columns[c].alignRight ? x + widths[c] - kCellPad - w
-                                                            : x + kCellPad;
-            showLine(cr_, line, left, top, style);
-            top += lineHeight(style);
-        }
-        x += widths[c];
-    }
+    drawCells(cr_, cells, widths, table.columns, kMargin, y_, style);
     y_ += height;
 }
 
@@ -387,18 +395,7 @@ void PageFlow::table(const Table& table) {
             cairo_rectangle(cr_, kMargin, y_, contentWidth(), height);
             cairo_fill(cr_);
         }
-        double x = kMargin;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            double top = y_ + kCellPad;
-            for (const std::string& line : cells[c]) {
-                const double w = textWidth(cr_, line, style);
-                const double left = table.columns[c].alignRight ? x + widths[c] - kCellPad - w
-                                                                : x + kCellPad;
-                showLine(cr_, line, left, top, style);
-                top += lineHeight(style);
-            }
-            x += widths[c];
-        }
+        drawCells(cr_, cells, widths, table.columns, kMargin, y_, style);
         y_ += height;
         cairo_set_source_rgb(cr_, 0.8, 0.8, 0.8);
         cairo_set_line_width(cr_, 0.4);
