@@ -4,6 +4,7 @@
 #include <cairo-svg.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -952,23 +953,32 @@ render::Image imageFromSurface(cairo_surface_t* s) {
     return img;
 }
 
-SurfacePtr surfaceFromImage(const render::Image& img) {
-    SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, img.width, img.height));
-    checkCairo(cairo_surface_status(s.get()), "image surface");
-    cairo_surface_flush(s.get());
-    int stride = cairo_image_surface_get_stride(s.get());
-    unsigned char* data = cairo_image_surface_get_data(s.get());
+// Composites a premultiplied ARGB32 surface over straight RGBA pixels ("over"). Transparent
+// overlay pixels, nearly all of them, are skipped: a set's rings and labels cover little of a
+// map, so this is one read of the overlay instead of converting the whole picture to cairo
+// and back (about 300 ms at 3840 × 2160 before).
+void compositeOver(render::Image& img, cairo_surface_t* overlay) {
+    cairo_surface_flush(overlay);
+    const int stride = cairo_image_surface_get_stride(overlay);
+    const unsigned char* data = cairo_image_surface_get_data(overlay);
     for (int y = 0; y < img.height; ++y) {
-        auto* row = reinterpret_cast<std::uint32_t*>(data + y * stride);
+        const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
         for (int x = 0; x < img.width; ++x) {
-            const std::uint8_t* i = &img.rgba[(static_cast<std::size_t>(y) * img.width + x) * 4];
-            unsigned a = i[3];
-            unsigned r = (i[0] * a + 127) / 255, g = (i[1] * a + 127) / 255, b = (i[2] * a + 127) / 255;
-            row[x] = (a << 24) | (r << 16) | (g << 8) | b;
+            const std::uint32_t v = row[x];
+            const unsigned sa = v >> 24;
+            if (sa == 0) continue;
+            const unsigned src[3] = {(v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF};
+            std::uint8_t* o = &img.rgba[(static_cast<std::size_t>(y) * img.width + x) * 4];
+            const unsigned da = o[3];
+            // Result alpha and premultiplied colour, in 0..255*255.
+            const unsigned ra = sa * 255 + da * (255 - sa);
+            for (int c = 0; c < 3; ++c) {
+                const unsigned premult = src[c] * 255 + (o[c] * da * (255 - sa) + 127) / 255;
+                o[c] = static_cast<std::uint8_t>(std::min(255u, (premult * 255 + ra / 2) / ra));
+            }
+            o[3] = static_cast<std::uint8_t>((ra + 127) / 255);
         }
     }
-    cairo_surface_mark_dirty(s.get());
-    return s;
 }
 
 }  // namespace
@@ -999,13 +1009,42 @@ void drawSetOverlay(cairo_t* cr, const geo::Viewport& view, double unit, const M
 void drawSetOverlay(render::Image& image, const geo::Viewport& view, double unit,
                     const MapSheet& sheet) {
     if (!sheet.set) return;
-    SurfacePtr s = surfaceFromImage(image);
-    {
-        ContextPtr cr(cairo_create(s.get()));
+    auto draw = [&](cairo_surface_t* surface) {
+        ContextPtr cr(cairo_create(surface));
         drawSetOverlay(cr.get(), view, unit, sheet);
         checkCairo(cairo_status(cr.get()), "set overlay");
+        cairo_surface_flush(surface);
+    };
+    bool opaque = true;
+    for (std::size_t i = 3; i < image.rgba.size() && opaque; i += 4) opaque = image.rgba[i] == 255;
+    const int stride = image.width * 4;
+    if (opaque && std::endian::native == std::endian::little &&
+        stride == cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, image.width)) {
+        // An opaque picture (every snapshot) is drawn on in place: swapping red and blue turns
+        // RGBA bytes into cairo's little-endian ARGB32, and opaque pixels need no
+        // premultiplication. A separate full-size surface would cost more than the drawing:
+        // first touching 33 MB of fresh pages takes about 150 ms on these machines.
+        auto swapRedBlue = [&] {
+            for (std::size_t i = 0; i + 3 < image.rgba.size(); i += 4)
+                std::swap(image.rgba[i], image.rgba[i + 2]);
+        };
+        swapRedBlue();
+        try {
+            SurfacePtr s(cairo_image_surface_create_for_data(image.rgba.data(), CAIRO_FORMAT_ARGB32,
+                                                             image.width, image.height, stride));
+            checkCairo(cairo_surface_status(s.get()), "set overlay surface");
+            draw(s.get());
+        } catch (...) {
+            swapRedBlue();
+            throw;
+        }
+        swapRedBlue();
+        return;
     }
-    image = imageFromSurface(s.get());
+    SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height));
+    checkCairo(cairo_surface_status(s.get()), "set overlay surface");
+    draw(s.get());
+    compositeOver(image, s.get());
 }
 
 void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, int height,

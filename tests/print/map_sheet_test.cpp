@@ -314,3 +314,44 @@ TEST_F(MapSheetTest, UnknownFormatIsRefusedNamingTheFile) {
 }
 
 }  // namespace
+
+namespace {
+
+render::Image filled(int w, int h, std::uint8_t alpha) {
+    render::Image img;
+    img.width = w;
+    img.height = h;
+    img.rgba.assign(static_cast<std::size_t>(w) * h * 4, 255);
+    for (std::size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = alpha;
+    return img;
+}
+
+}  // namespace
+
+TEST_F(MapSheetTest, SetOverlayOnOpaqueAndTranslucentPicturesAgrees) {
+    // Snapshots are opaque and drawn on in place; anything else is composited. Both paths must
+    // give the same picture, and the overlay must really be there.
+    ASSERT_TRUE(sheet().set);
+    const int w = 800, h = 500;
+    geo::Viewport view = geo::Viewport::fit(sheet().extent, w, h, 20);
+    render::Image opaque = filled(w, h, 255), translucent = filled(w, h, 254);
+    print::drawSetOverlay(opaque, view, 1.0, sheet());
+    print::drawSetOverlay(translucent, view, 1.0, sheet());
+    std::size_t changed = 0;
+    int worst = 0;
+    for (std::size_t i = 0; i < opaque.rgba.size(); i += 4) {
+        EXPECT_EQ(opaque.rgba[i + 3], 255);
+        bool white = opaque.rgba[i] == 255 && opaque.rgba[i + 1] == 255 && opaque.rgba[i + 2] == 255;
+        if (!white) ++changed;
+        for (int c = 0; c < 3; ++c)
+            worst = std::max(worst, std::abs(int(opaque.rgba[i + c]) - int(translucent.rgba[i + c])));
+    }
+    EXPECT_GT(changed, 2000u) << "rings, line and labels of the set";
+    EXPECT_LT(changed, static_cast<std::size_t>(w) * h / 2) << "the overlay does not cover the map";
+    EXPECT_LE(worst, 3) << "both paths blend alike";
+    // The ring colour (dark green) somewhere, in the right channel order.
+    bool green = false;
+    for (std::size_t i = 0; i < opaque.rgba.size() && !green; i += 4)
+        green = opaque.rgba[i + 1] > opaque.rgba[i] + 40 && opaque.rgba[i + 1] > opaque.rgba[i + 2] + 20;
+    EXPECT_TRUE(green);
+}
