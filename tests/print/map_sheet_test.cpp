@@ -73,32 +73,13 @@ render::Image render(const print::MapSheet& sheet, int w, int h, const std::stri
 using testing_images::Comparison;
 using testing_images::compare;
 
-void writeFailure(const std::string& name, const render::Image& actual, const Comparison& c) {
-    fs::path out = fs::path(BK_BINARY_DIR) / "tests/golden-out";
-    fs::create_directories(out);
-    render::writePng(actual, (out / (name + "-actual.png")).string());
-    render::writePng(c.diff, (out / (name + "-diff.png")).string());
-}
+const fs::path kGoldenOut = fs::path(BK_BINARY_DIR) / "tests/golden-out";
 
+// Cairo rasterises the same on every machine with the same cairo, pixman and FreeType; the
+// tolerance only absorbs anti-aliasing differences between their versions.
 void checkGolden(const std::string& name, const render::Image& actual) {
-    const fs::path golden = fs::path(BK_SOURCE_DIR) / "tests/print/golden" / (name + ".png");
-    if (std::getenv("BK_REBASELINE")) {
-        fs::create_directories(golden.parent_path());
-        render::writePng(actual, golden.string(), {}, 9);
-        GTEST_SKIP() << "rebaselined " << golden;
-    }
-    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with BK_REBASELINE=1";
-    render::Image expected = render::readPng(golden.string());
-    ASSERT_EQ(expected.width, actual.width);
-    ASSERT_EQ(expected.height, actual.height);
-    // Cairo rasterises the same on every machine with the same cairo, pixman and FreeType;
-    // the tolerance only absorbs anti-aliasing differences between their versions.
-    Comparison c = compare(expected, actual, 24);
-    if (c.differingShare > 0.002) {
-        writeFailure(name, actual, c);
-        ADD_FAILURE() << name << ": " << c.differingShare * 100
-                      << " % of pixels differ (allowed 0.2 %), max channel delta " << c.maxDelta;
-    }
+    testing_images::checkGolden(fs::path(BK_SOURCE_DIR) / "tests/print/golden", kGoldenOut, name,
+                                actual);
 }
 
 // Area-weighted downsampling by any factor >= 1 (each output pixel averages the input area it
@@ -268,7 +249,7 @@ TEST_F(MapSheetTest, LargerSheetDownsampledMatchesTheSmallerOne) {
         Comparison c = compare(small, large, 48);
         std::printf("downsampled: %.4f %% of pixels differ by more than 48, max %d\n",
                     100 * c.differingShare, c.maxDelta);
-        if (c.differingShare > 0.001) writeFailure("downsampled", large, c);
+        if (c.differingShare > 0.001) testing_images::writeFailure(kGoldenOut, "downsampled", large, c);
         EXPECT_LT(c.differingShare, 0.001) << "max channel delta " << c.maxDelta;
     }
 }

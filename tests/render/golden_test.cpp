@@ -16,32 +16,9 @@ namespace {
 using testing_render::RenderTest;
 namespace fs = std::filesystem;
 
-using testing_images::Comparison;
-using testing_images::compare;
-
 void checkGolden(const std::string& name, const render::Image& actual) {
-    const fs::path golden = fs::path(BK_SOURCE_DIR) / "tests/render/golden" / (name + ".png");
-    if (std::getenv("BK_REBASELINE")) {
-        fs::create_directories(golden.parent_path());
-        render::writePng(actual, golden.string(), {}, 9);
-        GTEST_SKIP() << "rebaselined " << golden;
-    }
-    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with BK_REBASELINE=1";
-    render::Image expected = render::readPng(golden.string());
-    ASSERT_EQ(expected.width, actual.width);
-    ASSERT_EQ(expected.height, actual.height);
-    // Tolerances: anti-aliasing may differ slightly between Mesa builds; a moved label or
-    // polygon changes thousands of pixels by far more.
-    Comparison c = compare(expected, actual, 24);
-    if (c.differingShare > 0.002) {
-        fs::path out = fs::path(BK_BINARY_DIR) / "tests/golden-out";
-        fs::create_directories(out);
-        render::writePng(actual, (out / (name + "-actual.png")).string());
-        render::writePng(c.diff, (out / (name + "-diff.png")).string());
-        ADD_FAILURE() << name << ": " << c.differingShare * 100
-                      << " % of pixels differ (allowed 0.2 %), max channel delta " << c.maxDelta
-                      << "; see " << out;
-    }
+    testing_images::checkGolden(fs::path(BK_SOURCE_DIR) / "tests/render/golden",
+                                fs::path(BK_BINARY_DIR) / "tests/golden-out", name, actual);
 }
 
 class Golden : public RenderTest {};

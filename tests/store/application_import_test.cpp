@@ -13,10 +13,10 @@
 #include <utility>
 #include <vector>
 
-#include "app/store/boundary_import.hpp"
 #include "app/store/project.hpp"
 #include "geo/gdal_util.hpp"
 #include "import_fixtures.hpp"
+#include "project_fixture.hpp"
 
 namespace {
 
@@ -689,14 +689,7 @@ TEST_F(ApplicationImport, FilesThatAreNoSpreadsheet) {
 
 TEST(ImportContextFor, MunicipalitiesNrsAndDistrictOfAProject) {
     TempDir dir;
-    testdata::write(dir.file("gem.geojson"), testdata::municipalities());
-    store::BoundaryImportOptions o;
-    o.municipalities = dir.file("gem.geojson");
-    o.districtKey = "05358";
-    o.stand = "2016-01-01";
-    o.out = dir.file("projekt.gpkg");
-    store::importBoundaries(o, {});
-    store::Project project = store::Project::open(o.out);
+    store::Project project = store::Project::open(testdata::boundaryProject(dir));
     store::Application a;
     a.nr = "B-01";
     a.municipalityAgs = "05358008";
