@@ -124,24 +124,29 @@ struct CoverageModel::Impl {
     }
 
     double unionCovered(const std::vector<std::size_t>& chosen, std::size_t j) const {
-        std::vector<GEOSGeometry*> clones;
+        // Every copy is owned by a holder until GEOS takes it into the collection, so no path
+        // (one part only, a failed copy, a failed collection) leaks one.
+        std::vector<int> covering;
         double largest = 0;
         for (std::size_t s : chosen) {
             const int p = partOf[s][j];
             if (p < 0) continue;
             largest = std::max(largest, parts[p].size);
-            clones.push_back(GEOSGeom_clone_r(context.handle(), parts[p].geometry.get()));
-            if (!clones.back()) {
-                for (GEOSGeometry* g : clones)
-                    if (g) GEOSGeom_destroy_r(context.handle(), g);
-                context.fail("copy a geometry");
-            }
+            covering.push_back(p);
         }
-        if (clones.size() < 2) return largest;
+        if (covering.size() < 2) return largest;
+        std::vector<geos::GeometryPtr> copies;
+        for (int p : covering)
+            copies.push_back(context.own(GEOSGeom_clone_r(context.handle(), parts[p].geometry.get()),
+                                         "copy a geometry"));
+        std::vector<GEOSGeometry*> raw;
+        raw.reserve(copies.size());
+        for (const geos::GeometryPtr& g : copies) raw.push_back(g.get());
         const geos::GeometryPtr collection = context.own(
-            GEOSGeom_createCollection_r(context.handle(), GEOS_GEOMETRYCOLLECTION, clones.data(),
-                                        static_cast<unsigned>(clones.size())),
+            GEOSGeom_createCollection_r(context.handle(), GEOS_GEOMETRYCOLLECTION, raw.data(),
+                                        static_cast<unsigned>(raw.size())),
             "collect the parts of an area");
+        for (geos::GeometryPtr& g : copies) static_cast<void>(g.release());  // the collection owns them
         const geos::GeometryPtr merged =
             context.own(GEOSUnaryUnion_r(context.handle(), collection.get()), "unite buffers");
         double size = 0;

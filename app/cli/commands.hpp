@@ -3,6 +3,7 @@
 // libraries, prints messages, and returns the process exit code (0 on success).
 
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 
@@ -10,6 +11,10 @@
 #include "app/store/boundary_import.hpp"
 
 namespace cli {
+
+// The text after "error: " for a failure: the exception's message, except for the library's
+// bare words ("std::bad_alloc", "stoi"), which are said in words a user can act on.
+std::string describeError(const std::exception& e);
 
 int importBoundaries(const store::BoundaryImportOptions& options);
 

@@ -104,6 +104,24 @@ TEST(Coverage, ThreeCirclesInARowThroughTheUnion) {
     EXPECT_NEAR(covered / trueUnion, 1, 1.01e-4);
 }
 
+// Three or more sites where only one buffer meets an area: the union path returned that part's
+// size and leaked a copy of it (2.7 MB per `rank` with four places). The value is checked here;
+// the leak is caught by the sanitizer job (tests/sanitize/run.sh, LeakSanitizer), which runs
+// this test.
+TEST(Coverage, ThreeSitesWithOnlyOneMeetingAnArea) {
+    const double r = 2000;
+    const CoverageModel model({{{{rect(0, 0, 10000, 10000), {}}}, 1e6},
+                               {{{rect(50000, 0, 60000, 10000), {}}}, 1e6}},
+                              {at(5000, 5000), at(55000, 5000), at(30000, 30000)}, r);
+    const double oneCircle = kPi * r * r / 1e8 * 1e6;  // density 1e6 / 1e8 m²
+    for (int repeat = 0; repeat < 3; ++repeat) {
+        EXPECT_NEAR(model.coveredPopulation({0, 1, 2}) / (2 * oneCircle), 1, 1.01e-4);
+        const std::vector<double> shares = model.coveredShares({0, 1, 2});
+        ASSERT_EQ(shares.size(), 2u);
+        EXPECT_NEAR(shares[0], kPi * r * r / 1e8, 1e-4);
+    }
+}
+
 TEST(Coverage, HoleInsideBothCircles) {
     // A square with a 2 km × 2 km hole (another municipality, say) inside both circles:
     // the hole is no one's land here. Checks the signs of holes in the analytic overlap.
