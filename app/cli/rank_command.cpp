@@ -28,6 +28,7 @@
 //     {"applications": ["B-01", "B-07"], "merit": 3.1, "coverage_share": 0.61,
 //      "covered_population": 168000, "min_distance_km": 23.4, "regions": 2,
 //      "verteilung": 3.05, "total": 3.09, "rank": 1, "acceptability": 0.72, "pareto": true}
+//      // acceptability: null when not computed (--samples 0)
 //   ],
 //   "recommended": ["B-01", "B-07"],      // the first set
 //   "stability": {"verteilung": {"current": 0.1667, "lower": 0, "upper": 0.38}, ...}
@@ -145,11 +146,15 @@ void printTable(const RankOptions& o, const DecisionInput& in, const Result& r) 
     for (const auto& [nr, reason] : in.excluded)
         std::printf("  %s  left out: %s\n", padded(nr, nrWidth).c_str(), reason.c_str());
 
-    std::printf("\nSets (acceptability: first in %d weightings drawn %s, seed %llu)\n", s.samples,
-                s.sampling == decision::Sampling::Uniform
-                    ? "uniformly"
-                    : ("within ±" + fixed(s.plusMinusPercent, 0) + " %").c_str(),
-                static_cast<unsigned long long>(s.seed));
+    if (r.acceptabilityComputed)
+        std::printf("\nSets (acceptability: first in %d weightings drawn %s, seed %llu)\n",
+                    s.samples,
+                    s.sampling == decision::Sampling::Uniform
+                        ? "uniformly"
+                        : ("within ±" + fixed(s.plusMinusPercent, 0) + " %").c_str(),
+                    static_cast<unsigned long long>(s.seed));
+    else
+        std::printf("\nSets (acceptability: not computed, --samples 0)\n");
     std::size_t setWidth = 12;
     for (const decision::RankedSet& set : r.ranked)
         setWidth = std::max(setWidth, displayWidth(setName(in, set, " + ")));
@@ -162,7 +167,8 @@ void printTable(const RankOptions& o, const DecisionInput& in, const Result& r) 
                     padded(setName(in, set, " + "), setWidth).c_str(), set.merit,
                     percent(set.measures.coverageShare).c_str(), set.measures.minDistanceKm,
                     set.measures.regions, set.verteilung, set.total,
-                    percent(set.acceptability).c_str(), set.pareto ? "yes" : "");
+                    r.acceptabilityComputed ? percent(set.acceptability).c_str() : "not computed",
+                    set.pareto ? "yes" : "");
     }
     if (!r.ranked.empty()) {
         std::string ranges;
@@ -214,7 +220,8 @@ void printCsv(const DecisionInput& in, const Result& r) {
                     csvNumber(s.merit, 4).c_str(), csvNumber(s.measures.coverageShare, 6).c_str(),
                     r.coveredPopulation[i], csvNumber(s.measures.minDistanceKm, 3).c_str(),
                     s.measures.regions, csvNumber(s.verteilung, 4).c_str(),
-                    csvNumber(s.total, 6).c_str(), csvNumber(s.acceptability, 4).c_str(),
+                    csvNumber(s.total, 6).c_str(),
+                    r.acceptabilityComputed ? csvNumber(s.acceptability, 4).c_str() : "",
                     s.pareto ? "ja" : "nein");
     }
 }
@@ -269,7 +276,9 @@ nlohmann::ordered_json toJson(const RankOptions& o, const DecisionInput& in, con
                         {"verteilung", rounded(set.verteilung, 6)},
                         {"total", rounded(set.total, 6)},
                         {"rank", set.rank},
-                        {"acceptability", rounded(set.acceptability, 6)},
+                        {"acceptability", r.acceptabilityComputed
+                                              ? json(rounded(set.acceptability, 6))
+                                              : json(nullptr)},
                         {"pareto", set.pareto}});
     }
     json stability = json::object();

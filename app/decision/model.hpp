@@ -129,9 +129,21 @@ struct Candidate {
 // mean when they all weigh 0), 0–5.
 double candidateMerit(const Candidate& candidate, const Weights& weights);
 
+// The most sets admissibleSets enumerates: 2,000,000. Each set is measured, ranked and ranked
+// again per sensitivity draw; past this a ranking takes hours and gigabytes, so callers check
+// admissibleSetCount first and tell the user (store::rankingProblem does).
+inline constexpr std::uint64_t kMaxAdmissibleSets = 2'000'000;
+
+// How many admissible sets there are (see admissibleSets), computed from the number of
+// candidates per municipality without enumerating them: the k-th elementary symmetric sum of
+// those numbers. Saturates at UINT64_MAX; 0 when k < 1 or fewer than k municipalities have a
+// candidate.
+std::uint64_t admissibleSetCount(const std::vector<Candidate>& candidates, int k);
+
 // All admissible sets: k candidates from k different municipalities, each set's member
 // indices (into `candidates`) ascending, sets in lexicographic order. Empty when fewer than k
-// municipalities have a candidate.
+// municipalities have a candidate. Throws std::length_error naming both numbers when there
+// are more than kMaxAdmissibleSets (instead of running out of time and memory).
 std::vector<std::vector<std::size_t>> admissibleSets(const std::vector<Candidate>& candidates,
                                                      int k);
 
@@ -161,7 +173,8 @@ struct RankedSet {
     int rank = 0;              // 1 = best; equal totals share a rank (competition ranking: 1, 1, 3)
     bool pareto = false;       // no other set is at least as good in merit and Verteilung and
                                // better in one
-    double acceptability = 0;  // share of sensitivity draws in which it came first (0–1)
+    double acceptability = 0;  // share of sensitivity draws in which it came first (0–1);
+                               // 0 also when no draws were made (samples 0): not computed
 };
 
 // Scores and ranks the sets (`sets[i]` has `measures[i]`). Sorted by total descending, ties by
@@ -183,7 +196,9 @@ struct SensitivityOptions {
 };
 
 // For how many draws is each set first (rank acceptability)? Writes `acceptability` into
-// `ranked` (matched by members) and returns the same values in `ranked`'s order.
+// `ranked` (matched by members) and returns the same values in `ranked`'s order. With
+// samples <= 0 nothing is drawn: every acceptability is set to 0 and the result is empty, so
+// callers can tell "not computed" from "never first" (see acceptabilityComputed).
 // Deterministic for a seed: the generator is std::mt19937_64 (fully specified by the standard)
 // and the draws use only its raw output and arithmetic, no std:: distributions.
 // Uniform: five uniforms sorted cut [0, 1] into the six weights (uniform on the simplex).
@@ -196,6 +211,12 @@ std::vector<double> rankAcceptability(const std::vector<Candidate>& candidates,
                                       std::vector<RankedSet>& ranked, const Weights& weights,
                                       const RankingOptions& ranking,
                                       const SensitivityOptions& options);
+
+// True when rankAcceptability with these options computes shares (samples > 0); false means
+// the acceptability is "not computed" and must be shown so, not as 0 %.
+inline bool acceptabilityComputed(const SensitivityOptions& options) {
+    return options.samples > 0;
+}
 
 // For the first set of `ranked`: per criterion, the interval of that criterion's normalised
 // weight (0–1) within which the set stays first while the other weights keep their

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 #include "app/decision/detail.hpp"
@@ -71,10 +73,39 @@ void markParetoFront(std::vector<Scored>& scored) {
 
 }  // namespace
 
+std::uint64_t admissibleSetCount(const std::vector<Candidate>& candidates, int k) {
+    if (k < 1) return 0;
+    std::map<std::string, std::uint64_t> perMunicipality;
+    for (const Candidate& c : candidates) ++perMunicipality[c.municipality];
+    if (perMunicipality.size() < static_cast<std::size_t>(k)) return 0;
+    // e[j]: the number of ways to take j candidates from j different municipalities among
+    // those seen so far; adding a municipality with n candidates, e[j] += n * e[j - 1].
+    constexpr std::uint64_t kSaturated = std::numeric_limits<std::uint64_t>::max();
+    auto times = [](std::uint64_t a, std::uint64_t b) {
+        return a != 0 && b > kSaturated / a ? kSaturated : a * b;
+    };
+    auto plus = [](std::uint64_t a, std::uint64_t b) {
+        return b > kSaturated - a ? kSaturated : a + b;
+    };
+    const auto size = static_cast<std::size_t>(k);
+    std::vector<std::uint64_t> e(size + 1, 0);
+    e[0] = 1;
+    for (const auto& entry : perMunicipality)
+        for (std::size_t j = size; j >= 1; --j) e[j] = plus(e[j], times(entry.second, e[j - 1]));
+    return e[size];
+}
+
 std::vector<std::vector<std::size_t>> admissibleSets(const std::vector<Candidate>& candidates,
                                                      int k) {
     std::vector<std::vector<std::size_t>> out;
     if (k < 1) return out;
+    const std::uint64_t count = admissibleSetCount(candidates, k);
+    if (count > kMaxAdmissibleSets)
+        throw std::length_error(std::to_string(count) + " sets of " + std::to_string(k) +
+                                " places from " + std::to_string(candidates.size()) +
+                                " candidates; at most " + std::to_string(kMaxAdmissibleSets) +
+                                " can be ranked");
+    out.reserve(static_cast<std::size_t>(count));
     std::set<std::string> municipalities;
     for (const Candidate& c : candidates) municipalities.insert(c.municipality);
     if (municipalities.size() < static_cast<std::size_t>(k)) return out;

@@ -76,11 +76,12 @@ std::vector<double> rankAcceptability(const std::vector<Candidate>& candidates,
                                       std::vector<RankedSet>& ranked, const Weights& weights,
                                       const RankingOptions& /*ranking: Verteilung is in ranked*/,
                                       const SensitivityOptions& options) {
-    std::vector<double> shares(ranked.size(), 0.0);
-    if (ranked.empty() || options.samples <= 0) {
+    if (!acceptabilityComputed(options)) {
         for (RankedSet& r : ranked) r.acceptability = 0;
-        return shares;
+        return {};
     }
+    std::vector<double> shares(ranked.size(), 0.0);
+    if (ranked.empty()) return shares;
     const Weights centre = normalised(weights);
     std::array<bool, kCriteria> active{};
     for (int c = 0; c < kCriteria; ++c)

@@ -334,6 +334,11 @@ inline constexpr Str kNrMissing {"Nr fehlt", "No. missing"};
 inline constexpr Str kMunicipalityNotInDistrict {"Kommune '{1}' gehört nicht zum Kreis", "municipality '{1}' is not in the district"};
 inline constexpr Str kNegativeNumber {"{1}: negative Zahl", "{1}: negative number"};
 inline constexpr Str kNegativeAmount {"{1}: negativer Betrag", "{1}: negative amount"};
+// The bounds of app/store/limits.hpp ({2}: the bound, formatted in the language).
+inline constexpr Str kAmountTooLarge {"{1}: mehr als {2} (Obergrenze für Beträge)", "{1}: more than {2} (the upper bound for amounts)"};
+inline constexpr Str kCountTooLarge {"{1}: mehr als {2} (Obergrenze für Anzahlen)", "{1}: more than {2} (the upper bound for counts)"};
+inline constexpr Str kHoursTooLarge {"{1}: mehr als {2} Stunden pro Woche (so viele hat eine Woche)", "{1}: more than {2} hours per week (as many as a week has)"};
+inline constexpr Str kNotANumber {"{1}: keine Zahl", "{1}: not a number"};
 inline constexpr Str kNotAnEmail {"E-Mail '{1}' ist keine E-Mail-Adresse", "e-mail '{1}' is not an e-mail address"};
 inline constexpr Str kIneligibleNeedsReason {"Status „nicht förderfähig“ braucht eine Begründung", "status “ineligible” needs a reason"};
 inline constexpr Str kSiteTwoNumbers {"Zwei Zahlen erwartet: Breite und Länge (z. B. 50,8043 6,4820) oder "

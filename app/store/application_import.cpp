@@ -11,7 +11,6 @@
 #include <atomic>
 #include <cctype>
 #include <charconv>
-#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -23,7 +22,9 @@
 #include <utility>
 #include <vector>
 
+#include "app/store/limits.hpp"
 #include "app/store/project.hpp"
+#include "app/store/text_encoding.hpp"
 #include "geo/crs.hpp"
 #include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
@@ -92,81 +93,81 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-bool isValidUtf8(std::string_view s) {
-    static constexpr std::array<unsigned, 4> kLeadBits = {0x7F, 0x1F, 0x0F, 0x07};
-    static constexpr std::array<unsigned, 4> kSmallest = {0, 0x80, 0x800, 0x10000};
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto c = static_cast<unsigned char>(s[i]);
-        std::size_t extra = c < 0x80             ? 0
-                            : (c & 0xE0) == 0xC0 ? 1
-                            : (c & 0xF0) == 0xE0 ? 2
-                            : (c & 0xF8) == 0xF0 ? 3
-                                                 : 4;
-        if (extra > 3 || extra >= s.size() - i) return false;  // a sequence cut short
-        unsigned code = c & kLeadBits.at(extra);
-        for (std::size_t k = 1; k <= extra; ++k) {
-            auto next = static_cast<unsigned char>(s[i + k]);
-            if ((next & 0xC0) != 0x80) return false;
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8 either.
-        if (code < kSmallest.at(extra) || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
-void appendUtf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
-
-// Our own table rather than CPLRecode: GDAL only knows CP1252 when it was built with iconv,
-// and its fallback treats the input as ISO-8859-1, which turns € and „ “ into control codes.
-std::string windows1252ToUtf8(std::string_view bytes) {
-    // 0x80..0x9F; 0xFFFD for the five bytes Windows-1252 leaves undefined.
-    static constexpr std::array<unsigned, 32> kHigh = {
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-    std::string out;
-    out.reserve(bytes.size() + bytes.size() / 8);
-    for (char ch : bytes) {
-        auto c = static_cast<unsigned char>(ch);
-        appendUtf8(out, c >= 0x80 && c < 0xA0 ? kHigh.at(c - 0x80u) : c);
-    }
-    return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // CSV text, shaped for GDAL
 
+bool isBlankRecord(std::string_view record) {
+    return std::all_of(record.begin(), record.end(),
+                       [](char c) { return isBlank(c) || c == ';' || c == ','; });
+}
+
+// A quoted cell that never closes, or is longer than the limits allow (limits.hpp).
+struct QuoteProblem {
+    std::size_t openedAt = 0;  // offset of the opening quote in the scanned text
+    bool endOfFile = false;    // runs to the end of the file; else: past the limits
+};
+
+struct CsvScan {
+    std::vector<std::string_view> records;  // views into the scanned text
+    std::optional<QuoteProblem> quote;      // scanning stopped there
+    bool tooManyRows = false;               // stopped after the header and maxRows rows
+};
+
 // Splits text into records at line ends outside double quotes (a cell may hold line breaks):
-// LF, CRLF, or a lone CR as Excel for Mac writes ("CSV (Macintosh)").
-std::vector<std::string_view> csvRecords(std::string_view text) {
-    std::vector<std::string_view> out;
+// LF, CRLF, or a lone CR as Excel for Mac writes ("CSV (Macintosh)"). A quote opens a quoted
+// stretch anywhere (as GDAL reads it) and "" inside one is a quote character. Stops at a
+// quoted stretch that does not close before the end or before kMaxQuotedCellChars characters
+// or kMaxQuotedCellLines lines, and after maxRows records that are not blank following the
+// header: one pass, nothing parsed beyond the limit.
+// `utf8`: the text is UTF-8, so continuation bytes are no characters of their own.
+CsvScan scanCsv(std::string_view text, std::size_t maxRows, bool utf8) {
+    CsvScan out;
+    std::size_t start = 0, rows = 0;
     bool inQuotes = false;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text[i] == '"') inQuotes = !inQuotes;
-        const bool end = i == text.size();
-        if (end || (!inQuotes && (text[i] == '\n' || text[i] == '\r'))) {
-            std::string_view record = text.substr(start, i - start);
-            if (!end || !record.empty()) out.push_back(record);
-            if (!end && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    std::size_t openedAt = 0, chars = 0, lines = 1;
+    auto endRecord = [&](std::size_t end) {
+        std::string_view record = text.substr(start, end - start);
+        if (!isBlankRecord(record) && rows++ > maxRows) {  // the first one is the header
+            out.tooManyRows = true;
+            return false;
+        }
+        out.records.push_back(record);
+        return true;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                ++i;
+            } else if (c == '"') {
+                inQuotes = false;
+                continue;
+            } else if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+                ++lines;
+            }
+            if (!utf8 || (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++chars;
+            if (chars > limits::kMaxQuotedCellChars || lines > limits::kMaxQuotedCellLines) {
+                out.quote = QuoteProblem{openedAt, false};
+                out.records.push_back(text.substr(start));  // the record it opened in
+                return out;
+            }
+        } else if (c == '"') {
+            inQuotes = true;
+            openedAt = i;
+            chars = 0;
+            lines = 1;
+        } else if (c == '\n' || c == '\r') {
+            if (!endRecord(i)) return out;
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
             start = i + 1;
         }
     }
+    if (inQuotes) {
+        out.quote = QuoteProblem{openedAt, true};
+        out.records.push_back(text.substr(start));
+        return out;
+    }
+    if (start < text.size()) endRecord(text.size());
     return out;
 }
 
@@ -236,6 +237,9 @@ struct SheetBytes {
     std::string encoding;
     std::string separator;
     bool empty = false;  // nothing but blanks: no header, no rows
+    // Found before any row is read; then nothing else is read.
+    std::vector<ImportProblem> problems;    // at a row and column
+    std::vector<std::string> fileProblems;  // with the file as a whole
 };
 
 // Larger files are not lists of applications; refusing them keeps a wrong pick cheap.
@@ -265,28 +269,145 @@ bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
 }
 
+// Where a byte of the CSV text lies as the user sees it: row (header = 1) and column.
+class CsvPlaces {
+  public:
+    // `records` as scanned from `text`, leading and trailing blank records already dropped;
+    // the header's names in `headerNames` (UTF-8).
+    CsvPlaces(std::string_view text, const std::vector<std::string_view>& records, char separator,
+              std::vector<std::string> headerNames)
+        : text_(text), records_(records), separator_(separator), headers_(std::move(headerNames)) {}
+
+    // The problem at `offset` (into the text), with `message`.
+    ImportProblem at(std::size_t offset, std::string message) const {
+        // The last record that starts at or before the offset.
+        auto it = std::upper_bound(records_.begin(), records_.end(), offset,
+                                   [&](std::size_t o, std::string_view r) { return o < startOf(r); });
+        const std::size_t index = it == records_.begin() ? 0 : static_cast<std::size_t>(it - records_.begin()) - 1;
+        const std::size_t start = records_.empty() ? 0 : startOf(records_[index]);
+        std::size_t cell = 0;
+        bool inQuotes = false;
+        for (std::size_t i = start; i < offset && i < text_.size(); ++i) {
+            if (text_[i] == '"') inQuotes = !inQuotes;
+            if (text_[i] == separator_ && !inQuotes) ++cell;
+        }
+        // The header row's own cells, and cells past the header, by number.
+        std::string column = index > 0 && cell < headers_.size() && !headers_[cell].empty()
+                                 ? headers_[cell]
+                                 : std::to_string(cell + 1);
+        return {static_cast<int>(index) + 1, std::move(column), std::move(message)};
+    }
+
+  private:
+    std::size_t startOf(std::string_view record) const {
+        return static_cast<std::size_t>(record.data() - text_.data());
+    }
+
+    std::string_view text_;
+    const std::vector<std::string_view>& records_;
+    char separator_;
+    std::vector<std::string> headers_;
+};
+
+// 5000 -> "5,000"
+std::string withThousands(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// The file is refused as a whole past kMaxApplicationsPerFile rows.
+std::string tooManyRows() {
+    return "more than " + withThousands(limits::kMaxApplicationsPerFile) +
+           " rows of applications; at most " + withThousands(limits::kMaxApplicationsPerFile) +
+           " are imported from one file (a call receives tens), so nothing is imported: split "
+           "the file";
+}
+
+// Decodes, checks and shapes CSV bytes. Every check runs before GDAL sees a byte:
+// - a quote that never closes (or runs past the limits of limits.hpp) is a problem at the
+//   row and column where it opened, instead of one cell swallowing the rows after it;
+// - more than kMaxApplicationsPerFile rows are refused after counting that many, not parsed;
+// - the encoding: UTF-8 when every byte is; Windows-1252 (as Excel writes "CSV") when bytes
+//   are not UTF-8 and there are no more well-formed UTF-8 characters than such bytes; a file
+//   with more well-formed UTF-8 characters than bad bytes is UTF-8 with broken bytes, each a
+//   problem at its row, column and byte offset in the file (decoding it as Windows-1252 would
+//   garble the header's umlauts and misreport "required column missing: Träger").
 SheetBytes decodeCsv(std::string bytes) {
     SheetBytes out;
     std::string_view text = bytes;
-    if (startsWith(text, kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
-    std::string utf8;
-    if (isValidUtf8(text)) {
-        out.encoding = "UTF-8";
-        utf8 = std::string(text);
-    } else {
-        out.encoding = "Windows-1252";
-        utf8 = windows1252ToUtf8(text);
+    std::size_t bom = 0;
+    if (startsWith(text, kUtf8Bom)) {
+        text.remove_prefix(kUtf8Bom.size());
+        bom = kUtf8Bom.size();
     }
-    std::vector<std::string_view> records = csvRecords(utf8);
-    while (!records.empty() && trim(records.back()).empty()) records.pop_back();
+    const Utf8Check utf8 = checkUtf8(text);
+    const TextEncoding encoding = likelyEncoding(utf8);
+    const bool brokenUtf8 = encoding == TextEncoding::BrokenUtf8;
+    out.encoding = encoding == TextEncoding::Windows1252 ? "Windows-1252" : "UTF-8";
+    CsvScan scan = scanCsv(text, limits::kMaxApplicationsPerFile, out.encoding == "UTF-8");
+    std::vector<std::string_view>& records = scan.records;
+    while (!records.empty() && trim(records.back()).empty() && !scan.quote) records.pop_back();
     while (!records.empty() && trim(records.front()).empty()) records.erase(records.begin());
+    if (scan.tooManyRows) {
+        out.fileProblems.push_back(
+            tooManyRows());
+        return out;
+    }
     if (records.empty()) {
         out.empty = true;
         return out;
     }
-    char separator = detectSeparator(records.front());
+    auto decoded = [&](std::string_view raw) {
+        return out.encoding == "UTF-8" ? std::string(raw) : windows1252ToUtf8(raw);
+    };
+    // The header as far as it goes (an unclosed quote may have cut it).
+    std::string_view header = records.front();
+    if (scan.quote && records.size() == 1)
+        header = header.substr(0, scan.quote->openedAt - static_cast<std::size_t>(header.data() - text.data()));
+    const char separator = detectSeparator(header);
     out.separator = std::string(1, separator);
-    out.bytes = shapeCsvForGdal(records, separator);
+    std::vector<std::string> names;
+    for (const std::string& name : splitCsvRecord(header, separator)) names.push_back(trim(decoded(name)));
+    const CsvPlaces places(text, records, separator, names);
+
+    if (scan.quote) {
+        out.problems.push_back(places.at(
+            scan.quote->openedAt,
+            scan.quote->endOfFile
+                ? "a quote opened here is never closed (it runs to the end of the file)"
+                : "a quote opened here is not closed within " +
+                      withThousands(limits::kMaxQuotedCellChars) + " characters or " +
+                      std::to_string(limits::kMaxQuotedCellLines) +
+                      " lines, the most a cell may hold; is its closing quote missing?"));
+        return out;
+    }
+    if (brokenUtf8) {
+        for (std::size_t at : utf8.invalidAt)
+            out.problems.push_back(places.at(at, "invalid UTF-8 byte " + hexByte(text[at]) +
+                                                     " at byte offset " + std::to_string(at + bom)));
+        if (utf8.invalid > utf8.invalidAt.size())
+            out.fileProblems.push_back(std::to_string(utf8.invalid - utf8.invalidAt.size()) +
+                                       " more invalid UTF-8 bytes; save the file as CSV UTF-8");
+        return out;
+    }
+    if (out.encoding == "UTF-8") {
+        out.bytes = shapeCsvForGdal(records, separator);
+        return out;
+    }
+    // Windows-1252: the records again over the UTF-8 text (quotes and line ends are the same
+    // bytes in both, so the scan finds the same records).
+    const std::string utf8Text = windows1252ToUtf8(text);
+    CsvScan again = scanCsv(utf8Text, limits::kMaxApplicationsPerFile, true);
+    if (again.quote || again.tooManyRows)  // cannot be: the first scan counted alike
+        throw geo::GeoError("the CSV reads differently after decoding Windows-1252");
+    while (!again.records.empty() && trim(again.records.back()).empty()) again.records.pop_back();
+    while (!again.records.empty() && trim(again.records.front()).empty())
+        again.records.erase(again.records.begin());
+    out.bytes = shapeCsvForGdal(again.records, separator);
     return out;
 }
 
@@ -382,10 +503,12 @@ struct Table {
 
 // The first layer as strings. Every value is read as text (no type guessing): a PLZ keeps
 // its leading zero and "1.500" stays for us to interpret.
-Table readTable(const SheetBytes& sheet) {
+// Takes the bytes out of `sheet`. Stops with GeoError past kMaxApplicationsPerFile rows that
+// are not blank (a CSV was counted before; this is for XLSX).
+Table readTable(SheetBytes& sheet) {
     const bool csv = sheet.kind == SheetKind::Csv;
     const char* driver = csv ? "CSV" : "XLSX";
-    MemFile mem(csv ? "bewerbungen.csv" : "bewerbungen.xlsx", sheet.bytes);
+    MemFile mem(csv ? "bewerbungen.csv" : "bewerbungen.xlsx", std::move(sheet.bytes));
     CPLStringList options;
     ThreadConfig config;  // lives until reading ends: the XLSX driver parses sheets lazily
     if (csv) {
@@ -418,6 +541,7 @@ Table readTable(const SheetBytes& sheet) {
     for (int i = 0; i < fields; ++i)
         table.headers.push_back(trim(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i))));
     int read = 0;
+    std::size_t rows = 0;
     while (FeaturePtr f{OGR_L_GetNextFeature(layer)}) {
         ++read;
         TableRow row;
@@ -427,6 +551,10 @@ Table readTable(const SheetBytes& sheet) {
         for (int i = 0; i < fields; ++i)
             row.cells.emplace_back(
                 OGR_F_IsFieldSetAndNotNull(f.get(), i) ? OGR_F_GetFieldAsString(f.get(), i) : "");
+        const bool blank = std::all_of(row.cells.begin(), row.cells.end(),
+                                       [](const std::string& c) { return trim(c).empty(); });
+        if (!blank && ++rows > limits::kMaxApplicationsPerFile)
+            throw geo::GeoError(tooManyRows());
         table.rows.push_back(std::move(row));
     }
     if (!failures.failures().empty()) throw geo::GeoError("reading stopped" + because());
@@ -738,11 +866,19 @@ class RowReader {
         return v;
     }
 
-    double amount(Col c) {
+    // 0 .. `most` (limits.hpp); `bound` says what the bound is, for the message.
+    double amount(Col c, double most, const std::string& bound) {
         if (text(c).empty()) return 0;
         std::optional<double> v = number(c, numberText());
-        if (v && *v < 0) problem(c, quoted(text(c)) + " is negative");
-        return v && *v >= 0 ? *v : 0;
+        if (!v) return 0;
+        if (*v < 0) {
+            problem(c, quoted(text(c)) + " is negative");
+        } else if (*v > most) {
+            problem(c, quoted(text(c)) + " is more than " + bound);
+        } else {
+            return *v;
+        }
+        return 0;
     }
 
     int count(Col c) {
@@ -751,8 +887,12 @@ class RowReader {
         if (!v) return 0;
         if (*v < 0) {
             problem(c, quoted(text(c)) + " is negative; a count is 0 or more");
-        } else if (*v != std::floor(*v) || *v > INT_MAX) {
+        } else if (*v != std::floor(*v)) {
             problem(c, quoted(text(c)) + " is not a whole number");
+        } else if (*v > limits::kMaxCount) {
+            problem(c, quoted(text(c)) + " is more than " +
+                           withThousands(static_cast<std::size_t>(limits::kMaxCount)) +
+                           ", the upper bound for counts");
         } else {
             return static_cast<int>(*v);
         }
@@ -1054,9 +1194,14 @@ void readProfile(RowReader& row, Application& a) {
     a.actorsTarget = row.count(Col::AkteureZiel);
     a.actorKinds = row.list<ActorKind>(Col::Akteursarten);
     a.targetGroups = row.list<TargetGroup>(Col::Zielgruppen);
-    a.staffHoursPerWeek = row.amount(Col::HauptamtStunden);
+    a.staffHoursPerWeek =
+        row.amount(Col::HauptamtStunden, limits::kMaxHoursPerWeek,
+                   formatNumber(limits::kMaxHoursPerWeek, 0) + ", the hours a week has");
     a.volunteers = row.count(Col::Ehrenamtliche);
-    a.ownFundsEurPerYear = row.amount(Col::Eigenmittel);
+    a.ownFundsEurPerYear =
+        row.amount(Col::Eigenmittel, limits::kMaxAmountEur,
+                   withThousands(static_cast<std::size_t>(limits::kMaxAmountEur)) +
+                       " €, the upper bound for amounts");
     a.openingHours = row.text(Col::Oeffnungszeiten);
     a.fixedContact = row.yesNo(Col::FesteAnsprechperson);
 }
@@ -1136,6 +1281,11 @@ ApplicationFile readApplicationFile(const std::string& path, const ImportContext
         sheet = classify(readAllBytes(path));
         out.encoding = sheet.encoding;
         out.separator = sheet.separator;
+        if (!sheet.problems.empty() || !sheet.fileProblems.empty()) {
+            out.problems = std::move(sheet.problems);
+            for (const std::string& message : sheet.fileProblems) fileProblem(message);
+            return out;
+        }
         if (sheet.empty) {
             fileProblem("the file holds no applications");
             return out;

@@ -1,8 +1,13 @@
 #include "app/store/population_table.hpp"
 
+#include "app/store/limits.hpp"
+#include "app/store/text_encoding.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <sstream>
+#include <string_view>
 #include <stdexcept>
 #include <vector>
 
@@ -41,11 +46,70 @@ std::string lower(std::string s) {
     return s;
 }
 
+// The file's text as UTF-8: decoded from Windows-1252 when it is that; a UTF-8 file with a
+// broken byte is refused naming the byte's row, column and offset (decoding it as
+// Windows-1252 would garble its other characters without a word).
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot open the population table");
+    // One row per municipality: Germany has fewer than 11,000, so 16 MB is no such table.
+    constexpr std::streamoff kMaxBytes = 16 * 1024 * 1024;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size > kMaxBytes)
+        throw std::runtime_error(path + ": larger than 16 MB; not a population table");
+    in.seekg(0);
+    std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in && size > 0) throw std::runtime_error(path + ": cannot read the population table");
+    const std::size_t bom = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    const std::string_view text = std::string_view(bytes).substr(bom);
+    const Utf8Check check = checkUtf8(text);
+    switch (likelyEncoding(check)) {
+        case TextEncoding::Utf8:
+            return std::string(text);
+        case TextEncoding::Windows1252:
+            return windows1252ToUtf8(text);
+        case TextEncoding::BrokenUtf8:
+            break;
+    }
+    const std::size_t at = check.invalidAt.front();
+    const std::size_t newline = text.rfind('\n', at);
+    const std::size_t lineStart = newline == std::string_view::npos ? 0 : newline + 1;
+    const auto row = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(lineStart), '\n');
+    std::string column = " (a comment)";
+    if (text[lineStart] != '#') {
+        // The header: the first line that is neither blank nor a comment, as the reader finds it.
+        std::vector<std::string> header;
+        char separator = ';';
+        for (std::size_t start = 0; start < text.size();) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            const std::string line = trim(std::string(text.substr(start, end - start)));
+            if (!line.empty() && line[0] != '#') {
+                separator = line.find(';') != std::string::npos ? ';' : ',';
+                if (start != lineStart) header = split(line, separator);
+                break;
+            }
+            start = end + 1;
+        }
+        std::size_t cell = 0;
+        bool quoted = false;
+        for (std::size_t i = lineStart; i < at; ++i) {
+            if (text[i] == '"') quoted = !quoted;
+            if (text[i] == separator && !quoted) ++cell;
+        }
+        column = ", column " + (cell < header.size() ? header[cell] : std::to_string(cell + 1));
+    }
+    throw std::runtime_error(path + ", row " + std::to_string(row) + column + ": invalid UTF-8 byte " +
+                             hexByte(text[at]) + " at byte offset " + std::to_string(at + bom) +
+                             (check.invalid > 1 ? " (and " + std::to_string(check.invalid - 1) + " more)" : "") +
+                             "; save the table as UTF-8");
+}
+
 }  // namespace
 
 PopulationTable readPopulationTable(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot open the population table");
+    std::istringstream in(readText(path));
     PopulationTable table;
     std::string line;
     int row = 0;
@@ -90,6 +154,10 @@ PopulationTable readPopulationTable(const std::string& path) {
             throw std::runtime_error(where() + "column 'population': '" +
                                      cells[static_cast<size_t>(popCol)] +
                                      "' is not a non-negative whole number");
+        // More digits than any population has are refused before they overflow stoll.
+        if (digits.size() > 12 || std::stoll(digits) > limits::kMaxPopulation)
+            throw std::runtime_error(where() + "column 'population': '" +
+                                     cells[static_cast<size_t>(popCol)] + "' is more than 100,000,000, the upper bound for a municipality");
         if (!table.byAgs.emplace(ags, std::stoll(digits)).second)
             throw std::runtime_error(where() + "AGS " + ags + " appears twice");
     }

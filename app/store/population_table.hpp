@@ -19,8 +19,11 @@ struct PopulationTable {
     std::string source;  // the comment lines, joined with "\n"
 };
 
+// The text is UTF-8 (with or without BOM) or Windows-1252; a UTF-8 file with a byte that is
+// not UTF-8 is refused, naming it ("FILE, row 7, column name: invalid UTF-8 byte 0xE4 at byte
+// offset 312"); see text_encoding.hpp for how the two are told apart.
 // Throws std::runtime_error "FILE, row N: ..." on unreadable files, missing columns,
-// non-numeric or negative populations and duplicate AGS.
+// non-numeric, negative or too large populations (limits::kMaxPopulation) and duplicate AGS.
 PopulationTable readPopulationTable(const std::string& path);
 
 }  // namespace store

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/store/gpkg_point.hpp"
+#include "app/store/limits.hpp"
 #include "app/store/project_schema_sql.hpp"
 #include "app/store/committee.hpp"
 #include "app/store/sha256.hpp"
@@ -205,12 +207,30 @@ std::vector<std::string> validationProblems(const Application& a, const MapData&
     if (!knownMunicipality)
         problems.push_back(i18n::fill(t::kMunicipalityNotInDistrict, {a.municipalityAgs}));
     auto negative = [&](const char* field) { problems.push_back(i18n::fill(t::kNegativeNumber, {field})); };
-    if (a.actorsNow < 0) negative(t::kFieldActorsNow);
-    if (a.actorsTarget < 0) negative(t::kFieldActorsTarget);
-    if (a.volunteers < 0) negative(t::kFieldVolunteers);
-    if (a.staffHoursPerWeek < 0) negative(t::kFieldStaffHours);
-    if (a.openingHoursPerWeek < 0) negative(t::kFieldOpeningHoursPerWeek);
+    // Counts and amounts within 0 .. the bounds of limits.hpp; NaN (never typed, but possible
+    // in a hand-edited file) is no number at all.
+    auto count = [&](int value, const char* field) {
+        if (value < 0) negative(field);
+        if (value > limits::kMaxCount)
+            problems.push_back(i18n::fill(t::kCountTooLarge, {field, i18n::formatInteger(limits::kMaxCount)}));
+    };
+    auto hours = [&](double value, const char* field) {
+        if (std::isnan(value)) problems.push_back(i18n::fill(t::kNotANumber, {field}));
+        if (value < 0) negative(field);
+        if (value > limits::kMaxHoursPerWeek)
+            problems.push_back(i18n::fill(
+                t::kHoursTooLarge, {field, i18n::formatInteger(static_cast<long long>(limits::kMaxHoursPerWeek))}));
+    };
+    count(a.actorsNow, t::kFieldActorsNow);
+    count(a.actorsTarget, t::kFieldActorsTarget);
+    count(a.volunteers, t::kFieldVolunteers);
+    hours(a.staffHoursPerWeek, t::kFieldStaffHours);
+    hours(a.openingHoursPerWeek, t::kFieldOpeningHoursPerWeek);
+    if (std::isnan(a.ownFundsEurPerYear))
+        problems.push_back(i18n::fill(t::kNotANumber, {t::kFieldOwnFunds.str()}));
     if (a.ownFundsEurPerYear < 0) problems.push_back(i18n::fill(t::kNegativeAmount, {t::kFieldOwnFunds.str()}));
+    if (a.ownFundsEurPerYear > limits::kMaxAmountEur)
+        problems.push_back(i18n::fill(t::kAmountTooLarge, {t::kFieldOwnFunds.str(), i18n::formatEuro(limits::kMaxAmountEur)}));
     if (!a.contactEmail.empty() && !looksLikeEmail(a.contactEmail))
         problems.push_back(i18n::fill(t::kNotAnEmail, {a.contactEmail}));
     if (a.status == Status::NichtFoerderfaehig && a.statusReason.empty())

@@ -1,12 +1,38 @@
 #include "app/store/project_ranking.hpp"
 
+#include <cstdint>
+
+#include "app/store/limits.hpp"
 #include "geo/coverage.hpp"
 
 namespace store {
 
+namespace {
+
+// 3921225 -> "3,921,225"
+std::string grouped(std::uint64_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+}  // namespace
+
 std::optional<std::string> rankingProblem(const DecisionInput& in) {
     const std::size_t municipalities = in.candidateMunicipalities();
-    if (in.places >= 1 && municipalities >= static_cast<std::size_t>(in.places)) return std::nullopt;
+    if (in.places >= 1 && municipalities >= static_cast<std::size_t>(in.places)) {
+        const std::uint64_t sets = decision::admissibleSetCount(in.candidates, in.places);
+        if (sets <= limits::kMaxRankedSets) return std::nullopt;
+        return std::to_string(in.candidates.size()) + " eligible applications in " +
+               std::to_string(municipalities) + " municipalities give " +
+               (sets == UINT64_MAX ? "more than " + grouped(sets) : grouped(sets)) + " sets of " +
+               std::to_string(in.places) + " places; at most " + grouped(limits::kMaxRankedSets) +
+               " sets can be ranked (a limit against hours of computing: fewer eligible "
+               "applications or fewer places)";
+    }
     return std::to_string(in.candidates.size()) +
            (in.candidates.size() == 1 ? " eligible application" : " eligible applications") +
            " in " + std::to_string(municipalities) +
@@ -31,6 +57,7 @@ ProjectRanking rankProject(const DecisionInput& in) {
     sensitivity.plusMinusPercent = in.settings.plusMinusPercent;
     decision::rankAcceptability(in.candidates, r.ranked, in.settings.weights, ranking,
                                 sensitivity);
+    r.acceptabilityComputed = decision::acceptabilityComputed(sensitivity);
     r.stability = decision::stabilityRanges(in.candidates, r.ranked, in.settings.weights, ranking);
     for (const decision::RankedSet& set : r.ranked)
         r.coveredPopulation.push_back(coverage.coveredPopulation(set.members));

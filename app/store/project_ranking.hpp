@@ -21,11 +21,15 @@ struct ProjectRanking {
     std::array<decision::WeightRange, decision::kCriteria> stability{};  // of ranked[0]
     std::vector<double> coveredPopulation;  // per ranked set
     double population = 0;                  // district population (sum of the municipalities)
+    // False when no weightings were drawn (samples 0): every acceptability is then "not
+    // computed" and is shown so ("–", an empty CSV cell, JSON null), never as 0 %.
+    bool acceptabilityComputed = false;
 };
 
 // Why `input` cannot be ranked, in English for the command line ("2 eligible applications in
-// 1 municipality; a set needs 2 applications from 2 different municipalities, ..."); nullopt
-// when it can.
+// 1 municipality; a set needs 2 applications from 2 different municipalities, ...", or "...
+// give 3,921,225 sets of 4 places; at most 2,000,000 can be ranked (limits::kMaxRankedSets)");
+// nullopt when it can. Cheap: the sets are counted, not enumerated.
 std::optional<std::string> rankingProblem(const DecisionInput& input);
 
 // Ranks `input` with its settings (radius, basis, weights, sensitivity). Precondition:

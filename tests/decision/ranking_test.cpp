@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 #include "app/decision/model.hpp"
 #include "decision_fixtures.hpp"
@@ -33,6 +35,38 @@ TEST(AdmissibleSets, FewerCandidatesOrMunicipalitiesThanPlaces) {
     EXPECT_EQ(decision::admissibleSets(same, 1).size(), 3u);
     // Nothing to rank is no error.
     EXPECT_TRUE(decision::rankSets(same, {}, {}, decision::equalWeights()).empty());
+}
+
+TEST(AdmissibleSets, CountedWithoutEnumeratingThem) {
+    // Municipalities a: 3, b: 1, c: 2, d: 1 candidates, in mixed order.
+    const std::vector<decision::Candidate> c = {flat(1, "a", 0), flat(2, "c", 0), flat(3, "b", 0),
+                                                flat(4, "a", 0), flat(5, "d", 0), flat(6, "c", 0),
+                                                flat(7, "a", 0)};
+    for (int k = 0; k <= 5; ++k)
+        EXPECT_EQ(decision::admissibleSetCount(c, k), decision::admissibleSets(c, k).size())
+            << "k = " << k;
+    EXPECT_EQ(decision::admissibleSetCount(c, 2), 3u * 1 + 3 * 2 + 3 * 1 + 1 * 2 + 1 * 1 + 2 * 1);
+    EXPECT_EQ(decision::admissibleSetCount(c, 4), 3u * 1 * 2 * 1);
+    EXPECT_EQ(decision::admissibleSetCount({}, 2), 0u);
+}
+
+// Issue 9, defect 10: 100,000 applications made `rank` run out of time and memory; past
+// kMaxAdmissibleSets the enumeration is refused at once, naming the numbers.
+TEST(AdmissibleSets, MoreThanTheLimitAreRefusedNotEnumerated) {
+    std::vector<decision::Candidate> c;
+    for (int i = 0; i < 100'000; ++i) c.push_back(flat(i, "m" + std::to_string(i % 15), 0));
+    // About C(15, 4) · (100,000 / 15)^4, far past 2,000,000; saturates rather than overflows
+    // for k 10.
+    EXPECT_GT(decision::admissibleSetCount(c, 4), decision::kMaxAdmissibleSets);
+    EXPECT_GT(decision::admissibleSetCount(c, 10), decision::kMaxAdmissibleSets);
+    try {
+        decision::admissibleSets(c, 4);
+        FAIL() << "enumerated the sets";
+    } catch (const std::length_error& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "2696296290518488890 sets of 4 places from 100000 candidates; at most 2000000 "
+                  "can be ranked");
+    }
 }
 
 TEST(RankSets, TotalsMeritVerteilungAndOrder) {

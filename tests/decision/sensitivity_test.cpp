@@ -125,6 +125,25 @@ TEST(RankAcceptability, ExactTiesSplitTheDraw) {
     EXPECT_EQ(ranked[2].acceptability, 0);
 }
 
+// Issue 9, defect 10: with no draws the acceptability is not computed, which the caller can
+// tell (an empty result, acceptabilityComputed false), not "never first".
+TEST(RankAcceptability, NoDrawsIsNotComputed) {
+    HandCase h;
+    SensitivityOptions options;
+    options.samples = 0;
+    EXPECT_FALSE(decision::acceptabilityComputed(options));
+    EXPECT_TRUE(decision::rankAcceptability(h.candidates, h.ranked, decision::equalWeights(), {},
+                                            options)
+                    .empty());
+    for (const RankedSet& r : h.ranked) EXPECT_EQ(r.acceptability, 0);
+    options.samples = 1;
+    EXPECT_TRUE(decision::acceptabilityComputed(options));
+    EXPECT_EQ(decision::rankAcceptability(h.candidates, h.ranked, decision::equalWeights(), {},
+                                          options)
+                  .size(),
+              3u);
+}
+
 TEST(RankAcceptability, AroundTheChosenWeights) {
     // Verteilung weighs nothing: it stays 0 in every draw, so only merit counts and B always
     // wins, however large the spread.

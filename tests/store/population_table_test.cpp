@@ -45,6 +45,40 @@ TEST(PopulationTable, Errors) {
     expectError("ags;population\n05358008;1\n05358008;2\n", "row 3: AGS 05358008 appears twice");
     expectError("ags;population\nabc;1\n", "row 2: column 'ags'");
     EXPECT_THROW(store::readPopulationTable(dir.file("fehlt.csv")), std::runtime_error);
+    // Issue 9, defect 10: 30 digits made "stoll" the whole message.
+    expectError("ags;population\n05358008;123456789012345678901234567890\n",
+                "row 2: column 'population': '123456789012345678901234567890' is more than "
+                "100,000,000, the upper bound for a municipality");
+    expectError("ags;population\n05358008;100000001\n", "is more than 100,000,000");
+}
+
+// Issue 9, defect 9: a UTF-8 table with one byte that is not UTF-8 is refused naming it.
+TEST(PopulationTable, OneInvalidUtf8ByteIsNamedByRowColumnAndOffset) {
+    testdata::TempDir dir;
+    const std::string text =
+        "# Quelle: © Statistische Ämter des Bundes und der Länder\n"
+        "ags;name;population\n"
+        "05358004;Aldenhoven;13939\n"
+        "05358024;J\xFClich;32543\n";
+    testdata::write(dir.file("p.csv"), text);
+    try {
+        store::readPopulationTable(dir.file("p.csv"));
+        ADD_FAILURE() << "read a broken table";
+    } catch (const std::runtime_error& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  dir.file("p.csv") + ", row 4, column name: invalid UTF-8 byte 0xFC at byte offset " +
+                      std::to_string(text.find('\xFC')) + "; save the table as UTF-8");
+    }
+}
+
+TEST(PopulationTable, Windows1252IsDecoded) {
+    testdata::TempDir dir;
+    testdata::write(dir.file("p.csv"),
+                    "# Quelle: Statistische \xC4mter\r\nags;name;population\r\n"
+                    "05358024;J\xFClich;32.543\r\n");
+    store::PopulationTable t = store::readPopulationTable(dir.file("p.csv"));
+    EXPECT_EQ(t.byAgs.at("05358024"), 32543);
+    EXPECT_EQ(t.source, "Quelle: Statistische Ämter");
 }
 
 }  // namespace
