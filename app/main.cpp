@@ -54,7 +54,13 @@ int main(int argc, char** argv) {
     imp->add_option("--population", import.population, "Population CSV (ags;name;population)");
     imp->add_option("--out", import.out, "GeoPackage to write")->required();
     imp->add_option("--stand", import.stand, "Edition date of the boundaries, YYYY-MM-DD");
-    imp->add_flag("--overwrite", import.overwrite, "Replace an existing output file");
+    auto* overwrite = imp->add_flag(
+        "--overwrite", import.overwrite,
+        "Replace an existing output file (refused while it is open; a backup is kept)");
+    imp->add_flag("--discard-applications", import.discardApplications,
+                  "With --overwrite: replace a project that holds applications, committee data, "
+                  "a decision or an audit log")
+        ->needs(overwrite);
 
     cli::SnapshotOptions snap;
     bool noLabels = false, noDecorations = false;

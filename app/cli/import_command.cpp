@@ -37,6 +37,8 @@ int importBoundaries(const store::BoundaryImportOptions& options) {
             std::printf(", district outline and %d neighbouring districts", r.neighbours);
         std::printf("\nBoundaries: VG250 Stand %s, %s, dl-de/by-2-0\n", r.stand.c_str(),
                     r.attribution.c_str());
+        if (!r.backup.empty())
+            std::printf("The file it replaced is kept as %s\n", r.backup.c_str());
         return 0;
     } catch (const std::exception& e) {
         if (tty) std::cerr << '\n';

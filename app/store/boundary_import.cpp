@@ -2,14 +2,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <map>
-#include <random>
 #include <stdexcept>
 
+#include "app/io/output_file.hpp"
 #include "app/store/gpkg_writer.hpp"
 #include "app/store/population_table.hpp"
 #include "app/store/project_schema.hpp"
+#include "app/store/recovery.hpp"
+#include "app/store/sqlite_db.hpp"
 #include "geo/crs.hpp"
 #include "geo/error.hpp"
 #include "geo/measure.hpp"
@@ -109,10 +113,82 @@ std::string isoDate(std::string d) {
     return d.substr(0, 10);
 }
 
-fs::path temporarySibling(const fs::path& out) {
-    std::random_device rd;
-    return out.parent_path() /
-           ("." + out.filename().string() + ".tmp-" + std::to_string(rd() % 1000000) + ".gpkg");
+// What an existing project holds that a new boundary file would lose.
+struct Holdings {
+    std::int64_t applications = 0, members = 0, scores = 0, auditEntries = 0;
+    bool choice = false;
+    bool any() const { return applications || members || scores || auditEntries || choice; }
+};
+
+std::string counted(std::int64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Reads the counts from `path`; a file that is no project (or no SQLite at all) holds nothing
+// of the user's. A file another program holds locked is refused (its message).
+Holdings holdingsOf(const std::string& path) {
+    Holdings h;
+    try {
+        Database db(path, true);
+        auto count = [&](const char* table, const char* where = "") -> std::int64_t {
+            if (!db.hasTable(table)) return 0;
+            auto v = db.scalar(std::string("SELECT count(*) FROM ") + table + where);
+            return v ? std::get<std::int64_t>(*v) : 0;
+        };
+        h.applications = count("bewerbungen");
+        h.members = count("mitglieder");
+        h.scores = count("bewertungen");
+        h.auditEntries = count("audit_log");
+        h.choice = count("entscheidung", " WHERE auswahl IS NOT NULL") > 0;
+    } catch (const std::exception& e) {
+        if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
+    }
+    return h;
+}
+
+std::string describe(const Holdings& h) {
+    std::vector<std::string> parts;
+    if (h.applications) parts.push_back(counted(h.applications, "application", "applications"));
+    if (h.members) parts.push_back(counted(h.members, "member", "members"));
+    if (h.scores) parts.push_back(counted(h.scores, "score", "scores"));
+    if (h.choice) parts.push_back("a recorded choice");
+    if (h.auditEntries) parts.push_back(counted(h.auditEntries, "audit entry", "audit entries"));
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return out;
+}
+
+// "PATH.bak-20240301-142501", with "-2", "-3", ... when that exists already.
+fs::path backupName(const fs::path& file) {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    fs::path base = file.string() + ".bak-" + stamp;
+    fs::path name = base;
+    std::error_code ec;
+    for (int n = 2; fs::exists(fs::symlink_status(name, ec)); ++n)
+        name = base.string() + "-" + std::to_string(n);
+    return name;
+}
+
+// Copies `file` to a new backup beside it, through a temporary file, so a crash never leaves a
+// half backup under a backup's name. Returns its path.
+fs::path keepBackup(const fs::path& file) {
+    fs::path name = backupName(file);
+    fileio::AtomicOutput backup(name);
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(file.string() + ": cannot read it to keep a backup");
+    std::vector<char> buffer(1 << 20);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        backup.write(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    if (in.bad()) throw std::runtime_error(file.string() + ": reading it for the backup failed");
+    backup.commit();
+    return name;
 }
 
 std::vector<FieldValue> areaValues(const Area& a) {
@@ -132,10 +208,30 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
     if (!fs::is_directory(folder))
         throw std::runtime_error(opt.out + ": cannot write here, the folder " + folder.string() +
                                  " does not exist");
-    if (fs::exists(out) && !opt.overwrite)
+    // The regular file that will be replaced (a symbolic link is followed; a device, folder or
+    // FIFO refused).
+    const fs::path target = fileio::resolveOutputTarget(out);
+    std::error_code ec;
+    const bool replacing = fs::exists(target, ec);
+    if (replacing && !opt.overwrite)
         throw std::runtime_error(opt.out +
                                  ": already exists; choose another file or pass "
                                  "--overwrite");
+    // Held until the new file is in place: no instance can open the old one for writing meanwhile.
+    std::optional<ProjectLock> lock;
+    if (replacing) {
+        recoverInterruptedWrite(target.string());
+        lock.emplace(target.string());
+        if (!lock->held())
+            throw std::runtime_error(opt.out +
+                                     ": is open in another Begegnungskarte window or command; "
+                                     "close it there and try again");
+        Holdings held = holdingsOf(target.string());
+        if (held.any() && !opt.discardApplications)
+            throw std::runtime_error(opt.out + " holds " + describe(held) +
+                                     "; add --discard-applications to replace it anyway (a "
+                                     "backup is kept)");
+    }
     // Read everything before touching the output, so bad input leaves no file behind.
     std::optional<PopulationTable> population;
     if (opt.population) population = readPopulationTable(*opt.population);
@@ -204,9 +300,14 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
     report.attribution = vg250Attribution(stand.substr(0, 4));
 
     // Write to a hidden sibling and rename: a crash or error never leaves a partial project.
-    fs::path tmp = temporarySibling(out);
+    // Temporaries of crashed runs are removed first (today's by fileio, older versions' here).
+    removeLegacyTemporaries(target.string());
     try {
-        GpkgWriter w(tmp.string());
+        fileio::AtomicOutput tmp(out, ".gpkg");
+        // GDAL creates the GeoPackage itself and refuses an existing file: the name stays
+        // reserved by the process id in it, the empty file goes.
+        fs::remove(tmp.tempPath());
+        GpkgWriter w(tmp.tempPath().string());
         std::string vg250 = "VG250 (BKG), Stand " + stand + ", " + report.attribution + ", " +
                             std::string(kVg250Licence);
         w.createLayer(kMunicipalityLayer,
@@ -268,10 +369,9 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                           std::string(kCensusLicence), std::string(kCensusAttribution)},
                          nullptr);
         w.close();
-        fs::rename(tmp, out);
+        if (replacing) report.backup = keepBackup(target).string();
+        tmp.commit();
     } catch (const std::exception& e) {
-        std::error_code ignored;
-        fs::remove(tmp, ignored);
         throw std::runtime_error(opt.out + ": writing the project file failed: " + e.what());
     }
     report.municipalities = static_cast<int>(municipalities.size());

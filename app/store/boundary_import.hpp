@@ -19,7 +19,12 @@ struct BoundaryImportOptions {
     // Edition date of the boundaries ("2016-01-01"); when empty, the latest WSK (date of
     // legal effect) of the selected features is used and a warning says so.
     std::string stand;
-    bool overwrite = false;  // replace an existing `out`
+    // Replace an existing `out`. Refused while another instance has it open (its ProjectLock),
+    // and, when it holds applications, committee members, scores, a recorded choice or audit
+    // entries, unless discardApplications is set too. A replaced file is kept beside it as
+    // `out.bak-YYYYMMDD-HHMMSS` (unique).
+    bool overwrite = false;
+    bool discardApplications = false;  // confirms that such a project may be replaced
 };
 
 struct ImportProgress {
@@ -39,11 +44,13 @@ struct BoundaryImportReport {
     std::string stand;
     std::string attribution;  // "© GeoBasis-DE / BKG (2016)"
     std::vector<std::string> warnings;
+    std::string backup;  // the copy of the replaced file; empty when nothing was replaced
 };
 
 // Reads, selects (AGS starts with districtKey, GF = 4), reprojects to EPSG:25832, validates
-// and writes `out` through a temporary file that is renamed at the end, so a failure never
-// leaves a partial file. Throws std::runtime_error (or geo::GeoError) naming the file and the
+// and writes `out` through a temporary file (fileio::AtomicOutput) that is renamed at the end,
+// so a failure never leaves a partial file; temporaries of crashed runs, also those of older
+// versions (".NAME.tmp-NNNNNN.gpkg"), are removed. Throws std::runtime_error (or geo::GeoError) naming the file and the
 // problem.
 BoundaryImportReport importBoundaries(const BoundaryImportOptions& options,
                                       const std::function<void(const ImportProgress&)>& progress);

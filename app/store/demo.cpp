@@ -1,9 +1,13 @@
 #include "app/store/demo.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
+#include <vector>
 
+#include "app/io/output_file.hpp"
 #include "app/store/project.hpp"
+#include "app/store/recovery.hpp"
 #include "app/store/sqlite_db.hpp"
 #include "geo/measure.hpp"
 
@@ -85,9 +89,26 @@ void createDemoProject(const std::string& boundaries, const std::string& out) {
     if (fs::exists(out)) throw std::runtime_error(out + ": already exists; choose another file");
     if (!fs::exists(boundaries))
         throw std::runtime_error(boundaries + ": file not found (make it with import-boundaries)");
-    // GDAL wants the .gpkg extension even on the temporary file.
-    fs::path tmp = fs::path(out).parent_path() / ("." + fs::path(out).stem().string() + ".tmp.gpkg");
-    fs::copy_file(boundaries, tmp, fs::copy_options::overwrite_existing);
+    // A crash while the boundary file was written leaves a journal; a copy without it would be
+    // torn.
+    recoverInterruptedWrite(boundaries);
+    // Older versions used the fixed ".STEM.tmp.gpkg", and a crash left it in the way.
+    removeLegacyTemporaries(out);
+    // GDAL wants the .gpkg extension even on the temporary file. Its name carries this
+    // process's id, so a crashed run's file is removed by the next one (output_file.hpp).
+    fileio::AtomicOutput output(out, ".gpkg");
+    const fs::path tmp = output.tempPath();
+    const fs::path migrationBackup = tmp.string() + ".bak-schema0";
+    {
+        std::ifstream in(boundaries, std::ios::binary);
+        if (!in) throw std::runtime_error(boundaries + ": cannot read it");
+        std::vector<char> buffer(1 << 20);
+        while (in) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            output.write(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+        }
+        if (in.bad()) throw std::runtime_error(boundaries + ": reading it failed");
+    }
     try {
         // A fresh copy may carry the boundary file's own applications: start from none.
         {
@@ -158,11 +179,13 @@ void createDemoProject(const std::string& boundaries, const std::string& out) {
             .run();
     } catch (...) {
         std::error_code ec;
-        fs::remove(tmp, ec);
-        throw;
+        fs::remove(migrationBackup, ec);
+        throw;  // the output removes its temporary file
     }
-    fs::remove(tmp.string() + ".bak-schema0");
-    fs::rename(tmp, out);
+    // Opening the copy migrated it after a backup: of a temporary file, not worth keeping.
+    std::error_code ec;
+    fs::remove(migrationBackup, ec);
+    output.commit();
 }
 
 }  // namespace store

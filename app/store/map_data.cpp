@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "app/store/project_schema.hpp"
+#include "app/store/recovery.hpp"
 #include "geo/error.hpp"
 #include "geo/gdal_util.hpp"
 #include "geo/vector_source.hpp"
@@ -57,9 +58,13 @@ Probe probe(const std::string& path) {
     geo::initGdal();
     GDALDatasetH ds =
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
-    if (!ds)
-        throw std::runtime_error(
-            path + ": not a project file (not a GeoPackage: " + geo::lastGdalError() + ")");
+    if (!ds) {
+        std::string why = geo::lastGdalError();
+        // Another program (sqlite3, QGIS, a script) holds the file locked: it is a project,
+        // just not readable right now.
+        if (isLockedMessage(why)) throw std::runtime_error(lockedByAnotherProgram(path));
+        throw std::runtime_error(path + ": not a project file (not a GeoPackage: " + why + ")");
+    }
     Probe p{GDALGetDriverShortName(GDALGetDatasetDriver(ds)), {}};
     for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i)
         p.layers.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
@@ -82,6 +87,9 @@ std::vector<AdminArea> readAdminAreas(const std::string& path, const char* layer
 
 MapData loadMapData(const std::string& path) {
     MapData data;
+    // GDAL opens read-only: a journal left by a crash must be rolled back before (Project::open
+    // has done so already and shows the note; this covers other callers).
+    recoverInterruptedWrite(path);
     Probe file = probe(path);
     if (file.driver != "GPKG")
         throw std::runtime_error(path + ": not a project file (a GeoPackage is expected, this is " +
@@ -120,6 +128,7 @@ MapData loadMapData(const std::string& path) {
                 });
         }
     } catch (const geo::GeoError& e) {
+        if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
         throw std::runtime_error(e.what());
     }
     if (data.municipalities.empty())

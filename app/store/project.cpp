@@ -1,11 +1,11 @@
 #include "app/store/project.hpp"
 
 #include <pwd.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -18,6 +18,7 @@
 #include "app/store/gpkg_point.hpp"
 #include "app/store/limits.hpp"
 #include "app/store/project_schema_sql.hpp"
+#include "app/store/recovery.hpp"
 #include "app/store/committee.hpp"
 #include "app/store/sha256.hpp"
 #include "app/store/sqlite_db.hpp"
@@ -172,27 +173,6 @@ struct Step {
     }
 };
 
-// An exclusive advisory lock on the project file for as long as this instance has it open.
-// The kernel drops it when the process dies, so a crash never leaves the file locked.
-class FileLock {
-  public:
-    explicit FileLock(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
-        if (fd_ >= 0 && flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-            ::close(fd_);
-            fd_ = -1;
-        }
-    }
-    ~FileLock() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    FileLock(const FileLock&) = delete;
-    FileLock& operator=(const FileLock&) = delete;
-    bool held() const { return fd_ >= 0; }
-
-  private:
-    int fd_;
-};
-
 }  // namespace
 
 std::vector<std::string> validationProblems(const Application& a, const MapData& map) {
@@ -242,7 +222,8 @@ struct Project::Impl {
     std::string path;
     std::string user;
     std::string readOnlyReason;
-    std::unique_ptr<FileLock> lock;
+    std::string recoveryNote;
+    std::unique_ptr<ProjectLock> lock;
     std::unique_ptr<Database> db;
     MapData map;
     CallSettings call;
@@ -272,11 +253,19 @@ struct Project::Impl {
 
 namespace {
 
-int schemaVersion(Database& db) {
+int schemaVersion(Database& db, const std::string& path) {
     if (!db.hasTable("bk_meta")) return 0;
     auto v = db.scalar("SELECT value FROM bk_meta WHERE key = 'schema_version'");
-    if (!v || !std::holds_alternative<std::string>(*v)) return 0;
-    return std::stoi(std::get<std::string>(*v));
+    if (!v) return 0;
+    if (auto* n = std::get_if<std::int64_t>(&*v)) return static_cast<int>(*n);
+    if (!std::holds_alternative<std::string>(*v)) return 0;
+    const std::string& text = std::get<std::string>(*v);
+    int version = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        throw std::runtime_error(path + ": damaged project file: schema_version is '" + text +
+                                 "', not a number");
+    return version;
 }
 
 void requireGeoPackage(Database& db, const std::string& path) {
@@ -380,19 +369,22 @@ Project Project::open(const std::string& path, const OpenOptions& options) {
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->user = options.user.empty() ? systemUser() : options.user;
+    // Before anything reads the file: a crash mid-write leaves a journal only a writable
+    // connection can roll back (recovery.hpp).
+    impl->recoveryNote = recoverInterruptedWrite(path).value_or("");
     impl->map = loadMapData(path);  // also refuses files that are no project at all
 
     if (options.readOnly) impl->readOnlyReason = "schreibgeschützt geöffnet (auf Wunsch)";
     if (!impl->readOnly() && access(path.c_str(), W_OK) != 0)
         impl->readOnlyReason = "die Datei ist schreibgeschützt";
     if (!impl->readOnly()) {
-        impl->lock = std::make_unique<FileLock>(path);
+        impl->lock = std::make_unique<ProjectLock>(path);
         if (!impl->lock->held())
             impl->readOnlyReason = "die Datei ist bereits in einem anderen Fenster geöffnet";
     }
     impl->db = std::make_unique<Database>(path, impl->readOnly());
     requireGeoPackage(*impl->db, path);
-    int version = schemaVersion(*impl->db);
+    int version = schemaVersion(*impl->db, path);
     if (version > kSchemaVersion)
         throw std::runtime_error(path + ": written by a newer Begegnungskarte (schema " +
                                  std::to_string(version) + ", this program knows up to " +
@@ -425,6 +417,9 @@ bool Project::readOnly() const {
 }
 const std::string& Project::readOnlyReason() const {
     return impl_->readOnlyReason;
+}
+const std::string& Project::recoveryNote() const {
+    return impl_->recoveryNote;
 }
 const std::string& Project::user() const {
     return impl_->user;
@@ -890,13 +885,15 @@ VerifyReport verifyProject(const std::string& path) {
         return report;
     }
     try {
+        // verify recovers too: the rolled-back file is what every opener sees from now on.
+        report.recoveryNote = recoverInterruptedWrite(path).value_or("");
         Database db(path, true);
         requireGeoPackage(db, path);
         auto integrity = db.scalar("PRAGMA integrity_check");
         if (!integrity || std::get<std::string>(*integrity) != "ok")
             problem("SQLite integrity check failed: " +
                     (integrity ? std::get<std::string>(*integrity) : std::string("no answer")));
-        report.schemaVersion = schemaVersion(db);
+        report.schemaVersion = schemaVersion(db, path);
         if (report.schemaVersion != kSchemaVersion)
             problem("schema version " + std::to_string(report.schemaVersion) + ", expected " +
                     std::to_string(kSchemaVersion) + " (open the file once to migrate it)");

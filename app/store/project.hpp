@@ -54,6 +54,10 @@ class Project {
     // Creates the application tables in a boundary-only file (schema 0 -> 1, after a backup).
     // Falls back to read-only, saying why in readOnlyReason(), when the file is not writable
     // or another instance has it open.
+    // First of all, a write a crash interrupted is rolled back (store::recoverInterruptedWrite,
+    // also when opening read-only); recoveryNote() then holds the one line that says so. Throws
+    // when that needs write access the user lacks, or when another program holds the file
+    // locked ("PATH: the project is locked by another program ...").
     static Project open(const std::string& path, const OpenOptions& options = {});
     ~Project();
     Project(Project&&) noexcept;
@@ -62,6 +66,9 @@ class Project {
     const std::string& path() const;
     bool readOnly() const;
     const std::string& readOnlyReason() const;
+    // "PATH: an interrupted write was rolled back; the project is as it was before it" when
+    // open() recovered the file from a crash, else empty. The window shows it once.
+    const std::string& recoveryNote() const;
     const std::string& user() const;
     void setUser(const std::string& user);
 
@@ -107,9 +114,11 @@ class Project {
 
 // The problems `verify` finds: the file is no valid GeoPackage, tables are missing, the audit
 // chain is broken (an entry edited, removed or inserted), sites point at missing applications.
-// Empty when everything holds. Never changes the file.
+// Empty when everything holds. Never changes the file, except that a write a crash interrupted
+// is rolled back first, as every open does (recoveryNote says so).
 struct VerifyReport {
     std::vector<std::string> problems;
+    std::string recoveryNote;  // see Project::recoveryNote; empty when nothing was recovered
     std::int64_t auditEntries = 0;
     std::int64_t applications = 0;
     int schemaVersion = 0;

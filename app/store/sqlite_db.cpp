@@ -1,16 +1,39 @@
 #include "app/store/sqlite_db.hpp"
 
 #include <stdexcept>
+#include <utility>
+
+#include "app/store/recovery.hpp"
 
 namespace store {
+namespace {
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+bool isBusy(int rc) {
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+}  // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql, std::string path)
+    : db_(db), path_(std::move(path)) {
+    if (path_.empty()) {
+        const char* name = sqlite3_db_filename(db, "main");
+        path_ = name ? name : "";
+    }
     sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr) !=
-        SQLITE_OK)
+    int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
+    if (rc != SQLITE_OK) {
+        // Preparing reads the schema: a file another program holds locked fails here first.
+        if (isBusy(rc)) throw std::runtime_error(lockedByAnotherProgram(path_));
         throw std::runtime_error("SQL error: " + std::string(sqlite3_errmsg(db)) +
                                  " in: " + std::string(sql.substr(0, 120)));
+    }
     stmt_.reset(raw);
+}
+
+void Statement::fail(int rc) const {
+    if (isBusy(rc)) throw std::runtime_error(lockedByAnotherProgram(path_));
+    throw std::runtime_error("SQL error: " + std::string(sqlite3_errmsg(db_)));
 }
 
 Statement& Statement::bind(const std::vector<SqlValue>& values) {
@@ -36,7 +59,7 @@ bool Statement::step() {
     int rc = sqlite3_step(stmt_.get());
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw std::runtime_error("SQL error: " + std::string(sqlite3_errmsg(db_)));
+    fail(rc);
 }
 
 void Statement::run() {
@@ -86,6 +109,9 @@ std::string Statement::columnName(int c) const {
 }
 
 Database::Database(const std::string& path, bool readOnly) : path_(path) {
+    // A read-only connection cannot roll a hot journal back and would fail on the first read.
+    // The openers call this themselves to show its note; this catches any other reader.
+    if (readOnly) recoverInterruptedWrite(path);
     sqlite3* raw = nullptr;
     int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
@@ -99,9 +125,11 @@ Database::Database(const std::string& path, bool readOnly) : path_(path) {
 
 void Database::exec(std::string_view sql) {
     char* err = nullptr;
-    if (sqlite3_exec(db_.get(), std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    int rc = sqlite3_exec(db_.get(), std::string(sql).c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
         std::string msg = err ? err : "unknown";
         sqlite3_free(err);
+        if (isBusy(rc)) throw std::runtime_error(lockedByAnotherProgram(path_));
         throw std::runtime_error(path_ + ": " + msg);
     }
 }

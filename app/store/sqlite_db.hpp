@@ -1,6 +1,9 @@
 #pragma once
 // A thin RAII layer over SQLite for the project file: one owner for the connection, one for
-// each prepared statement, errors as std::runtime_error carrying SQLite's message.
+// each prepared statement, errors as std::runtime_error carrying SQLite's message. A database
+// that another program holds locked (SQLITE_BUSY after the busy timeout) is said in words:
+// "PATH: the project is locked by another program (database is locked); close it there and try
+// again" (store::lockedByAnotherProgram).
 
 #include <sqlite3.h>
 
@@ -19,7 +22,8 @@ using SqlValue =
 
 class Statement {
   public:
-    Statement(sqlite3* db, std::string_view sql);
+    // `path` names the file in messages; empty: SQLite's file name of the connection.
+    Statement(sqlite3* db, std::string_view sql, std::string path = {});
     // Binds values to ?1, ?2, ... in order.
     Statement& bind(const std::vector<SqlValue>& values);
     // Steps once: true while a row is available.
@@ -39,17 +43,20 @@ class Statement {
     struct Finalizer {
         void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
     };
+    [[noreturn]] void fail(int rc) const;
     sqlite3* db_;
+    std::string path_;
     std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
 };
 
 class Database {
   public:
-    // Opens an existing file. Throws naming the path when it cannot be opened.
+    // Opens an existing file. Throws naming the path when it cannot be opened. Every open path
+    // calls store::recoverInterruptedWrite first (recovery.hpp).
     Database(const std::string& path, bool readOnly);
     sqlite3* handle() const { return db_.get(); }
     void exec(std::string_view sql);
-    Statement prepare(std::string_view sql) const { return Statement(db_.get(), sql); }
+    Statement prepare(std::string_view sql) const { return Statement(db_.get(), sql, path_); }
     // A single value of a query, nullopt when it returns no row.
     std::optional<SqlValue> scalar(std::string_view sql, const std::vector<SqlValue>& args = {});
     bool hasTable(const std::string& name);

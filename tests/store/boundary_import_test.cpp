@@ -1,10 +1,18 @@
 #include "app/store/boundary_import.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 
 #include "app/store/map_data.hpp"
+#include "app/store/project.hpp"
+#include "app/store/sha256.hpp"
 #include "import_fixtures.hpp"
 
 namespace {
@@ -44,7 +52,35 @@ struct ImportTest : ::testing::Test {
                       false)
                 << "left behind: " << entry.path();
     }
+
+    // The backup copies import-boundaries kept beside the output, sorted (not the one
+    // Project::open makes before a migration, "projekt.gpkg.bak-schema0").
+    std::vector<std::string> backups() const {
+        std::vector<std::string> out;
+        const std::regex backup(R"(projekt\.gpkg\.bak-[0-9]{8}-[0-9]{6}(-[0-9]+)?)");
+        for (const auto& entry : fs::directory_iterator(dir.path))
+            if (std::regex_match(entry.path().filename().string(), backup))
+                out.push_back(entry.path().string());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    // Every name in the folder, sorted.
+    std::vector<std::string> files() const {
+        std::vector<std::string> out;
+        for (const auto& entry : fs::directory_iterator(dir.path))
+            out.push_back(entry.path().filename().string());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
 };
+
+std::string fileHash(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return store::sha256Hex(s.str());
+}
 
 TEST_F(ImportTest, SelectsReprojectsAndWritesAllLayers) {
     std::vector<std::string> stages;
@@ -215,8 +251,86 @@ TEST_F(ImportTest, ExistingOutputIsKeptWithoutOverwrite) {
     in >> content;
     EXPECT_EQ(content, "precious");
     options.overwrite = true;
-    EXPECT_NO_THROW(store::importBoundaries(options, {}));
+    store::BoundaryImportReport r;
+    EXPECT_NO_THROW(r = store::importBoundaries(options, {}));
     EXPECT_EQ(store::loadMapData(options.out).municipalities.size(), 2u);
+    // What it replaced is kept beside it.
+    ASSERT_EQ(backups(), std::vector<std::string>{r.backup});
+    std::ifstream kept(r.backup);
+    kept >> content;
+    EXPECT_EQ(content, "precious");
+}
+
+// Issue 9, 1.6: never replace a project another instance has open.
+TEST_F(ImportTest, OverwriteIsRefusedWhileTheProjectIsOpenElsewhere) {
+    store::importBoundaries(options, {});
+    store::Project open = store::Project::open(options.out);
+    ASSERT_FALSE(open.readOnly());
+    std::string before = fileHash(options.out);
+    options.overwrite = true;
+    options.discardApplications = true;
+    expectFailure("projekt.gpkg: is open in another Begegnungskarte window or command; close it "
+                  "there and try again");
+    EXPECT_EQ(fileHash(options.out), before);
+    EXPECT_TRUE(backups().empty());
+}
+
+// Issue 9, 1.6: applications, committee and audit log are not lost without a confirmation, and
+// then a backup is kept.
+TEST_F(ImportTest, ReplacingApplicationsNeedsTheConfirmationAndKeepsABackup) {
+    store::importBoundaries(options, {});
+    {
+        store::Project p = store::Project::open(options.out);
+        store::Application a;
+        a.nr = "B-01";
+        a.title = "Begegnungscafé";
+        a.municipalityAgs = "05358008";
+        p.apply(store::AddApplication{a});
+        p.apply(store::AddMember{{0, "A. Muster", "Amt 52"}});
+    }
+    std::string before = fileHash(options.out);
+    options.overwrite = true;
+    expectFailure(options.out +
+                  " holds 1 application, 1 member and 2 audit entries; add "
+                  "--discard-applications to replace it anyway (a backup is kept)");
+    EXPECT_EQ(fileHash(options.out), before);
+    EXPECT_TRUE(backups().empty());
+
+    options.discardApplications = true;
+    store::BoundaryImportReport r = store::importBoundaries(options, {});
+    EXPECT_TRUE(std::regex_match(fs::path(r.backup).filename().string(),
+                                 std::regex(R"(projekt\.gpkg\.bak-[0-9]{8}-[0-9]{6})")))
+        << r.backup;
+    ASSERT_EQ(backups(), std::vector<std::string>{r.backup});
+    EXPECT_EQ(fileHash(r.backup), before);
+    const store::OpenOptions readOnly{true, ""};
+    EXPECT_TRUE(store::Project::open(options.out, readOnly).applications().empty());
+    EXPECT_EQ(store::Project::open(r.backup, readOnly).applications().size(), 1u);
+}
+
+TEST_F(ImportTest, EveryReplacedFileGetsItsOwnBackup) {
+    store::importBoundaries(options, {});
+    options.overwrite = true;
+    std::string first = store::importBoundaries(options, {}).backup;
+    std::string second = store::importBoundaries(options, {}).backup;
+    EXPECT_NE(first, second);
+    EXPECT_EQ(backups().size(), 2u);
+}
+
+// Issue 9, 1.7: temporaries of crashed runs, today's (with the dead writer's process id) and
+// older versions' (".NAME.tmp-NNNNNN.gpkg"), neither block the import nor stay.
+TEST_F(ImportTest, TemporariesOfCrashedRunsAreRemoved) {
+    pid_t dead = fork();
+    if (dead == 0) _exit(0);
+    waitpid(dead, nullptr, 0);
+    std::string stale = ".projekt.gpkg.bk-tmp-" + std::to_string(dead) + "-42.gpkg";
+    for (const std::string& name : {stale, stale + "-journal",
+                                    std::string(".projekt.gpkg.tmp-123456.gpkg"),
+                                    std::string(".projekt.gpkg.tmp-123456.gpkg-journal")})
+        testdata::write(dir.file(name), "left by a crash");
+    store::importBoundaries(options, {});
+    EXPECT_EQ(files(), (std::vector<std::string>{"gem.geojson", "krs.geojson", "pop.csv",
+                                                 "projekt.gpkg"}));
 }
 
 TEST_F(ImportTest, BadPopulationRowIsNamed) {

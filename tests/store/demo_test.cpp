@@ -1,7 +1,10 @@
 // The example project on the real Kreis Düren boundaries (ctest fixture kreis_dueren_project).
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -43,6 +46,29 @@ TEST(DemoProject, EightFictionalApplicationsWithTheIntendedFlaws) {
     int files = 0;
     for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path)) ++files;
     EXPECT_EQ(files, 1);
+}
+
+// Issue 9, 1.7: a crashed `demo` left its temporary file. Older versions used the fixed name
+// ".STEM.tmp.gpkg", and its leftover journal made every later `demo` fail; today's temporaries
+// carry the writer's process id. Neither blocks the next run, and both are gone afterwards.
+TEST(DemoProject, LeftoversOfACrashedRunDoNotBlockAndAreRemoved) {
+    testdata::TempDir dir;
+    std::string out = dir.file("beispiel.gpkg");
+    pid_t dead = fork();
+    if (dead == 0) _exit(0);
+    waitpid(dead, nullptr, 0);
+    std::string stale = dir.file(".beispiel.gpkg.bk-tmp-" + std::to_string(dead) + "-7.gpkg");
+    std::filesystem::copy_file(kBoundaries, dir.file(".beispiel.tmp.gpkg"));
+    testdata::write(dir.file(".beispiel.tmp.gpkg-journal"), "a journal left by a crash");
+    std::filesystem::copy_file(kBoundaries, stale);
+    testdata::write(stale + "-journal", "a journal left by a crash");
+
+    store::createDemoProject(kBoundaries, out);
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path))
+        files.push_back(entry.path().filename().string());
+    EXPECT_EQ(files, std::vector<std::string>{"beispiel.gpkg"});
+    EXPECT_EQ(store::Project::open(out, store::OpenOptions{true, ""}).applications().size(), 8u);
 }
 
 }  // namespace

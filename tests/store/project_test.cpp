@@ -291,6 +291,27 @@ TEST_F(ProjectTest, NewerSchemaIsRefusedAndTheFileLeftAlone) {
     EXPECT_EQ(fs::last_write_time(path), before);
 }
 
+// Issue 9, 1.9: not "error: stoi".
+TEST_F(ProjectTest, ANonNumericSchemaVersionIsADamagedFile) {
+    store::Project::open(path);
+    sqlite("UPDATE bk_meta SET value = 'abc' WHERE key = 'schema_version'");
+    const std::string expected =
+        path + ": damaged project file: schema_version is 'abc', not a number";
+    for (bool readOnly : {true, false}) {
+        try {
+            store::Project::open(path, store::OpenOptions{readOnly, ""});
+            ADD_FAILURE() << "opened";
+        } catch (const std::runtime_error& e) {
+            EXPECT_EQ(std::string(e.what()), expected);
+        }
+    }
+    store::VerifyReport r = store::verifyProject(path);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0], expected);
+    sqlite("UPDATE bk_meta SET value = '2x' WHERE key = 'schema_version'");
+    EXPECT_THROW(store::Project::open(path), std::runtime_error);
+}
+
 TEST_F(ProjectTest, SecondInstanceOpensReadOnly) {
     store::Project first = store::Project::open(path);
     store::Project second = store::Project::open(path);
