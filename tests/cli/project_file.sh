@@ -142,8 +142,14 @@ open-elsewhere)
     before=$(sha "$p")
     fifo=$work/ready
     mkfifo "$fifo"
-    # flock(1) takes the same lock an open window holds.
-    flock -n "$p" bash -c "echo ready >'$fifo'; sleep 60" &
+    # The same lock (flock) an open window holds.
+    python3 - "$p" "$fifo" <<'EOF' &
+import fcntl, sys, time
+f = open(sys.argv[1], "rb")
+fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+open(sys.argv[2], "w").write("ready\n")
+time.sleep(60)
+EOF
     holder=$!
     read -r _ <"$fifo"
     err=$("$exe" import-boundaries --municipalities "$sample" --district-key 05358 \
