@@ -4,6 +4,8 @@
 # fresh example project (demo) per case:
 #   recover        a write killed mid-transaction (SIGKILL, hot journal): rank recovers, prints
 #                  the one-line note, the file is byte for byte as before; verify passes
+#   no-write-access the same crash, opened by someone who may not write: rank and verify say
+#                  that recovering needs write access (exit 1) and leave the file alone
 #   locked         another program holds BEGIN EXCLUSIVE: rank and verify say so (exit 1)
 #   schema         a non-numeric schema_version is named, not "stoi"; the file is unchanged
 #   overwrite      import-boundaries --overwrite refuses a project with applications unless
@@ -23,8 +25,8 @@ sha() { sha256sum "$1" | cut -d' ' -f1; }
 # A process that dies without cleaning up: its pid is free afterwards.
 dead_pid() { bash -c 'echo $$'; }
 
-case $case in
-recover)
+# 400 rows of 4 kB, committed: rewriting them is far larger than the page cache.
+add_ballast() {
     python3 - "$p" <<'EOF' || fail "setting up the ballast"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -33,10 +35,12 @@ db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE
            "INSERT INTO ballast SELECT randomblob(4000) FROM n")
 db.close()
 EOF
-    before=$(sha "$p")
-    # The write that a kill interrupts: far larger than the page cache, so that changed pages
-    # are already in the file when the process dies.
-    python3 - "$p" <<'EOF'
+}
+
+# A write killed by SIGKILL before its commit, after SQLite spilled changed pages into the file:
+# leaves a hot journal.
+crash_mid_write() {
+    (python3 - "$p" <<'EOF'
 import os, signal, sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("PRAGMA cache_size = 4")
@@ -45,8 +49,16 @@ db.execute("DELETE FROM bewerbungen")
 db.execute("UPDATE ballast SET x = randomblob(4000)")
 os.kill(os.getpid(), signal.SIGKILL)
 EOF
+    ) 2>/dev/null
     [[ -s $p-journal ]] || fail "no hot journal was made"
     [[ $(sha "$p") != "$before" ]] || fail "the interrupted write did not reach the file"
+}
+
+case $case in
+recover)
+    add_ballast
+    before=$(sha "$p")
+    crash_mid_write
     err=$("$exe" rank "$p" --samples 100 2>&1 >/dev/null)
     rc=$?
     echo "rank: exit $rc; stderr: $err"
@@ -57,20 +69,39 @@ EOF
     [[ $(sha "$p") == "$before" ]] || fail "the file is not as before the write"
     "$exe" verify "$p" | grep -q "OK (schema 2, 8 applications" || fail "verify"
     # verify recovers too.
-    python3 - "$p" <<'EOF'
-import os, signal, sqlite3, sys
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("PRAGMA cache_size = 4")
-db.execute("BEGIN IMMEDIATE")
-db.execute("UPDATE ballast SET x = randomblob(4000)")
-os.kill(os.getpid(), signal.SIGKILL)
-EOF
-    [[ -s $p-journal ]] || fail "no hot journal was made (2)"
+    crash_mid_write
     out=$("$exe" verify "$p" 2>&1)
     echo "verify: $out"
     grep -q "an interrupted write was rolled back" <<<"$out" || fail "verify: no recovery note"
     grep -q "OK (schema 2, 8 applications" <<<"$out" || fail "verify after recovery"
     [[ $(sha "$p") == "$before" ]] || fail "verify: the file is not as before the write"
+    ;;
+no-write-access)
+    # Who may not write: as root, the user nobody (root may write anywhere); otherwise this
+    # user with the folder made read-only.
+    add_ballast
+    before=$(sha "$p")
+    crash_mid_write
+    crashed=$(sha "$p")
+    if [[ $(id -u) -eq 0 ]]; then
+        as_reader=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+        chmod 755 "$work" && chmod 644 "$p" "$p-journal"
+    else
+        as_reader=()
+        chmod a-w "$work" "$p"
+    fi
+    for cmd in rank verify; do
+        err=$("${as_reader[@]}" "$exe" $cmd "$p" 2>&1 >/dev/null)
+        rc=$?
+        echo "$cmd: exit $rc; stderr: $err"
+        [[ $rc -eq 1 ]] || fail "$cmd: exit $rc"
+        grep -qF "$p: the project has an interrupted write (a crash left projekt.gpkg-journal) that needs write access to recover; open it once where the file and its folder are writable" <<<"$err" ||
+            fail "$cmd: message"
+    done
+    [[ -s $p-journal && $(sha "$p") == "$crashed" ]] || fail "the file was touched"
+    chmod u+w "$work" "$p"
+    "$exe" rank "$p" --samples 100 >/dev/null 2>&1 || fail "rank with write access"
+    [[ $(sha "$p") == "$before" ]] || fail "not as before the write"
     ;;
 locked)
     before=$(sha "$p")
