@@ -245,24 +245,22 @@ struct SheetBytes {
 // Larger files are not lists of applications; refusing them keeps a wrong pick cheap.
 constexpr vsi_l_offset kMaxFileBytes = 64ull * 1024 * 1024;
 
-struct VsiFreeDeleter {
-    void operator()(GByte* p) const { VSIFree(p); }
-};
-
-// Reads the whole file through GDAL's virtual file system, so /vsimem/ paths work as well.
-// Throws GeoError with a message for the user.
+// Reads the whole file through GDAL's virtual file system, so /vsimem/ paths work as well,
+// straight into one string (no second copy: a 64 MB file costs 64 MB). Throws GeoError with a
+// message for the user.
 std::string readAllBytes(const std::string& path) {
     VSIStatBufL st;
     if (VSIStatL(path.c_str(), &st) != 0) throw geo::GeoError("file not found");
     if (VSI_ISDIR(st.st_mode)) throw geo::GeoError("is a folder, not a file");
     if (static_cast<vsi_l_offset>(st.st_size) > kMaxFileBytes)
         throw geo::GeoError("the file is larger than 64 MB; it is not a list of applications");
-    GByte* raw = nullptr;
-    vsi_l_offset size = 0;
-    if (!VSIIngestFile(nullptr, path.c_str(), &raw, &size, static_cast<GIntBig>(kMaxFileBytes)))
-        throw geo::GeoError("cannot read the file: " + geo::lastGdalError());
-    std::unique_ptr<GByte, VsiFreeDeleter> owned(raw);
-    return std::string(reinterpret_cast<const char*>(owned.get()), static_cast<std::size_t>(size));
+    VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
+    if (!fp) throw geo::GeoError("cannot read the file: " + geo::lastGdalError());
+    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    const std::size_t read = VSIFReadL(bytes.data(), 1, bytes.size(), fp);
+    VSIFCloseL(fp);
+    if (read != bytes.size()) throw geo::GeoError("cannot read the file: " + geo::lastGdalError());
+    return bytes;
 }
 
 bool startsWith(std::string_view s, std::string_view prefix) {
