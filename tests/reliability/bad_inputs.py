@@ -379,7 +379,10 @@ def main():
         commands.setdefault(cmd, 0)
         commands[cmd] += 1
         status = "PASS" if not problems else "FAIL"
-        print(f"{status} {case.name:40s} exit {rc if rc is not None else '-':>2}  {first_line(err)[:150]}",
+        # The line the expected message starts on (GDAL's own lines may come first).
+        m = re.search(case.pattern, err, re.M)
+        shown = err[err.rfind("\n", 0, m.start()) + 1:].split("\n")[0] if m else first_line(err)
+        print(f"{status} {case.name:40s} exit {rc if rc is not None else '-':>2}  {shown.strip()[:150]}",
               flush=True)
         if problems:
             failed += 1

@@ -274,7 +274,7 @@ class ProjectScenario(Scenario):
 
 class ImportApplications(ProjectScenario):
     name = "import-applications"
-    weight = 50
+    weight = 60
 
     def prepare(self, d):
         shutil.copyfile(self.ctx.example, d / self.target)
@@ -283,9 +283,10 @@ class ImportApplications(ProjectScenario):
         return [self.ctx.exe, "import-applications", str(d / self.target), str(self.ctx.csv)]
 
     def readers(self, d):
-        # Both states hold eligible applications in enough municipalities: rank works too.
-        return super().readers(d) + [[self.ctx.exe, "rank", str(d / self.target), "--samples", "50",
-                                      "--format", "csv"]]
+        # Both states hold eligible applications in enough municipalities: rank reads them all.
+        p = str(d / self.target)
+        return [[self.ctx.exe, "verify", p],
+                [self.ctx.exe, "rank", p, "--samples", "50", "--format", "csv"]]
 
     def rerun_codes(self, state):
         # After the import every Nr is taken: the second import is refused (exit 1).
@@ -440,7 +441,7 @@ class OutputScenario(Scenario):
 
 class SnapshotPng(OutputScenario):
     name = "snapshot-png"
-    weight = 15
+    weight = 12
     outputs = [("karte.png", "png")]
 
     def old_command(self, d):
@@ -449,12 +450,12 @@ class SnapshotPng(OutputScenario):
 
     def command(self, d):
         return [self.ctx.exe, "snapshot", str(self.ctx.example), "--out", str(d / "karte.png"),
-                "--width", "1280", "--height", "960"]
+                "--width", "800", "--height", "600"]
 
 
 class SnapshotSheetPdf(OutputScenario):
     name = "snapshot-sheet-pdf"
-    weight = 15
+    weight = 12
     outputs = [("karte.pdf", "pdf")]
 
     def old_command(self, d):
@@ -467,7 +468,7 @@ class SnapshotSheetPdf(OutputScenario):
 
 class Report(OutputScenario):
     name = "report"
-    weight = 20
+    weight = 12
     outputs = [("bericht.pdf", "pdf"), ("bewertungen.csv", "csv")]
 
     def old_command(self, d):
@@ -481,7 +482,7 @@ class Report(OutputScenario):
 
 class ExportCsv(OutputScenario):
     name = "export-csv"
-    weight = 15
+    weight = 12
     outputs = [("bewerbungen.csv", "csv")]
 
     def old_command(self, d):
@@ -494,7 +495,7 @@ class ExportCsv(OutputScenario):
 
 class ExportGpkg(OutputScenario):
     name = "export-gpkg"
-    weight = 15
+    weight = 12
     outputs = [("bewerbungen.gpkg", "gpkg")]
 
     def old_command(self, d):
@@ -694,6 +695,8 @@ def main():
     plan = []
     for s in ready:
         plan += [s] * max(1, round(trials * s.weight / total_weight))
+    while ready and len(plan) < trials:
+        plan.append(rng.choices(ready, weights=[s.weight for s in ready])[0])
     rng.shuffle(plan)
     plan = plan[:trials]
 
