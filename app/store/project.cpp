@@ -268,6 +268,20 @@ int schemaVersion(Database& db, const std::string& path) {
     return version;
 }
 
+// The project file keeps SQLite's rollback journal (why: recovery.hpp). A file another program
+// switched to WAL is switched back on a writable open, which also folds its -wal into the file;
+// when another connection still uses the WAL this fails and is left for a later open.
+void keepRollbackJournal(Database& db) {
+    try {
+        auto mode = db.scalar("PRAGMA journal_mode");
+        if (mode && std::holds_alternative<std::string>(*mode) &&
+            std::get<std::string>(*mode) == "wal")
+            db.exec("PRAGMA journal_mode = DELETE");
+    } catch (const std::exception&) {
+        // Still readable and writable in WAL mode; only the single-file property waits.
+    }
+}
+
 void requireGeoPackage(Database& db, const std::string& path) {
     auto id = db.scalar("PRAGMA application_id");
     if (!id || !std::holds_alternative<std::int64_t>(*id) ||
@@ -384,6 +398,7 @@ Project Project::open(const std::string& path, const OpenOptions& options) {
     }
     impl->db = std::make_unique<Database>(path, impl->readOnly());
     requireGeoPackage(*impl->db, path);
+    if (!impl->readOnly()) keepRollbackJournal(*impl->db);
     int version = schemaVersion(*impl->db, path);
     if (version > kSchemaVersion)
         throw std::runtime_error(path + ": written by a newer Begegnungskarte (schema " +

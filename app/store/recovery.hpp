@@ -13,6 +13,8 @@
 //    opened by QGIS/GDAL read-only from a share, would fail to open;
 //  - edits here are small (one row, one transaction each), so WAL's gain, readers not waiting for
 //    a writer, is not worth it: the longest write, an import, takes milliseconds.
+// A file another program switched to WAL is switched back when this program opens it for
+// writing (Project::open).
 // The price of the rollback journal is the "hot journal" a crash mid-write leaves behind: only a
 // connection that may write can roll it back, and until then every read-only opener (GDAL's
 // probe, `snapshot`, `rank`, `verify`) fails with "attempt to write a readonly database". So

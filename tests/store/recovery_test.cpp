@@ -239,6 +239,36 @@ TEST_F(RecoveryTest, ALockByAnotherProgramIsNamed) {
     EXPECT_EQ(fileHash(path), before);
 }
 
+// A file another program switched to WAL goes back to the rollback journal on a writable open:
+// one file again, its committed -wal content folded in.
+TEST_F(RecoveryTest, AWalFileGoesBackToTheRollbackJournal) {
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other,
+                           "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                           "DELETE FROM ballast;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(other);  // the last connection: SQLite checkpoints, the file stays in WAL mode
+    {
+        store::Project p = store::Project::open(path);
+        EXPECT_EQ(p.applications().size(), 1u);
+    }
+    sqlite3* check = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &check), SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(check, "PRAGMA journal_mode", -1, &s, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "delete");
+    sqlite3_finalize(s);
+    ASSERT_EQ(sqlite3_prepare_v2(check, "SELECT count(*) FROM ballast", -1, &s, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(s, 0), 0);
+    sqlite3_finalize(s);
+    sqlite3_close(check);
+    EXPECT_FALSE(fs::exists(path + "-wal"));
+}
+
 TEST(LegacyTemporaries, OnlyTheOldNamesOfThisTargetGo) {
     TempDir dir;
     const std::string out = dir.file("projekt.gpkg");
