@@ -34,15 +34,20 @@
 //   "stability": {"verteilung": {"current": 0.1667, "lower": 0, "upper": 0.38}, ...}
 // }
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
+#include "app/io/csv_writer.hpp"
 #include "app/store/decision_input.hpp"
 #include "app/store/project_ranking.hpp"
 
@@ -194,36 +199,40 @@ std::string csvNumber(double x, int decimals) {
 }
 
 void printCsv(const DecisionInput& in, const Result& r) {
-    std::printf("\xEF\xBB\xBFnr;municipality;ags;region");
-    for (int c = 1; c < kCriteria; ++c)
-        std::printf(";%s", decision::criterionKey(static_cast<Criterion>(c)));
-    std::printf(";merit;raters\n");
+    // The one CSV writer (formula guard, quoting); "\n" line ends as this output always had.
+    fileio::CsvWriter csv(fileio::CsvFormat{';', true, "\n"});
+    for (std::string_view c : {"nr", "municipality", "ags", "region"}) csv.cell(c);
+    for (int c = 1; c < kCriteria; ++c) csv.cell(decision::criterionKey(static_cast<Criterion>(c)));
+    csv.cell("merit").cell("raters").endRow();
     for (std::size_t i = 0; i < in.candidates.size(); ++i) {
-        std::printf("%s;%s;%s;%s", in.nrs[i].c_str(), in.municipalityNames[i].c_str(),
-                    in.candidates[i].municipality.c_str(),
-                    regionName(in, in.candidates[i].region).c_str());
+        csv.cell(in.nrs[i])
+            .cell(in.municipalityNames[i])
+            .cell(in.candidates[i].municipality)
+            .cell(regionName(in, in.candidates[i].region));
         for (int c = 1; c < kCriteria; ++c) {
             const auto& score = in.aggregates[i].score[c];
-            std::printf(";%s", score ? csvNumber(*score, 4).c_str() : "");
+            csv.cell(score ? csvNumber(*score, 4) : "");
         }
-        std::printf(
-            ";%s;%d\n",
-            csvNumber(decision::candidateMerit(in.candidates[i], in.settings.weights), 4).c_str(),
-            in.aggregates[i].raters);
+        csv.cell(csvNumber(decision::candidateMerit(in.candidates[i], in.settings.weights), 4))
+            .cell(std::to_string(in.aggregates[i].raters))
+            .endRow();
     }
-    std::printf(
-        "\nrank;applications;merit;coverage_share;covered_population;min_distance_km;"
-        "regions;verteilung;total;acceptability;pareto\n");
+    csv.endRow();
+    csv.row({"rank", "applications", "merit", "coverage_share", "covered_population",
+             "min_distance_km", "regions", "verteilung", "total", "acceptability", "pareto"});
     for (std::size_t i = 0; i < r.ranked.size(); ++i) {
         const decision::RankedSet& s = r.ranked[i];
-        std::printf("%d;%s;%s;%s;%.0f;%s;%d;%s;%s;%s;%s\n", s.rank, setName(in, s, " + ").c_str(),
-                    csvNumber(s.merit, 4).c_str(), csvNumber(s.measures.coverageShare, 6).c_str(),
-                    r.coveredPopulation[i], csvNumber(s.measures.minDistanceKm, 3).c_str(),
-                    s.measures.regions, csvNumber(s.verteilung, 4).c_str(),
-                    csvNumber(s.total, 6).c_str(),
-                    r.acceptabilityComputed ? csvNumber(s.acceptability, 4).c_str() : "",
-                    s.pareto ? "ja" : "nein");
+        csv.row({std::to_string(s.rank), setName(in, s, " + "), csvNumber(s.merit, 4),
+                 csvNumber(s.measures.coverageShare, 6), fixed(r.coveredPopulation[i], 0),
+                 csvNumber(s.measures.minDistanceKm, 3), std::to_string(s.measures.regions),
+                 csvNumber(s.verteilung, 4), csvNumber(s.total, 6),
+                 r.acceptabilityComputed ? csvNumber(s.acceptability, 4) : "",
+                 s.pareto ? "ja" : "nein"});
     }
+    std::fwrite(csv.text().data(), 1, csv.text().size(), stdout);
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        throw std::runtime_error(std::string("standard output: writing the CSV failed (") +
+                                 std::strerror(errno) + ")");
 }
 
 nlohmann::ordered_json toJson(const RankOptions& o, const DecisionInput& in, const Result& r) {

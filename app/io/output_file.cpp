@@ -191,6 +191,9 @@ void AtomicOutput::prepareCommit() {
     int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         throw OutputError(target_.string() + ": the written file is gone (" + reason(errno) + ")");
+    // ...and keep the replaced file's permission bits even when the library made a new file.
+    struct stat st{};
+    if (::stat(resolved_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::fchmod(fd, st.st_mode & 07777);
     int syncError = ::fsync(fd) == 0 ? 0 : errno;
     ::close(fd);
     if (syncError && syncError != EINVAL && syncError != EROFS)

@@ -8,15 +8,17 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <exception>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 #include "app/decision/model.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/io/output_file.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/render/map_scene.hpp"
 #include "app/render/snapshot.hpp"
@@ -889,11 +891,7 @@ std::string svgColor(Rgba c) {
 
 // Appends the recorded texts as <text> elements at the end of cairo's SVG (on top of
 // everything; texts are the last thing drawn in every part of the sheet anyway).
-void insertSvgTexts(const std::string& path, const std::vector<SvgText>& texts) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string svg = buffer.str();
+void insertSvgTexts(std::string& svg, const std::vector<SvgText>& texts, const std::string& path) {
     auto end = svg.rfind("</svg>");
     if (end == std::string::npos) throw std::runtime_error(path + ": cairo wrote no SVG");
     std::ostringstream g;
@@ -919,9 +917,38 @@ void insertSvgTexts(const std::string& path, const std::vector<SvgText>& texts) 
     }
     g << "</g>\n";
     svg.insert(end, g.str());
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << svg;
-    if (!out) throw std::runtime_error(path + ": cannot write");
+}
+
+// cairo's stream output into an AtomicOutput or a string. An error of the write (disk full)
+// is kept to be rethrown with its message naming the path; cairo only learns "write error".
+struct StreamSink {
+    fileio::AtomicOutput* out = nullptr;
+    std::string* text = nullptr;
+    std::exception_ptr error;
+};
+
+cairo_status_t writeToSink(void* closure, const unsigned char* data, unsigned int length) {
+    auto* sink = static_cast<StreamSink*>(closure);
+    if (sink->error) return CAIRO_STATUS_WRITE_ERROR;
+    try {
+        const std::string_view bytes(reinterpret_cast<const char*>(data), length);
+        if (sink->out)
+            sink->out->write(bytes);
+        else
+            sink->text->append(bytes);
+        return CAIRO_STATUS_SUCCESS;
+    } catch (...) {
+        sink->error = std::current_exception();
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+}
+
+// Finishes a stream surface: the sink's own error first (it names the file and the reason),
+// then cairo's.
+void finishStream(cairo_surface_t* surface, const StreamSink& sink, const std::string& path) {
+    cairo_surface_finish(surface);
+    if (sink.error) std::rethrow_exception(sink.error);
+    checkCairo(cairo_surface_status(surface), path);
 }
 
 // Premultiplied ARGB32 (cairo, native endian) <-> straight RGBA bytes.
@@ -1061,48 +1088,52 @@ void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, in
             drawMapOnlyImpl({cr, mapUnit(W, H), svg}, W, H, sheet);
         checkCairo(cairo_status(cr), path);
     };
-    try {
-        if (format == OutputFormat::Png) {
-            SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height));
-            checkCairo(cairo_surface_status(s.get()), path);
-            {
-                ContextPtr cr(cairo_create(s.get()));
-                draw(cr.get(), nullptr);
-            }
-            std::string attribution = sheet.attribution;
-            if (!sheet.exampleMark.empty()) attribution = sheet.exampleMark + " · " + attribution;
-            render::writePng(imageFromSurface(s.get()), path,
-                             render::pngMetadata(attribution, sheet.projectName + ".gpkg"), 6);
-        } else if (format == OutputFormat::Pdf) {
-            SurfacePtr s(cairo_pdf_surface_create(path.c_str(), width, height));
-            checkCairo(cairo_surface_status(s.get()), path);
-            cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_TITLE,
-                                           (sheet.title + " – " + sheet.projectName).c_str());
-            cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_CREATOR, "Begegnungskarte");
-            {
-                ContextPtr cr(cairo_create(s.get()));
-                draw(cr.get(), nullptr);
-            }
-            cairo_surface_finish(s.get());
-            checkCairo(cairo_surface_status(s.get()), path);
-        } else {
-            std::vector<SvgText> texts;
-            {
-                SurfacePtr s(cairo_svg_surface_create(path.c_str(), width, height));
-                checkCairo(cairo_surface_status(s.get()), path);
-                {
-                    ContextPtr cr(cairo_create(s.get()));
-                    draw(cr.get(), &texts);
-                }
-                cairo_surface_finish(s.get());
-                checkCairo(cairo_surface_status(s.get()), path);
-            }
-            insertSvgTexts(path, texts);
+    // Every format goes through a temporary file beside the target, renamed over it only when
+    // complete: an existing map survives any failure (full disk, cairo error) unchanged. A
+    // device, folder or FIFO is refused before anything is drawn.
+    fileio::resolveOutputTarget(path);
+    if (format == OutputFormat::Png) {
+        SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height));
+        checkCairo(cairo_surface_status(s.get()), path);
+        {
+            ContextPtr cr(cairo_create(s.get()));
+            draw(cr.get(), nullptr);
         }
-    } catch (...) {
-        std::error_code ec;
-        std::filesystem::remove(path, ec);
-        throw;
+        std::string attribution = sheet.attribution;
+        if (!sheet.exampleMark.empty()) attribution = sheet.exampleMark + " · " + attribution;
+        render::writePng(imageFromSurface(s.get()), path,
+                         render::pngMetadata(attribution, sheet.projectName + ".gpkg"), 6);
+    } else if (format == OutputFormat::Pdf) {
+        fileio::AtomicOutput out(path);
+        StreamSink sink{&out, nullptr, nullptr};
+        SurfacePtr s(cairo_pdf_surface_create_for_stream(writeToSink, &sink, width, height));
+        checkCairo(cairo_surface_status(s.get()), path);
+        cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_TITLE,
+                                       (sheet.title + " – " + sheet.projectName).c_str());
+        cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_CREATOR, "Begegnungskarte");
+        {
+            ContextPtr cr(cairo_create(s.get()));
+            draw(cr.get(), nullptr);
+        }
+        finishStream(s.get(), sink, path);
+        out.commit();
+    } else {
+        fileio::AtomicOutput out(path);
+        std::string svg;
+        std::vector<SvgText> texts;
+        {
+            StreamSink sink{nullptr, &svg, nullptr};
+            SurfacePtr s(cairo_svg_surface_create_for_stream(writeToSink, &sink, width, height));
+            checkCairo(cairo_surface_status(s.get()), path);
+            {
+                ContextPtr cr(cairo_create(s.get()));
+                draw(cr.get(), &texts);
+            }
+            finishStream(s.get(), sink, path);
+        }
+        insertSvgTexts(svg, texts, path);
+        out.write(svg);
+        out.commit();
     }
 }
 

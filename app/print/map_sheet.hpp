@@ -128,7 +128,9 @@ void drawSetOverlay(render::Image& image, const geo::Viewport& view, double unit
 
 // Writes the sheet (sheet = true) or the map alone to `path` as PNG, PDF or SVG after its
 // extension (print::outputFormatFor); width × height in pixels (PNG) or points (PDF, SVG).
-// PNGs carry render::pngMetadata. Throws std::runtime_error naming the file.
+// PNGs carry render::pngMetadata. Written through fileio::AtomicOutput: the target is replaced
+// only by a complete file, an existing one stays unchanged on any failure, and a path naming
+// a device, folder or FIFO is refused. Throws std::runtime_error naming the file.
 void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, int height,
                    bool sheetFrame);
 

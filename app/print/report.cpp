@@ -14,6 +14,8 @@
 #include <system_error>
 
 #include "app/i18n/format.hpp"
+#include "app/io/csv_writer.hpp"
+#include "app/io/output_file.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
@@ -42,40 +44,6 @@ std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path + ": cannot read the project file");
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Writes each file's content to a temporary file beside it, then renames them all: either every
-// file is written completely or (on an error) none is touched.
-void writeAll(const std::vector<std::pair<std::string, std::string>>& files) {
-    std::vector<std::filesystem::path> temps;
-    auto cleanUp = [&temps] {
-        std::error_code ignored;
-        for (const auto& t : temps) std::filesystem::remove(t, ignored);
-    };
-    for (const auto& [path, content] : files) {
-        std::filesystem::path tmp(path);
-        tmp += ".tmp";
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            cleanUp();
-            throw std::runtime_error(path + ": cannot write here");
-        }
-        temps.push_back(tmp);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.close();
-        if (!out) {
-            cleanUp();
-            throw std::runtime_error(path + ": writing failed");
-        }
-    }
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        std::error_code ec;
-        std::filesystem::rename(temps[i], files[i].first, ec);
-        if (ec) {
-            cleanUp();
-            throw std::runtime_error(files[i].first + ": cannot write here (" + ec.message() + ")");
-        }
-    }
 }
 
 std::string decimal(double x, int decimals) { return i18n::formatDecimal(x, decimals); }
@@ -671,37 +639,24 @@ std::string defaultReportPath(const std::string& project, const std::string& dat
     return (p.parent_path() / (p.stem().string() + "-bericht-" + dateIso + ".pdf")).string();
 }
 
-std::string csvCell(const std::string& value) {
-    std::string s = value;
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-                       s[0] == '\r'))
-        s = "'" + s;
-    if (s.find_first_of(";\"\n\r") != std::string::npos) {
-        std::string quoted = "\"";
-        for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        s = quoted + "\"";
-    }
-    return s;
-}
-
 std::string scoresCsv(const store::Project& project, bool anonymous) {
     const store::Committee& committee = project.committee();
     const std::vector<std::string> names = memberNames(project, anonymous);
-    std::ostringstream out;
-    out << "\xEF\xBB\xBFnr;title;criterion;member;score;recused\n";
+    // The report's CSV always had "\n" line ends; the cells follow fileio::csvCell.
+    fileio::CsvWriter csv(fileio::CsvFormat{';', true, "\n"});
+    csv.row({"nr", "title", "criterion", "member", "score", "recused"});
     for (const store::Application& a : project.applications())
         for (std::size_t m = 0; m < committee.members.size(); ++m)
             for (int k = 1; k < kCriteria; ++k) {
                 const auto crit = static_cast<Criterion>(k);
                 const auto v = committee.score(committee.members[m].id, a.id, crit);
-                out << csvCell(a.nr) << ';' << csvCell(a.title) << ';'
-                    << decision::criterionKey(crit) << ';' << csvCell(names[m]) << ';'
-                    << (v ? std::to_string(*v) : "") << ';'
-                    << (committee.recused(committee.members[m].id, a.id) ? "ja" : "nein")
-                    << '\n';
+                csv.row({a.nr, a.title, decision::criterionKey(crit), names[m],
+                         v ? std::to_string(*v) : "",
+                         committee.recused(committee.members[m].id, a.id) ? "ja" : "nein"});
             }
     const store::DecisionInput in = store::decisionInput(project);
-    out << "\nnr;title;criterion;aggregate;spread;raters\n";
+    csv.endRow();
+    csv.row({"nr", "title", "criterion", "aggregate", "spread", "raters"});
     for (std::size_t i = 0; i < in.candidates.size(); ++i) {
         const store::Application* a = project.find(in.candidates[i].id);
         const std::string title = a ? a->title : "";
@@ -713,16 +668,15 @@ std::string scoresCsv(const store::Project& project, bool anonymous) {
                 if (!committee.recused(m.id, in.candidates[i].id) &&
                     committee.score(m.id, in.candidates[i].id, crit))
                     ++raters;
-            out << csvCell(in.nrs[i]) << ';' << csvCell(title) << ';'
-                << decision::criterionKey(crit) << ';'
-                << (agg.score[k] ? csvDecimal(*agg.score[k], 4) : "") << ';'
-                << (agg.score[k] ? csvDecimal(agg.spread[k], 4) : "") << ';' << raters << '\n';
+            csv.row({in.nrs[i], title, decision::criterionKey(crit),
+                     agg.score[k] ? csvDecimal(*agg.score[k], 4) : "",
+                     agg.score[k] ? csvDecimal(agg.spread[k], 4) : "", std::to_string(raters)});
         }
-        out << csvCell(in.nrs[i]) << ';' << csvCell(title) << ";merit;"
-            << csvDecimal(decision::candidateMerit(in.candidates[i], in.settings.weights), 4)
-            << ";;" << agg.raters << '\n';
+        csv.row({in.nrs[i], title, "merit",
+                 csvDecimal(decision::candidateMerit(in.candidates[i], in.settings.weights), 4), "",
+                 std::to_string(agg.raters)});
     }
-    return out.str();
+    return csv.text();
 }
 
 ReportResult writeReport(const store::Project& project, const ReportOptions& options) {
@@ -730,9 +684,16 @@ ReportResult writeReport(const store::Project& project, const ReportOptions& opt
     ReportResult result;
     result.pdf = options.out;
     result.csv = options.scoresCsv ? *options.scoresCsv : defaultScoresCsvPath(options.out);
-    if (std::filesystem::absolute(result.csv) == std::filesystem::absolute(project.path()) ||
-        std::filesystem::absolute(result.pdf) == std::filesystem::absolute(project.path()))
-        throw std::runtime_error(project.path() + ": the report must not replace the project file");
+    // The files the outputs would replace (a symbolic link is followed): never the project.
+    for (const std::string& out : {result.pdf, result.csv}) {
+        std::error_code ec;
+        if (std::filesystem::equivalent(fileio::resolveOutputTarget(out), project.path(), ec))
+            throw std::runtime_error(project.path() +
+                                     ": the report must not replace the project file");
+    }
+    // Both temporary files exist before the slow part: a path that cannot be written is named
+    // at once. Either both files replace their targets or neither does.
+    fileio::AtomicOutput pdfOut(result.pdf), csvOut(result.csv);
 
     ReportData d{project, store::decisionInput(project), {}, false, "", "", "", "", false, {}, {}};
     d.rankable = !store::rankingProblem(d.input);
@@ -753,8 +714,9 @@ ReportResult writeReport(const store::Project& project, const ReportOptions& opt
     const int pages = renderPdf(d, 0).second;
     auto [pdf, pagesAgain] = renderPdf(d, pages);
     result.pages = pagesAgain;
-    const std::string csv = scoresCsv(project, options.anonymous);
-    writeAll({{result.pdf, pdf}, {result.csv, csv}});
+    pdfOut.write(pdf);
+    csvOut.write(scoresCsv(project, options.anonymous));
+    fileio::commitAll({&pdfOut, &csvOut});
     return result;
 }
 

@@ -59,14 +59,12 @@ const char* programVersion();
 
 // Writes the PDF and the CSV. Reads the project only (a project opened read-only is enough)
 // and hashes its file as it is on disk. Both files are written completely or neither is
-// (temporary files beside them, renamed at the end). Throws std::runtime_error naming the file when one
-// cannot be written.
+// (fileio::AtomicOutput, committed together); a path naming a device, folder or FIFO is
+// refused, a symbolic link's file is replaced. Throws std::runtime_error naming the file when
+// one cannot be written (fileio::OutputError), or when either would replace the project file.
 ReportResult writeReport(const store::Project& project, const ReportOptions& options);
 
 // The scores CSV as text (see above).
 std::string scoresCsv(const store::Project& project, bool anonymous);
-
-// A CSV cell made safe for spreadsheets (formula prefixes neutralised, quoted where needed).
-std::string csvCell(const std::string& text);
 
 }  // namespace print

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/io/output_file.hpp"
 #include "app/render/gl_objects.hpp"
 
 namespace render {
@@ -138,24 +139,13 @@ struct PngReadGuard {
 
 void writePng(const Image& image, const std::string& path,
               const std::vector<std::pair<std::string, std::string>>& text, int compression) {
-    namespace fs = std::filesystem;
     if (image.width < 1 || image.height < 1 ||
         image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
         throw RenderError(path + ": no image to write");
+    fileio::AtomicOutput out(path);  // refuses devices, folders and FIFOs before the work
     std::vector<std::uint8_t> bytes = encode(image, text, compression);
-    fs::path target(path);
-    fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp");
-    FILE* fp = std::fopen(tmp.c_str(), "wb");
-    if (!fp) throw RenderError(path + ": cannot write here (" + std::strerror(errno) + ")");
-    bool ok = std::fwrite(bytes.data(), 1, bytes.size(), fp) == bytes.size();
-    ok = (std::fclose(fp) == 0) && ok;
-    std::error_code ec;
-    if (ok) fs::rename(tmp, target, ec);
-    if (!ok || ec) {
-        fs::remove(tmp, ec);
-        throw RenderError(path + ": writing the PNG failed" +
-                          (ec ? " (" + ec.message() + ")" : ""));
-    }
+    out.write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    out.commit();
 }
 
 Image readPng(const std::string& path) {

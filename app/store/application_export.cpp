@@ -1,16 +1,17 @@
 #include "app/store/application_export.hpp"
 
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -19,6 +20,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "app/io/csv_writer.hpp"
+#include "app/io/output_file.hpp"
 #include "app/store/application_import.hpp"
 #include "app/store/demo.hpp"
 #include "app/store/eligibility.hpp"
@@ -109,27 +112,11 @@ json exportRecord(const Project& project, const Application& a) {
     return j;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing through a hidden temporary file
-
 std::string lowerExtension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
-}
-
-// ".name.tmp-PID.ext" next to the target: the rename stays within one file system, and GDAL
-// picks its driver options by the extension.
-fs::path temporaryFor(const fs::path& out) {
-    return out.parent_path() / ("." + out.stem().string() + ".tmp-" + std::to_string(getpid()) +
-                                out.extension().string());
-}
-
-void removeWithSideFiles(const fs::path& path) {
-    std::error_code ec;
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
-        fs::remove(path.string() + suffix, ec);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,11 +177,19 @@ void setField(OGRFeatureH f, int i, const FieldSpec& spec, const json& v, const 
 void writeGis(const Project& project, ExportFormat format, const std::string& path,
               const std::string& out, bool withContacts, const std::string& attribution) {
     geo::initGdal();
+    // The first failure GDAL reports is the cause (a full disk: "disk I/O error"); what
+    // follows it is noise. Checked after every step so the message names the cause.
+    geo::GdalFailureCollector failures;
+    auto check = [&](const std::string& step) {
+        if (!failures.failures().empty())
+            throw std::runtime_error(out + ": " + step + ": " + failures.failures().front());
+    };
     const bool gpkg = format == ExportFormat::GeoPackage;
     GDALDriverH driver = GDALGetDriverByName(gpkg ? "GPKG" : "GeoJSON");
     if (!driver) throw std::runtime_error(out + ": GDAL lacks the driver for this format");
     CPLErrorReset();
     DatasetPtr ds(GDALCreate(driver, path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    check("cannot create the file");
     if (!ds) throw std::runtime_error(out + ": cannot create the file: " + geo::lastGdalError());
 
     SrsPtr srs(OSRNewSpatialReference(nullptr));
@@ -221,10 +216,12 @@ void writeGis(const Project& project, ExportFormat format, const std::string& pa
     }
     OGRLayerH layer =
         GDALDatasetCreateLayer(ds.get(), "bewerbungen", srs.get(), wkbPoint, options.List());
+    check("cannot create the layer");
     if (!layer)
         throw std::runtime_error(out + ": cannot create the layer: " + geo::lastGdalError());
     if (gpkg && !attribution.empty())
         GDALSetMetadataItem(ds.get(), "ATTRIBUTION", attribution.c_str(), nullptr);
+    check("cannot write the metadata");
 
     const std::vector<FieldSpec> fields = fieldSpecs(fieldOrder(withContacts));
     for (const FieldSpec& spec : fields) {
@@ -247,16 +244,42 @@ void writeGis(const Project& project, ExportFormat format, const std::string& pa
             OGR_G_SetPoint_2D(point, 0, a.site->x, a.site->y);
             OGR_F_SetGeometryDirectly(f.get(), point);
         }
-        if (OGR_L_CreateFeature(layer, f.get()) != OGRERR_NONE)
+        const bool created = OGR_L_CreateFeature(layer, f.get()) == OGRERR_NONE;
+        check("cannot write application " + a.nr);
+        if (!created)
             throw std::runtime_error(out + ": cannot write application " + a.nr + ": " +
                                      geo::lastGdalError());
     }
-    if (transaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
-        throw std::runtime_error(out + ": cannot write: " + geo::lastGdalError());
+    const bool committed = !transaction || GDALDatasetCommitTransaction(ds.get()) == OGRERR_NONE;
+    check("cannot write");
+    if (!committed) throw std::runtime_error(out + ": cannot write: " + geo::lastGdalError());
     CPLErrorReset();
     ds.reset();
+    check("cannot finish writing");
     if (CPLGetLastErrorType() == CE_Failure)
         throw std::runtime_error(out + ": cannot finish writing: " + geo::lastGdalError());
+}
+
+// The GeoPackage or GeoJSON file, written by GDAL into a /vsimem/ file and taken out as bytes.
+std::string gisBytes(const Project& project, ExportFormat format, const std::string& out,
+                     bool withContacts, const std::string& attribution) {
+    static std::atomic<unsigned> counter{0};
+    const std::string path = "/vsimem/bk-export-" + std::to_string(getpid()) + "-" +
+                             std::to_string(counter++) +
+                             (format == ExportFormat::GeoPackage ? ".gpkg" : ".geojson");
+    struct MemFile {
+        const std::string& path;
+        ~MemFile() {
+            VSIUnlink(path.c_str());
+            for (const char* suffix : {"-journal", "-wal", "-shm"})
+                VSIUnlink((path + suffix).c_str());
+        }
+    } memFile{path};
+    writeGis(project, format, path, out, withContacts, attribution);
+    vsi_l_offset size = 0;
+    GByte* data = VSIGetMemFileBuffer(path.c_str(), &size, FALSE);
+    if (!data) throw std::runtime_error(out + ": GDAL wrote nothing");
+    return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,16 +313,6 @@ std::string listCell(const std::vector<E>& values) {
     std::string out;
     for (E v : values) out += (out.empty() ? "" : "|") + std::string(label(v));
     return out;
-}
-
-std::string csvCell(const std::string& s) {
-    bool quote = s.find_first_of(";\"\r\n") != std::string::npos ||
-                 (!s.empty() && (std::isspace(static_cast<unsigned char>(s.front())) ||
-                                 std::isspace(static_cast<unsigned char>(s.back()))));
-    if (!quote) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 std::string csvValue(std::string_view column, const Project& project, const Application& a,
@@ -339,30 +352,24 @@ std::string csvValue(std::string_view column, const Project& project, const Appl
     throw std::logic_error("CSV export: no value for column " + std::string(column));
 }
 
-void writeCsv(const Project& project, const std::string& path, const std::string& out,
-              bool withContacts) {
+std::string csvText(const Project& project, bool withContacts) {
     std::vector<std::string_view> columns;
     for (std::string_view c : kSpreadsheetColumns)
         if (withContacts || kContactColumns.count(c) == 0) columns.push_back(c);
-    std::ofstream file(path, std::ios::binary);
-    if (!file) throw std::runtime_error(out + ": cannot create the file");
+    fileio::CsvWriter csv;  // ';', BOM (Excel takes the file for Windows-1252 without it), CRLF
+    for (std::string_view c : columns) csv.cell(c);
+    csv.endRow();
     std::optional<geo::Transformer> toDegrees;
-    file << "\xEF\xBB\xBF";  // Excel takes the file for Windows-1252 without it
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        file << (i ? ";" : "") << csvCell(std::string(columns[i]));
-    file << "\r\n";
     for (const Application& a : project.applications()) {
         std::optional<geo::Vec2> lonLat;
         if (a.site) {
             if (!toDegrees) toDegrees.emplace(geo::kProjectCrs, "EPSG:4326");
             lonLat = toDegrees->forward(*a.site);
         }
-        for (std::size_t i = 0; i < columns.size(); ++i)
-            file << (i ? ";" : "") << csvCell(csvValue(columns[i], project, a, lonLat));
-        file << "\r\n";
+        for (std::string_view c : columns) csv.cell(csvValue(c, project, a, lonLat));
+        csv.endRow();
     }
-    file.close();
-    if (!file) throw std::runtime_error(out + ": cannot write the file (disk full?)");
+    return csv.text();
 }
 
 }  // namespace
@@ -387,18 +394,9 @@ ExportSummary exportApplications(const Project& project, const ExportOptions& op
     if (!format)
         throw std::runtime_error(out + ": unknown export format '" + lowerExtension(out) +
                                  "'; use .gpkg, .geojson or .csv");
-    const fs::path target(out);
     std::error_code ec;
-    if (fs::exists(target, ec) && fs::equivalent(target, project.path(), ec))
+    if (fs::exists(out, ec) && fs::equivalent(out, project.path(), ec))
         throw std::runtime_error(out + ": this is the project file itself; choose another name");
-    if (fs::is_directory(target, ec)) throw std::runtime_error(out + ": is a folder");
-    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    if (!fs::is_directory(folder, ec))
-        throw std::runtime_error(out + ": cannot write here, the folder " + folder.string() +
-                                 " does not exist");
-    if (access(folder.c_str(), W_OK) != 0)
-        throw std::runtime_error(out + ": cannot write here, the folder " + folder.string() +
-                                 " is not writable");
 
     ExportSummary summary;
     summary.format = *format;
@@ -406,22 +404,16 @@ ExportSummary exportApplications(const Project& project, const ExportOptions& op
     summary.applications = project.applications().size();
     for (const Application& a : project.applications()) summary.sites += a.site ? 1 : 0;
 
-    const fs::path tmp = temporaryFor(target);
-    removeWithSideFiles(tmp);
-    try {
-        if (*format == ExportFormat::Csv)
-            writeCsv(project, tmp.string(), out, options.withContacts);
-        else
-            writeGis(project, *format, tmp.string(), out, options.withContacts,
-                     summary.attribution);
-        fs::rename(tmp, target);
-    } catch (const fs::filesystem_error& e) {
-        removeWithSideFiles(tmp);
-        throw std::runtime_error(out + ": cannot write the file: " + e.code().message());
-    } catch (...) {
-        removeWithSideFiles(tmp);
-        throw;
-    }
+    // A temporary file beside the target, renamed over it when complete; refuses devices,
+    // folders and FIFOs. Every byte goes through AtomicOutput::write, which reports a failed
+    // write naming the file: GDAL's GeoJSON writer does not (under a full disk it ends with a
+    // truncated file and no error), so GDAL writes into memory and the bytes are copied.
+    fileio::AtomicOutput file(out, lowerExtension(out));
+    if (*format == ExportFormat::Csv)
+        file.write(csvText(project, options.withContacts));
+    else
+        file.write(gisBytes(project, *format, out, options.withContacts, summary.attribution));
+    file.commit();
     return summary;
 }
 

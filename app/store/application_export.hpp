@@ -42,9 +42,11 @@ struct ExportSummary {
 std::string exportAttribution(const Project& project);
 
 // Writes all applications of `project` to options.out, through a hidden temporary file in the
-// same folder that is renamed at the end: on any failure nothing is left behind and an
-// existing file is unchanged. Throws std::runtime_error naming the file (unknown extension,
-// the project file itself, folder missing or not writable, GDAL failures).
+// same folder that is renamed at the end (fileio::AtomicOutput): on any failure nothing is left
+// behind and an existing file is unchanged; a device, folder or FIFO is refused, a symbolic
+// link's file replaced. The CSV is written by fileio::CsvWriter (formulas guarded). Throws
+// std::runtime_error naming the file (unknown extension, the project file itself, folder
+// missing or not writable, a write error such as a full disk, GDAL failures).
 ExportSummary exportApplications(const Project& project, const ExportOptions& options);
 
 }  // namespace store

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "app/io/output_file.hpp"
+
 namespace ui {
 
 std::string_view themeCode(UiTheme theme) { return theme == UiTheme::Dark ? "dark" : "light"; }
@@ -103,19 +105,9 @@ void saveSettings(const UiSettings& settings, const std::filesystem::path& file)
     if (ec)
         throw std::runtime_error(file.parent_path().string() + ": cannot create (" +
                                  ec.message() + ")");
-    std::filesystem::path tmp = file;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << toJson(settings).dump(2) << '\n';
-        out.flush();
-        if (!out) throw std::runtime_error(tmp.string() + ": cannot write");
-    }
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
-        std::filesystem::remove(tmp, ec);
-        throw std::runtime_error(file.string() + ": cannot replace (" + ec.message() + ")");
-    }
+    // Through a temporary file renamed over the old settings: a crash or a full disk never
+    // leaves a torn file (which would reset every setting on the next start).
+    fileio::writeFileAtomically(file, toJson(settings).dump(2) + '\n');
 }
 
 float clampUiScale(float scale) {

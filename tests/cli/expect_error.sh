@@ -12,5 +12,5 @@ echo "exit code $rc; stderr: $err"
 [[ $rc -ne 0 ]] || { echo "FAIL: exit code 0"; exit 1; }
 grep -qE -- "$pattern" <<<"$err" || { echo "FAIL: message does not match /$pattern/"; exit 1; }
 [[ ! -e "$file" ]] || { echo "FAIL: $file was left behind"; exit 1; }
-ls "$(dirname "$file")"/.*.tmp* 2>/dev/null && { echo "FAIL: temporary file left behind"; exit 1; }
+ls -d "$(dirname "$file")"/.*tmp* 2>/dev/null && { echo "FAIL: temporary file left behind"; exit 1; }
 exit 0

@@ -16,7 +16,7 @@ grep -qF "$out: 8 applications (8 with a site)" <<<"$printed" || fail "summary"
 grep -qF "contact data left out" <<<"$printed" || fail "contacts not mentioned"
 grep -qF "© GeoBasis-DE / BKG (2016)" <<<"$printed" || fail "attribution not printed"
 [[ -s $out ]] || fail "$out is empty"
-ls -A "$work" | grep -q '\.tmp' && fail "temporary file left: $(ls -A "$work")"
+ls -A "$work" | grep -q 'tmp' && fail "temporary file left: $(ls -A "$work")"
 if [[ $format != csv ]]; then
     # (GeoJSON writes the slash as "\/".)
     grep -aqE '© GeoBasis-DE \\?/ BKG \(2016\)' "$out" || fail "no attribution in the file"

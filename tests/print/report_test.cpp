@@ -254,18 +254,6 @@ TEST_F(ReportTest, ScoresCsvHasOneRowPerMemberApplicationAndCriterion) {
         }
 }
 
-TEST(ReportCsv, CellsAreSafeForSpreadsheets) {
-    EXPECT_EQ(print::csvCell("Treffpunkt"), "Treffpunkt");
-    EXPECT_EQ(print::csvCell("=1+2"), "'=1+2");
-    EXPECT_EQ(print::csvCell("+49 2421"), "'+49 2421");
-    EXPECT_EQ(print::csvCell("-3"), "'-3");
-    EXPECT_EQ(print::csvCell("@SUM(A1)"), "'@SUM(A1)");
-    EXPECT_EQ(print::csvCell("a;b"), "\"a;b\"");
-    EXPECT_EQ(print::csvCell("sagt \"hallo\""), "\"sagt \"\"hallo\"\"\"");
-    EXPECT_EQ(print::csvCell("=\"x\""), "\"'=\"\"x\"\"\"");
-    EXPECT_EQ(print::csvCell(""), "");
-}
-
 TEST_F(ReportTest, UnwritableOutputNamesTheFileAndChangesNothing) {
     const std::string shaBefore = store::sha256Hex(readFile(example->path));
     const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
@@ -284,7 +272,8 @@ TEST_F(ReportTest, UnwritableOutputNamesTheFileAndChangesNothing) {
     o.scoresCsv = example->dir.file("fehlt/b.csv");
     EXPECT_THROW(print::writeReport(p, o), std::runtime_error);
     EXPECT_FALSE(std::filesystem::exists(o.out));
-    EXPECT_FALSE(std::filesystem::exists(o.out + ".tmp"));
+    for (const auto& e : std::filesystem::directory_iterator(example->dir.path))
+        EXPECT_EQ(e.path().filename().string().find("tmp"), std::string::npos) << e.path();
     // Neither may replace the project file.
     o.out = example->dir.file("x.pdf");
     o.scoresCsv = example->path;

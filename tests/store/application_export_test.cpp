@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -362,7 +363,16 @@ TEST_F(ApplicationExport, BadTargetsLeaveNothingBehind) {
               dir.file("a.shp") + ": unknown export format '.shp'; use .gpkg, .geojson or .csv");
     EXPECT_EQ(messageOf(projectPath),
               projectPath + ": this is the project file itself; choose another name");
-    EXPECT_EQ(messageOf(dir.file("ordner.csv")), dir.file("ordner.csv") + ": is a folder");
+    EXPECT_EQ(messageOf(dir.file("ordner.csv")),
+              dir.file("ordner.csv") + ": is a folder, not a regular file; refusing to replace it");
+    // A FIFO (as a device would be) is refused and stays what it is, for every format.
+    for (const std::string name : {"pipe.csv", "pipe.gpkg", "pipe.geojson"}) {
+        ASSERT_EQ(::mkfifo(dir.file(name).c_str(), 0600), 0);
+        EXPECT_EQ(messageOf(dir.file(name)),
+                  dir.file(name) + ": is a pipe (FIFO), not a regular file; refusing to replace it");
+        EXPECT_TRUE(fs::is_fifo(fs::symlink_status(dir.file(name))));
+        fs::remove(dir.file(name));
+    }
     EXPECT_EQ(filesIn(dir.path), before);
 }
 
@@ -376,7 +386,44 @@ TEST_F(ApplicationExport, AnExistingFileIsReplaced) {
                          nullptr, nullptr)};
     EXPECT_NE(d.ds, nullptr);
     for (const auto& e : fs::directory_iterator(dir.path))
-        EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+        EXPECT_EQ(e.path().filename().string().find("tmp"), std::string::npos) << e.path();
+}
+
+TEST_F(ApplicationExport, ASymlinkedTargetIsReplacedThroughTheLink) {
+    testdata::write(dir.file("echt.csv"), "alt");
+    fs::create_symlink("echt.csv", dir.file("link.csv"));
+    write("link.csv", false);
+    EXPECT_TRUE(fs::is_symlink(dir.file("link.csv")));
+    EXPECT_EQ(readText(dir.file("echt.csv")).rfind("\xEF\xBB\xBFNr;Kommune;", 0), 0u);
+}
+
+// Formula injection: text cells starting with = + - @ are neutralised by the one CSV writer,
+// quoted where they hold ';', '"' or a line break; plain numbers stay numbers.
+TEST_F(ApplicationExport, CsvCellsCannotBeFormulas) {
+    {
+        store::Project p = store::Project::open(projectPath);
+        store::Application a = withoutSite();
+        a.nr = "E-03";
+        a.title = "=HYPERLINK(\"http://x\";\"klick\")";
+        a.applicant = "=1+2";
+        a.street = "@F-1";
+        a.town = "+1";
+        a.openingHours = "-5";
+        a.conceptText = "Zeile; eins\n\"zwei\"";
+        p.apply(store::AddApplication{a});
+    }
+    write("formeln.csv", false);
+    const std::string text = readText(dir.file("formeln.csv"));
+    std::string row = text.substr(text.find("\r\nE-03;") + 2);
+    row = row.substr(0, row.rfind("\r\n"));
+    EXPECT_EQ(row.rfind("E-03;Jülich;'=1+2;", 0), 0u) << row;
+    EXPECT_NE(row.find(";\"'=HYPERLINK(\"\"http://x\"\";\"\"klick\"\")\";'@F-1;;'+1;"),
+              std::string::npos)
+        << row;
+    EXPECT_NE(row.find(";-5;"), std::string::npos) << row;
+    EXPECT_NE(row.find(";\"Zeile; eins\n\"\"zwei\"\"\""), std::string::npos) << row;
+    for (const std::string bad : {";=", ";@", ";+", ";\"="})
+        EXPECT_EQ(text.find(bad), std::string::npos) << bad;
 }
 
 }  // namespace
