@@ -337,12 +337,16 @@ TEST_F(OutputFileTest, CommitAllReplacesNothingWhenOneTargetCannotBeReplaced) {
 TEST_F(OutputFileTest, ALibraryMayRewriteTheTemporaryByName) {
     const fs::path target = dir / "export.geojson";
     put(target, "old");
+    ASSERT_EQ(::chmod(target.c_str(), 0604), 0);
     AtomicOutput out(target);
     // GDAL deletes and creates the file it is given.
     fs::remove(out.tempPath());
     put(out.tempPath(), "{\"type\":\"FeatureCollection\"}");
     out.commit();
     EXPECT_EQ(read(target), "{\"type\":\"FeatureCollection\"}");
+    // The new file has the old one's permission bits, not the library's.
+    EXPECT_EQ(fs::status(target).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
     EXPECT_EQ(names(), Names{"export.geojson"});
 }
 
