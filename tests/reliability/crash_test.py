@@ -25,6 +25,10 @@ The writing commands: import-applications (into the example project), demo, impo
 the confirmation flag that `import-boundaries --help` offers), and snapshot (PNG, PDF sheet),
 report (PDF + scores CSV) and export (CSV, GeoPackage) over an existing file.
 
+Before the trials, a deterministic check: the temporaries a killed writer leaves (named after
+the target with the dead writer's process id, their journals, the backup's temporary) are
+planted beside each target; one run of the command must remove them and succeed.
+
 The RNG seed is printed; `--seed S` repeats a run. Trials that fail keep their folder under
 WORK_DIR/failures/. Exit 0 only when every trial passed. Python standard library only.
 """
@@ -185,6 +189,7 @@ class Scenario:
     name = ""
     weight = 1
     writes_project = False
+    uses_temporaries = True  # writes through a temporary file beside the target
 
     def __init__(self, ctx):
         self.ctx = ctx
@@ -275,6 +280,7 @@ class ProjectScenario(Scenario):
 class ImportApplications(ProjectScenario):
     name = "import-applications"
     weight = 60
+    uses_temporaries = False  # one SQLite transaction in the project itself
 
     def prepare(self, d):
         shutil.copyfile(self.ctx.example, d / self.target)
@@ -512,6 +518,48 @@ SCENARIOS = [ImportApplications, Demo, ImportBoundariesOverBoundaries,
 
 
 # ---------------------------------------------------------------------------------------------
+# Stale temporaries
+
+
+def dead_pid():
+    """The id of a process that has ended (and been reaped)."""
+    p = subprocess.Popen(["true"])
+    p.wait()
+    return p.pid
+
+
+def stale_check(scenario, ctx):
+    """Deterministic part of "no temporary file remains": the temporaries a killed writer
+    leaves (named after the target, with the dead writer's process id, and their journals) are
+    planted beside every target, then the command runs once; all of them must be gone and the
+    command must not fail because of them. Returns the problems."""
+    d = ctx.work / "stale" / scenario.name
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    scenario.prepare(d)
+    pid = dead_pid()
+    targets = [scenario.target] if scenario.writes_project else [n for n, _ in scenario.outputs]
+    planted = []
+    for t in targets:
+        ext = os.path.splitext(t)[1]
+        planted += [f".{t}.bk-tmp-{pid}-123456789{ext}", f".{t}.bk-tmp-{pid}-123456789{ext}-journal"]
+        if isinstance(scenario, ImportBoundariesOverBoundaries):
+            # The backup copy import-boundaries keeps is written through a temporary file too.
+            planted.append(f".{t}.bak-20240301-120000.bk-tmp-{pid}-987654321.bak-20240301-120000")
+    for name in planted:
+        (d / name).write_bytes(b"left by a killed writer\n")
+    rc, out, err = run(scenario.command(d))
+    problems = []
+    if rc not in scenario.rerun_codes("before"):
+        problems.append(f"exit {rc} with stale temporaries beside the target: {first_line(err) or first_line(out)}")
+    left = [n for n in planted if (d / n).exists()]
+    if left:
+        problems.append("stale temporaries of a dead writer not removed: " + ", ".join(left))
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
 # Trials
 
 
@@ -689,6 +737,16 @@ def main():
     if isinstance(next((s for s in scenarios if s.name == "import-boundaries-confirmed"), None), Scenario) \
             and not ctx.confirm_flag:
         failures_before_start.append("import-boundaries offers no confirmation flag for replacing applications")
+    checked = [s for s in ready if s.uses_temporaries]
+    cleaned = 0
+    for s in checked:
+        problems = stale_check(s, ctx)
+        cleaned += not problems
+        for problem in problems:
+            failures_before_start.append(f"{s.name}: {problem}")
+            log(f"FAIL {s.name}: {problem}")
+    log(f"stale temporaries of a dead writer planted beside the target: {cleaned} of {len(checked)} "
+        f"commands removed them and ran")
 
     # The trials: each scenario's share of the total by weight, in a shuffled order.
     total_weight = sum(s.weight for s in ready) or 1
