@@ -279,9 +279,11 @@ class CsvPlaces {
     // The problem at `offset` (into the text), with `message`.
     ImportProblem at(std::size_t offset, std::string message) const {
         // The last record that starts at or before the offset.
-        auto it = std::upper_bound(records_.begin(), records_.end(), offset,
-                                   [&](std::size_t o, std::string_view r) { return o < startOf(r); });
-        const std::size_t index = it == records_.begin() ? 0 : static_cast<std::size_t>(it - records_.begin()) - 1;
+        auto it =
+            std::upper_bound(records_.begin(), records_.end(), offset,
+                             [&](std::size_t o, std::string_view r) { return o < startOf(r); });
+        const std::size_t index =
+            it == records_.begin() ? 0 : static_cast<std::size_t>(it - records_.begin()) - 1;
         const std::size_t start = records_.empty() ? 0 : startOf(records_[index]);
         std::size_t cell = 0;
         bool inQuotes = false;
@@ -351,8 +353,7 @@ SheetBytes decodeCsv(std::string bytes) {
     while (!records.empty() && trim(records.back()).empty() && !scan.quote) records.pop_back();
     while (!records.empty() && trim(records.front()).empty()) records.erase(records.begin());
     if (scan.tooManyRows) {
-        out.fileProblems.push_back(
-            tooManyRows());
+        out.fileProblems.push_back(tooManyRows());
         return out;
     }
     if (records.empty()) {
@@ -365,28 +366,31 @@ SheetBytes decodeCsv(std::string bytes) {
     // The header as far as it goes (an unclosed quote may have cut it).
     std::string_view header = records.front();
     if (scan.quote && records.size() == 1)
-        header = header.substr(0, scan.quote->openedAt - static_cast<std::size_t>(header.data() - text.data()));
+        header = header.substr(
+            0, scan.quote->openedAt - static_cast<std::size_t>(header.data() - text.data()));
     const char separator = detectSeparator(header);
     out.separator = std::string(1, separator);
     std::vector<std::string> names;
-    for (const std::string& name : splitCsvRecord(header, separator)) names.push_back(trim(decoded(name)));
+    for (const std::string& name : splitCsvRecord(header, separator))
+        names.push_back(trim(decoded(name)));
     const CsvPlaces places(text, records, separator, names);
 
     if (scan.quote) {
-        out.problems.push_back(places.at(
-            scan.quote->openedAt,
-            scan.quote->endOfFile
-                ? "a quote opened here is never closed (it runs to the end of the file)"
-                : "a quote opened here is not closed within " +
-                      withThousands(limits::kMaxQuotedCellChars) + " characters or " +
-                      std::to_string(limits::kMaxQuotedCellLines) +
-                      " lines, the most a cell may hold; is its closing quote missing?"));
+        out.problems.push_back(
+            places.at(scan.quote->openedAt,
+                      scan.quote->endOfFile
+                          ? "a quote opened here is never closed (it runs to the end of the file)"
+                          : "a quote opened here is not closed within " +
+                                withThousands(limits::kMaxQuotedCellChars) + " characters or " +
+                                std::to_string(limits::kMaxQuotedCellLines) +
+                                " lines, the most a cell may hold; is its closing quote missing?"));
         return out;
     }
     if (brokenUtf8) {
         for (std::size_t at : utf8.invalidAt)
             out.problems.push_back(places.at(at, "invalid UTF-8 byte " + hexByte(text[at]) +
-                                                     " at byte offset " + std::to_string(at + bom)));
+                                                     " at byte offset " +
+                                                     std::to_string(at + bom)));
         if (utf8.invalid > utf8.invalidAt.size())
             out.fileProblems.push_back(std::to_string(utf8.invalid - utf8.invalidAt.size()) +
                                        " more invalid UTF-8 bytes; save the file as CSV UTF-8");
@@ -551,8 +555,7 @@ Table readTable(SheetBytes& sheet) {
                 OGR_F_IsFieldSetAndNotNull(f.get(), i) ? OGR_F_GetFieldAsString(f.get(), i) : "");
         const bool blank = std::all_of(row.cells.begin(), row.cells.end(),
                                        [](const std::string& c) { return trim(c).empty(); });
-        if (!blank && ++rows > limits::kMaxApplicationsPerFile)
-            throw geo::GeoError(tooManyRows());
+        if (!blank && ++rows > limits::kMaxApplicationsPerFile) throw geo::GeoError(tooManyRows());
         table.rows.push_back(std::move(row));
     }
     if (!failures.failures().empty()) throw geo::GeoError("reading stopped" + because());

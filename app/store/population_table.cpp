@@ -1,15 +1,15 @@
 #include "app/store/population_table.hpp"
 
-#include "app/store/limits.hpp"
-#include "app/store/text_encoding.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
-#include <string_view>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
+
+#include "app/store/limits.hpp"
+#include "app/store/text_encoding.hpp"
 
 namespace store {
 namespace {
@@ -76,7 +76,8 @@ std::string readText(const std::string& path) {
     const std::size_t at = check.invalidAt.front();
     const std::size_t newline = text.rfind('\n', at);
     const std::size_t lineStart = newline == std::string_view::npos ? 0 : newline + 1;
-    const auto row = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(lineStart), '\n');
+    const auto row =
+        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(lineStart), '\n');
     std::string column = " (a comment)";
     if (text[lineStart] != '#') {
         // The header: the first line that is neither blank nor a comment, as the reader finds it.
@@ -100,10 +101,11 @@ std::string readText(const std::string& path) {
         }
         column = ", column " + (cell < header.size() ? header[cell] : std::to_string(cell + 1));
     }
-    throw std::runtime_error(path + ", row " + std::to_string(row) + column + ": invalid UTF-8 byte " +
-                             hexByte(text[at]) + " at byte offset " + std::to_string(at + bom) +
-                             (check.invalid > 1 ? " (and " + std::to_string(check.invalid - 1) + " more)" : "") +
-                             "; save the table as UTF-8");
+    throw std::runtime_error(
+        path + ", row " + std::to_string(row) + column + ": invalid UTF-8 byte " +
+        hexByte(text[at]) + " at byte offset " + std::to_string(at + bom) +
+        (check.invalid > 1 ? " (and " + std::to_string(check.invalid - 1) + " more)" : "") +
+        "; save the table as UTF-8");
 }
 
 }  // namespace
@@ -156,8 +158,9 @@ PopulationTable readPopulationTable(const std::string& path) {
                                      "' is not a non-negative whole number");
         // More digits than any population has are refused before they overflow stoll.
         if (digits.size() > 12 || std::stoll(digits) > limits::kMaxPopulation)
-            throw std::runtime_error(where() + "column 'population': '" +
-                                     cells[static_cast<size_t>(popCol)] + "' is more than 100,000,000, the upper bound for a municipality");
+            throw std::runtime_error(
+                where() + "column 'population': '" + cells[static_cast<size_t>(popCol)] +
+                "' is more than 100,000,000, the upper bound for a municipality");
         if (!table.byAgs.emplace(ags, std::stoll(digits)).second)
             throw std::runtime_error(where() + "AGS " + ags + " appears twice");
     }

@@ -44,7 +44,10 @@ Utf8Check checkUtf8(std::string_view s) {
             ++i;
             continue;
         }
-        std::size_t extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 4;
+        std::size_t extra = (c & 0xE0) == 0xC0   ? 1
+                            : (c & 0xF0) == 0xE0 ? 2
+                            : (c & 0xF8) == 0xF0 ? 3
+                                                 : 4;
         if (wellFormed(extra)) {
             ++out.multibyte;
             i += extra + 1;
@@ -79,7 +82,8 @@ TextEncoding likelyEncoding(const Utf8Check& check) {
 
 std::string hexByte(char byte) {
     char buf[8];
-    std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(byte)));
+    std::snprintf(buf, sizeof buf, "0x%02X",
+                  static_cast<unsigned>(static_cast<unsigned char>(byte)));
     return buf;
 }
 

@@ -132,16 +132,16 @@ TEST(RankAcceptability, NoDrawsIsNotComputed) {
     SensitivityOptions options;
     options.samples = 0;
     EXPECT_FALSE(decision::acceptabilityComputed(options));
-    EXPECT_TRUE(decision::rankAcceptability(h.candidates, h.ranked, decision::equalWeights(), {},
-                                            options)
-                    .empty());
+    EXPECT_TRUE(
+        decision::rankAcceptability(h.candidates, h.ranked, decision::equalWeights(), {}, options)
+            .empty());
     for (const RankedSet& r : h.ranked) EXPECT_EQ(r.acceptability, 0);
     options.samples = 1;
     EXPECT_TRUE(decision::acceptabilityComputed(options));
-    EXPECT_EQ(decision::rankAcceptability(h.candidates, h.ranked, decision::equalWeights(), {},
-                                          options)
-                  .size(),
-              3u);
+    EXPECT_EQ(
+        decision::rankAcceptability(h.candidates, h.ranked, decision::equalWeights(), {}, options)
+            .size(),
+        3u);
 }
 
 TEST(RankAcceptability, AroundTheChosenWeights) {

@@ -730,8 +730,9 @@ TEST_F(ApplicationImport, QuotedCellsPastTheLimitsAreAnUnclosedQuote) {
     lines += "eine zu viel";  // 51 lines
     const std::string chars = "x;" + std::string(store::limits::kMaxQuotedCellChars - 1, 'x');
     for (const std::string& konzept : {lines, chars}) {
-        store::ApplicationFile f = read(csv(
-            kTemplate, {validRow("B-01"), validRow("B-02"), with(validRow("B-03"), {{"Konzept", konzept}})}));
+        store::ApplicationFile f =
+            read(csv(kTemplate, {validRow("B-01"), validRow("B-02"),
+                                 with(validRow("B-03"), {{"Konzept", konzept}})}));
         expectOneProblem(f, 4, "Konzept",
                          "a quote opened here is not closed within 10,000 characters or 50 lines");
         EXPECT_TRUE(f.applications.empty());
@@ -741,17 +742,18 @@ TEST_F(ApplicationImport, QuotedCellsPastTheLimitsAreAnUnclosedQuote) {
 // Issue 9, defect 9: one byte that is not UTF-8 in a data row of a UTF-8 file made the whole
 // file Windows-1252, the header's umlauts garbled: "required column missing: Träger".
 TEST_F(ApplicationImport, OneInvalidUtf8ByteIsReportedWhereItIs) {
-    std::string text = "\xEF\xBB\xBF" + csv(kTemplate, {validRow("B-01"),
-                                                        with(validRow("B-02"), {{"Titel", "Caf\xE4 am Markt"}}),
-                                                        validRow("B-03")});
+    std::string text =
+        "\xEF\xBB\xBF" +
+        csv(kTemplate, {validRow("B-01"), with(validRow("B-02"), {{"Titel", "Caf\xE4 am Markt"}}),
+                        validRow("B-03")});
     const std::size_t offset = text.find('\xE4');
     ASSERT_NE(offset, std::string::npos);
     store::ApplicationFile f = read(text);
     expectOneProblem(f, 3, "Titel",
                      "invalid UTF-8 byte 0xE4 at byte offset " + std::to_string(offset));
-    EXPECT_EQ(store::formatProblem(f.problems[0]),
-              "row 3, column Titel: invalid UTF-8 byte 0xE4 at byte offset " +
-                  std::to_string(offset));
+    EXPECT_EQ(
+        store::formatProblem(f.problems[0]),
+        "row 3, column Titel: invalid UTF-8 byte 0xE4 at byte offset " + std::to_string(offset));
     EXPECT_EQ(f.encoding, "UTF-8");
     EXPECT_TRUE(f.applications.empty());
 }
@@ -783,15 +785,15 @@ TEST_F(ApplicationImport, Windows1252WithABytePairThatLooksLikeUtf8) {
 
 // Issue 9, defect 10: amounts, counts and hours have upper bounds (limits.hpp).
 TEST_F(ApplicationImport, AmountsCountsAndHoursPastTheirBounds) {
-    store::ApplicationFile f = read(csv(
-        kTemplate, {with(validRow("B-01"), {{"Eigenmittel EUR", "99.999.999.999.999.999.999"}}),
-                    with(validRow("B-02"), {{"Hauptamt Std/Woche", "169"}}),
-                    with(validRow("B-03"), {{"Akteure aktuell", "1000001"}}),
-                    with(validRow("B-04"), {{"Ehrenamtliche", "3000000000"}}),
-                    with(validRow("B-05"), {{"Eigenmittel EUR", "100.000.000"},
-                                            {"Hauptamt Std/Woche", "168"},
-                                            {"Akteure Ziel", "1.000.000"},
-                                            {"Ehrenamtliche", "1000000"}})}));
+    store::ApplicationFile f = read(
+        csv(kTemplate, {with(validRow("B-01"), {{"Eigenmittel EUR", "99.999.999.999.999.999.999"}}),
+                        with(validRow("B-02"), {{"Hauptamt Std/Woche", "169"}}),
+                        with(validRow("B-03"), {{"Akteure aktuell", "1000001"}}),
+                        with(validRow("B-04"), {{"Ehrenamtliche", "3000000000"}}),
+                        with(validRow("B-05"), {{"Eigenmittel EUR", "100.000.000"},
+                                                {"Hauptamt Std/Woche", "168"},
+                                                {"Akteure Ziel", "1.000.000"},
+                                                {"Ehrenamtliche", "1000000"}})}));
     ASSERT_EQ(f.problems.size(), 4u) << describe(f.problems);
     EXPECT_EQ(store::formatProblem(f.problems[0]),
               "row 2, column Eigenmittel EUR: '99.999.999.999.999.999.999' is more than "
@@ -836,7 +838,10 @@ TEST_F(ApplicationImport, AtMostFiveThousandRowsPerFile) {
 TEST_F(ApplicationImport, AtMostFiveThousandRowsPerWorkbook) {
     std::vector<Row> rows;
     for (std::size_t i = 0; i <= store::limits::kMaxApplicationsPerFile; ++i)
-        rows.push_back({{"Nr", "B-" + std::to_string(i)}, {"Kommune", "Titz"}, {"Träger", "V"}, {"Titel", "T"}});
+        rows.push_back({{"Nr", "B-" + std::to_string(i)},
+                        {"Kommune", "Titz"},
+                        {"Träger", "V"},
+                        {"Titel", "T"}});
     const std::string path = dir.file("viele.xlsx");
     writeXlsx(path, {"Nr", "Kommune", "Träger", "Titel"}, rows, {});
     store::ApplicationFile f = store::readApplicationFile(path, context());

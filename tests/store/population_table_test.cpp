@@ -66,7 +66,8 @@ TEST(PopulationTable, OneInvalidUtf8ByteIsNamedByRowColumnAndOffset) {
         ADD_FAILURE() << "read a broken table";
     } catch (const std::runtime_error& e) {
         EXPECT_EQ(std::string(e.what()),
-                  dir.file("p.csv") + ", row 4, column name: invalid UTF-8 byte 0xFC at byte offset " +
+                  dir.file("p.csv") +
+                      ", row 4, column name: invalid UTF-8 byte 0xFC at byte offset " +
                       std::to_string(text.find('\xFC')) + "; save the table as UTF-8");
     }
 }
