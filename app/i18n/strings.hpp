@@ -339,6 +339,7 @@ inline constexpr Str kAmountTooLarge {"{1}: mehr als {2} (Obergrenze für Beträ
 inline constexpr Str kCountTooLarge {"{1}: mehr als {2} (Obergrenze für Anzahlen)", "{1}: more than {2} (the upper bound for counts)"};
 inline constexpr Str kHoursTooLarge {"{1}: mehr als {2} Stunden pro Woche (so viele hat eine Woche)", "{1}: more than {2} hours per week (as many as a week has)"};
 inline constexpr Str kNotANumber {"{1}: keine Zahl", "{1}: not a number"};
+inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen (höchstens {3}); weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank (at most {3}); fewer eligible applications or fewer places"};
 inline constexpr Str kNotAnEmail {"E-Mail '{1}' ist keine E-Mail-Adresse", "e-mail '{1}' is not an e-mail address"};
 inline constexpr Str kIneligibleNeedsReason {"Status „nicht förderfähig“ braucht eine Begründung", "status “ineligible” needs a reason"};
 inline constexpr Str kSiteTwoNumbers {"Zwei Zahlen erwartet: Breite und Länge (z. B. 50,8043 6,4820) oder "
@@ -393,6 +394,8 @@ inline constexpr Str kKeysHelp {"← / → Bewerbungen durchgehen · 1–9 Auswa
 inline constexpr Str kRankedSet {"Auswahl auf Rang", "Set ranked"};
 inline constexpr Str kNoRankedSet {"Keine Auswahl auf diesem Rang", "No set at this rank"};
 inline constexpr Str kSettingsUnreadable {"Einstellungen nicht lesbar, Standardwerte gelten", "Settings unreadable, using the defaults"};
+// Shown once when opening rolled back a write that a crash interrupted ({0}: the file).
+inline constexpr Str kRecoveredInterruptedWrite {"{0}: Eine unterbrochene Änderung wurde zurückgenommen; das Projekt ist wie vor dieser Änderung", "{0}: an interrupted write was rolled back; the project is as it was before it"};
 inline constexpr Str kSettingsNotSaved {"Einstellungen nicht gespeichert", "Settings not saved"};
 inline constexpr Str kNoSite {"ohne Standort", "no site"};
 inline constexpr Str kNotScoredYet {"noch nicht vollständig bewertet", "not fully scored yet"};

@@ -117,6 +117,9 @@ std::string isoDate(std::string d) {
 struct Holdings {
     std::int64_t applications = 0, members = 0, scores = 0, auditEntries = 0;
     bool choice = false;
+    // A GeoPackage with the boundary layer and nothing of the user's: it is rebuilt from its
+    // source by this very command, so replacing it keeps no backup.
+    bool boundaryOnlyProject = false;
     bool any() const { return applications || members || scores || auditEntries || choice; }
 };
 
@@ -140,6 +143,7 @@ Holdings holdingsOf(const std::string& path) {
         h.scores = count("bewertungen");
         h.auditEntries = count("audit_log");
         h.choice = count("entscheidung", " WHERE auswahl IS NOT NULL") > 0;
+        h.boundaryOnlyProject = db.hasTable("gemeinden") && db.hasTable("gpkg_contents") && !h.any();
     } catch (const std::exception& e) {
         if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
     }
@@ -219,6 +223,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                                  "--overwrite");
     // Held until the new file is in place: no instance can open the old one for writing meanwhile.
     std::optional<ProjectLock> lock;
+    bool keepBackupCopy = false;
     if (replacing) {
         recoverInterruptedWrite(target.string());
         lock.emplace(target.string());
@@ -231,6 +236,9 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
             throw std::runtime_error(opt.out + " holds " + describe(held) +
                                      "; add --discard-applications to replace it anyway (a "
                                      "backup is kept)");
+        // Anything but a boundary-only project (user work, or a file of unknown content) is
+        // kept beside the new one.
+        keepBackupCopy = !held.boundaryOnlyProject;
     }
     // Read everything before touching the output, so bad input leaves no file behind.
     std::optional<PopulationTable> population;
@@ -369,7 +377,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                           std::string(kCensusLicence), std::string(kCensusAttribution)},
                          nullptr);
         w.close();
-        if (replacing) report.backup = keepBackup(target).string();
+        if (keepBackupCopy) report.backup = keepBackup(target).string();
         tmp.commit();
     } catch (const std::exception& e) {
         throw std::runtime_error(opt.out + ": writing the project file failed: " + e.what());

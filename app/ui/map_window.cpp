@@ -346,6 +346,10 @@ int runMapWindow(const WindowOptions& options) {
         applyMapTheme(pres.theme, style);
         if (!loaded.warning.empty())
             status = std::string(text::kSettingsUnreadable) + ": " + settingsFile.string();
+        // A crash had interrupted a write: open() rolled it back; say so once, in the user's
+        // language (stderr already has the English line).
+        if (!project.recoveryNote().empty())
+            status = i18n::fill(text::kRecoveredInterruptedWrite, {project.path()});
         // Writes what the user changed; a failure is said in the status line, never fatal.
         auto saveStored = [&] {
             try {

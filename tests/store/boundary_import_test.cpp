@@ -309,12 +309,22 @@ TEST_F(ImportTest, ReplacingApplicationsNeedsTheConfirmationAndKeepsABackup) {
 }
 
 TEST_F(ImportTest, EveryReplacedFileGetsItsOwnBackup) {
-    store::importBoundaries(options, {});
+    testdata::write(options.out, "first");
     options.overwrite = true;
     std::string first = store::importBoundaries(options, {}).backup;
+    testdata::write(options.out, "second");
     std::string second = store::importBoundaries(options, {}).backup;
     EXPECT_NE(first, second);
     EXPECT_EQ(backups().size(), 2u);
+}
+
+// A boundary-only project is what this command builds from its source: replacing it again and
+// again (as the test fixture does) keeps no pile of backups.
+TEST_F(ImportTest, ABoundaryOnlyProjectIsReplacedWithoutABackup) {
+    store::importBoundaries(options, {});
+    options.overwrite = true;
+    EXPECT_EQ(store::importBoundaries(options, {}).backup, "");
+    EXPECT_TRUE(backups().empty());
 }
 
 // Issue 9, 1.7: temporaries of crashed runs, today's (with the dead writer's process id) and
