@@ -8,7 +8,14 @@
 #include "app/i18n/language.hpp"
 #include "app/ui/map_window.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+// Exit codes as GDAL's tools and most Unix programs use them: 0 success, 1 failure of the work,
+// 2 a usage error (unknown option, missing value or argument). CLI11 has its own codes
+// (105-109); they are mapped here so scripts can tell a typo from a failed run.
+constexpr int kExitUsage = 2;
+
+int run(int argc, char** argv) {
     CLI::App app{"Begegnungskarte – Orte der Begegnung im Kreis Düren"};
     app.require_subcommand(0, 1);
 
@@ -141,7 +148,13 @@ int main(int argc, char** argv) {
     rp->add_flag("--anonymous", reportOptions.anonymous,
                  "Members as \"Mitglied 1, 2, ...\" instead of their names");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help and --version are "errors" too, with exit code 0: they print and end.
+        int code = app.exit(e);
+        return code == 0 ? 0 : kExitUsage;
+    }
     if (!lang.empty()) {
         i18n::setLanguage(i18n::parseLanguage(lang));
         window.language = i18n::language();
@@ -166,7 +179,22 @@ int main(int argc, char** argv) {
     if (*uiScaleOption) window.uiScale = uiScale;
     if (window.project.empty()) {
         std::cerr << "error: no project file given\n" << app.help();
-        return 2;
+        return kExitUsage;
     }
     return ui::runMapWindow(window);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // The commands report their own failures; this catches what escapes them, so nobody sees
+    // "terminate called after throwing" or a bare "std::bad_alloc".
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "error: " << cli::describeError(std::bad_alloc()) << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << cli::describeError(e) << "\n";
+    }
+    return 1;
 }

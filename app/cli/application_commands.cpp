@@ -84,7 +84,7 @@ int importApplications(const ImportApplicationsOptions& options) {
             return 0;
         }
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
     try {
@@ -114,7 +114,7 @@ int importApplications(const ImportApplicationsOptions& options) {
         std::cerr << "error: " << options.project << ": " << e.what() << "; nothing imported\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }
@@ -150,7 +150,7 @@ int exportApplications(const std::string& project, const store::ExportOptions& o
             std::printf("Attribution (in the file): %s\n", s.attribution.c_str());
         return 0;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }

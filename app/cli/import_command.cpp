@@ -42,7 +42,7 @@ int importBoundaries(const store::BoundaryImportOptions& options) {
         return 0;
     } catch (const std::exception& e) {
         if (tty) std::cerr << '\n';
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }

@@ -28,7 +28,7 @@ int demo(const std::string& boundaries, const std::string& out) {
                     p.applications().size());
         return 0;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }

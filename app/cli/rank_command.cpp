@@ -347,7 +347,7 @@ int rank(const RankOptions& options) {
             printTable(options, in, r);
         return 0;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }

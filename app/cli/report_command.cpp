@@ -22,7 +22,7 @@ int report(const ReportOptions& options) {
                   << ") and " << r.csv << '\n';
         return 0;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }

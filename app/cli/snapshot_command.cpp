@@ -134,7 +134,7 @@ int snapshot(const SnapshotOptions& o) {
                     renderer.placedLabels());
         return 0;
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }
 }
