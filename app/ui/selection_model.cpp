@@ -21,9 +21,19 @@ void SelectionModel::update(const store::Project& project,
             coverageSites_ = input_.sites;
             coverageRadius_ = radius;
         }
-        sets_ = decision::admissibleSets(input_.candidates, input_.places);
+        // Past the limit admissibleSets would throw: the window says so instead (issue 9).
+        const std::uint64_t count = decision::admissibleSetCount(input_.candidates, input_.places);
+        sets_.clear();
+        if (count <= decision::kMaxAdmissibleSets)
+            sets_ = decision::admissibleSets(input_.candidates, input_.places);
         measures_ = store::measureSets(input_, *coverage_, sets_);
-        if (sets_.empty())
+        if (count > decision::kMaxAdmissibleSets)
+            problem_ = i18n::fill(
+                i18n::text::kTooManySets,
+                {i18n::formatInteger(static_cast<long long>(std::min<std::uint64_t>(count, INT64_MAX))),
+                 std::to_string(input_.places),
+                 i18n::formatInteger(static_cast<long long>(decision::kMaxAdmissibleSets))});
+        else if (sets_.empty())
             problem_ = i18n::fill(i18n::text::kNoFeasibleSet,
                                   {std::to_string(input_.places), std::to_string(input_.candidates.size()),
                                    std::to_string(input_.candidateMunicipalities())});
