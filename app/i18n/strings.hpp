@@ -340,7 +340,6 @@ inline constexpr Str kCountTooLarge {"{1}: mehr als {2} (Obergrenze für Anzahle
 inline constexpr Str kHoursTooLarge {"{1}: mehr als {2} Stunden pro Woche (so viele hat eine Woche)", "{1}: more than {2} hours per week (as many as a week has)"};
 inline constexpr Str kNotANumber {"{1}: keine Zahl", "{1}: not a number"};
 inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen (höchstens {3}); weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank (at most {3}); fewer eligible applications or fewer places"};
-inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen (höchstens {3}); weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank (at most {3}); fewer eligible applications or fewer places"};
 inline constexpr Str kNotAnEmail {"E-Mail '{1}' ist keine E-Mail-Adresse", "e-mail '{1}' is not an e-mail address"};
 inline constexpr Str kIneligibleNeedsReason {"Status „nicht förderfähig“ braucht eine Begründung", "status “ineligible” needs a reason"};
 inline constexpr Str kSiteTwoNumbers {"Zwei Zahlen erwartet: Breite und Länge (z. B. 50,8043 6,4820) oder "
