@@ -2,6 +2,8 @@
 // command; with no command it opens the map window.
 
 #include <CLI/CLI.hpp>
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 #include "app/cli/commands.hpp"
@@ -14,6 +16,17 @@ namespace {
 // 2 a usage error (unknown option, missing value or argument). CLI11 has its own codes
 // (105-109); they are mapped here so scripts can tell a typo from a failed run.
 constexpr int kExitUsage = 2;
+
+// CLI::Range lets "nan" through (every comparison with NaN is false): numbers must be finite.
+const CLI::Validator kFinite(
+    [](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double v = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(v))
+            return "'" + text + "' is not a finite number";
+        return {};
+    },
+    "NUMBER");
 
 int run(int argc, char** argv) {
     CLI::App app{"Begegnungskarte – Orte der Begegnung im Kreis Düren"};
@@ -40,13 +53,14 @@ int run(int argc, char** argv) {
     float uiScale = 0;
     auto* uiScaleOption =
         app.add_option("--ui-scale", uiScale, "Size of text and controls (1 = 20 px text)")
+            ->check(kFinite)
             ->check(CLI::Range(0.5, 3.0));
     // Global: the window's language and that of the maps, sheets and reports the commands write.
-    // fallthrough lets it follow a command too ("snapshot P --out f.pdf --lang en").
+    // Every command takes it too ("snapshot P --out f.pdf --lang en"), added below; no
+    // fallthrough, which would hand a command's unknown option to the window's arguments.
     std::string lang;
     app.add_option("--lang", lang, "Language of the window and the exports: de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
-    app.fallthrough();
 
     store::BoundaryImportOptions import;
     auto* imp =
@@ -79,13 +93,17 @@ int run(int argc, char** argv) {
     sn->add_option("--width", snap.width, "Image width in pixels (up to 7680)");
     sn->add_option("--height", snap.height, "Image height in pixels (up to 4320)");
     sn->add_option("--extent", snap.extent, "minx,miny,maxx,maxy in EPSG:25832 metres");
-    sn->add_option("--scale", snap.scale, "Size of lines and text relative to a Full HD screen");
+    sn->add_option("--scale", snap.scale, "Size of lines and text relative to a Full HD screen")
+        ->check(kFinite)
+        ->check(CLI::Range(0.1, 20.0));
     sn->add_flag("--no-labels", noLabels, "Leave out the municipality names");
     sn->add_flag("--no-decorations", noDecorations, "Leave out the scale bar");
     sn->add_option("--line-width", snap.lineWidth, "Municipality outlines in pixels (at scale 1)")
+        ->check(kFinite)
         ->check(CLI::Range(0.25, 20.0));
     sn->add_option("--district-line-width", snap.districtLineWidth,
                    "District outline in pixels (at scale 1)")
+        ->check(kFinite)
         ->check(CLI::Range(0.25, 40.0));
     sn->add_option("--theme", snap.theme,
                    "Municipality colours: gemeinden, bewerbungen (applications per "
@@ -132,6 +150,7 @@ int run(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json"}));
     rk->add_option("--radius-km", rankOptions.radiusKm,
                    "Coverage radius in km (default: the project's setting, 10)")
+        ->check(kFinite)
         ->check(CLI::Range(0.1, 100.0));
     rk->add_option("--samples", rankOptions.samples,
                    "Weightings drawn for the acceptability (default 10000)")
@@ -148,6 +167,9 @@ int run(int argc, char** argv) {
     rp->add_flag("--anonymous", reportOptions.anonymous,
                  "Members as \"Mitglied 1, 2, ...\" instead of their names");
 
+    for (CLI::App* command : app.get_subcommands({}))
+        command->add_option("--lang", lang, "Language of the maps, sheets and reports: de or en")
+            ->check(CLI::IsMember({"de", "en"}));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

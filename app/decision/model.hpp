@@ -129,10 +129,10 @@ struct Candidate {
 // mean when they all weigh 0), 0–5.
 double candidateMerit(const Candidate& candidate, const Weights& weights);
 
-// The most sets admissibleSets enumerates: 2,000,000. Each set is measured, ranked and ranked
+// The most sets admissibleSets enumerates: 500,000. Each set is measured, ranked and ranked
 // again per sensitivity draw; past this a ranking takes hours and gigabytes, so callers check
 // admissibleSetCount first and tell the user (store::rankingProblem does).
-inline constexpr std::uint64_t kMaxAdmissibleSets = 2'000'000;
+inline constexpr std::uint64_t kMaxAdmissibleSets = 500'000;
 
 // How many admissible sets there are (see admissibleSets), computed from the number of
 // candidates per municipality without enumerating them: the k-th elementary symmetric sum of

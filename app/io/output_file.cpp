@@ -94,14 +94,17 @@ std::vector<fs::path> removeStaleTemporaries(const fs::path& target) {
     std::vector<fs::path> removed;
     try {
         const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-        const std::string prefix =
-            "." + target.filename().string() + std::string(kTempMarker);
+        // The target's own temporaries (".NAME.bk-tmp-…") and those of files named after it,
+        // such as its backups (".NAME.bak-20240301-120000.bk-tmp-…").
+        const std::string prefix = "." + target.filename().string();
         std::error_code ec;
         for (fs::directory_iterator it(folder, ec), last; !ec && it != last; it.increment(ec)) {
             const std::string name = it->path().filename().string();
             if (name.compare(0, prefix.size(), prefix) != 0) continue;
-            // ".NAME.bk-tmp-PID-RANDOM…": the writer's process id follows the marker.
-            const char* digits = name.c_str() + prefix.size();
+            const std::size_t marker = name.find(kTempMarker, prefix.size());
+            if (marker == std::string::npos) continue;
+            // ".NAME….bk-tmp-PID-RANDOM…": the writer's process id follows the marker.
+            const char* digits = name.c_str() + marker + kTempMarker.size();
             char* end = nullptr;
             long pid = std::strtol(digits, &end, 10);
             if (end == digits || *end != '-') continue;

@@ -38,7 +38,8 @@ std::filesystem::path resolveOutputTarget(const std::filesystem::path& target);
 inline constexpr std::string_view kTempMarker = ".bk-tmp-";
 
 // Removes the temporary files of earlier runs beside `target` (".NAME.bk-tmp-PID-…" and their
-// SQLite/GDAL side files "-journal", "-wal", "-shm", ".aux.xml") whose process is gone. Files of
+// SQLite/GDAL side files "-journal", "-wal", "-shm", ".aux.xml"; also those of files named after
+// the target, such as its backups ".NAME.bak-….bk-tmp-PID-…") whose process is gone. Files of
 // a still running process are left alone. Never throws; returns the paths it removed.
 std::vector<std::filesystem::path> removeStaleTemporaries(const std::filesystem::path& target);
 

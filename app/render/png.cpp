@@ -142,10 +142,14 @@ void writePng(const Image& image, const std::string& path,
     if (image.width < 1 || image.height < 1 ||
         image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
         throw RenderError(path + ": no image to write");
-    fileio::AtomicOutput out(path);  // refuses devices, folders and FIFOs before the work
-    std::vector<std::uint8_t> bytes = encode(image, text, compression);
-    out.write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
-    out.commit();
+    try {
+        fileio::AtomicOutput out(path);  // refuses devices, folders and FIFOs before the work
+        std::vector<std::uint8_t> bytes = encode(image, text, compression);
+        out.write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        out.commit();
+    } catch (const fileio::OutputError& e) {
+        throw RenderError(e.what());  // the renderer's one error type, same message
+    }
 }
 
 Image readPng(const std::string& path) {

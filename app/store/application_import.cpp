@@ -1279,7 +1279,20 @@ ApplicationFile readApplicationFile(const std::string& path, const ImportContext
     SheetBytes sheet;
     Table table;
     try {
-        sheet = classify(readAllBytes(path));
+        std::string bytes = readAllBytes(path);
+        // An XLSX renamed to .csv is read by its bytes; the other way round, text named .xlsx,
+        // is said plainly instead of reported as a CSV with unknown columns.
+        const std::size_t dot = path.find_last_of("./");
+        std::string extension =
+            dot != std::string::npos && path[dot] == '.' ? path.substr(dot) : std::string();
+        std::transform(extension.begin(), extension.end(), extension.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if ((extension == ".xlsx" || extension == ".xlsm") && !startsWith(bytes, "PK\x03\x04")) {
+            fileProblem("not an XLSX workbook (an .xlsx file is a ZIP archive, this one is not); "
+                        "save it again as .xlsx, or name it .csv if it is a CSV file");
+            return out;
+        }
+        sheet = classify(std::move(bytes));
         out.encoding = sheet.encoding;
         out.separator = sheet.separator;
         if (!sheet.problems.empty() || !sheet.fileProblems.empty()) {

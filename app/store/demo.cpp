@@ -177,10 +177,16 @@ void createDemoProject(const std::string& boundaries, const std::string& out) {
         db.prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('beispieldaten', ?1)")
             .bind({std::string(kExampleMark)})
             .run();
-    } catch (...) {
+    } catch (const std::exception& e) {
         std::error_code ec;
         fs::remove(migrationBackup, ec);
-        throw;  // the output removes its temporary file
+        // The copy is this command's own temporary file: the user knows the file they named.
+        std::string message = e.what();
+        const std::string copy = tmp.string();
+        for (auto at = message.find(copy); at != std::string::npos;
+             at = message.find(copy, at + boundaries.size()))
+            message.replace(at, copy.size(), boundaries);
+        throw std::runtime_error(message);  // the output removes its temporary file
     }
     // Opening the copy migrated it after a backup: of a temporary file, not worth keeping.
     std::error_code ec;

@@ -56,12 +56,12 @@ inline constexpr std::size_t kMaxQuotedCellLines = 50;
 // ---- ranking ----------------------------------------------------------------------------------
 
 // Sets of places the ranking enumerates (k applications from k different municipalities): at
-// most 2,000,000 (decision::kMaxAdmissibleSets). Every set's coverage is measured (GEOS, about
-// 80 µs a set) and ranked; `rank` on 1,997,574 sets took 7 min 15 s and 728 MB on a busy
-// two-core machine, 60,000 sets 5 s. Past the bound it would run for hours and hold gigabytes,
-// so it is refused at once with the numbers (the sets are counted, not enumerated). The example
-// project (`demo`: 5 eligible applications, 2 places) has 10 sets; 4 applications in each of 15
-// municipalities for 4 places give 349,440.
+// most 500,000 (decision::kMaxAdmissibleSets). Every set's coverage is measured (GEOS, about
+// 80 µs a set) and ranked: 60,000 sets took 5 s, 1,997,574 sets 7 min 15 s and 728 MB on a busy
+// two-core machine, so 500,000 sets are under two minutes, the most a committee waits for at a
+// click. Past the bound it is refused at once with the numbers (the sets are counted, not
+// enumerated). The example project (`demo`: 5 eligible applications, 2 places) has 10 sets;
+// 4 applications in each of 15 municipalities for 3 places give 29,120, for 4 places 349,440.
 inline constexpr std::uint64_t kMaxRankedSets = decision::kMaxAdmissibleSets;
 
 }  // namespace store::limits

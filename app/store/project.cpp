@@ -909,7 +909,11 @@ VerifyReport verifyProject(const std::string& path) {
             problem("SQLite integrity check failed: " +
                     (integrity ? std::get<std::string>(*integrity) : std::string("no answer")));
         report.schemaVersion = schemaVersion(db, path);
-        if (report.schemaVersion != kSchemaVersion)
+        if (report.schemaVersion > kSchemaVersion)
+            problem(path + ": written by a newer Begegnungskarte (schema " +
+                    std::to_string(report.schemaVersion) + ", this program knows up to " +
+                    std::to_string(kSchemaVersion) + "); please update the program");
+        else if (report.schemaVersion != kSchemaVersion)
             problem("schema version " + std::to_string(report.schemaVersion) + ", expected " +
                     std::to_string(kSchemaVersion) + " (open the file once to migrate it)");
         for (const char* table :

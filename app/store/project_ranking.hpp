@@ -28,7 +28,7 @@ struct ProjectRanking {
 
 // Why `input` cannot be ranked, in English for the command line ("2 eligible applications in
 // 1 municipality; a set needs 2 applications from 2 different municipalities, ...", or "...
-// give 3,921,225 sets of 4 places; at most 2,000,000 can be ranked (limits::kMaxRankedSets)");
+// give 3,921,225 sets of 4 places; at most 500,000 can be ranked (limits::kMaxRankedSets)");
 // nullopt when it can. Cheap: the sets are counted, not enumerated.
 std::optional<std::string> rankingProblem(const DecisionInput& input);
 

@@ -97,7 +97,7 @@ sets)
     expect_out "imported 4998 applications"
     run rank "$project"
     [[ $rc -eq 1 ]] || fail "rank: exit code $rc"
-    expect_err "error: $project: 3332 eligible applications in 4 municipalities give 4,163,334 sets of 2 places; at most 2,000,000 sets can be ranked"
+    expect_err "error: $project: 3332 eligible applications in 4 municipalities give 4,163,334 sets of 2 places; at most 500,000 sets can be ranked"
     ;;
 *)
     fail "unknown case $case"

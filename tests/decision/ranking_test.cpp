@@ -55,7 +55,7 @@ TEST(AdmissibleSets, CountedWithoutEnumeratingThem) {
 TEST(AdmissibleSets, MoreThanTheLimitAreRefusedNotEnumerated) {
     std::vector<decision::Candidate> c;
     for (int i = 0; i < 100'000; ++i) c.push_back(flat(i, "m" + std::to_string(i % 15), 0));
-    // About C(15, 4) · (100,000 / 15)^4, far past 2,000,000; saturates rather than overflows
+    // About C(15, 4) · (100,000 / 15)^4, far past 500,000; saturates rather than overflows
     // for k 10.
     EXPECT_GT(decision::admissibleSetCount(c, 4), decision::kMaxAdmissibleSets);
     EXPECT_GT(decision::admissibleSetCount(c, 10), decision::kMaxAdmissibleSets);
@@ -64,7 +64,7 @@ TEST(AdmissibleSets, MoreThanTheLimitAreRefusedNotEnumerated) {
         FAIL() << "enumerated the sets";
     } catch (const std::length_error& e) {
         EXPECT_EQ(std::string(e.what()),
-                  "2696296290518488890 sets of 4 places from 100000 candidates; at most 2000000 "
+                  "2696296290518488890 sets of 4 places from 100000 candidates; at most 500000 "
                   "can be ranked");
     }
 }

@@ -244,12 +244,16 @@ TEST_F(OutputFileTest, StaleTemporariesOfDeadWritersAreRemovedLiveOnesKept) {
     const std::string deadTemp = ".projekt.gpkg.bk-tmp-" + std::to_string(dead) + "-17.gpkg";
     const std::string liveTemp = ".projekt.gpkg.bk-tmp-" + std::to_string(::getpid()) + "-18.gpkg";
     const std::string otherTarget = ".anderes.gpkg.bk-tmp-" + std::to_string(dead) + "-19.gpkg";
+    // The temporary of a backup named after the target (import-boundaries keeps one).
+    const std::string backupTemp = ".projekt.gpkg.bak-20240301-120000.bk-tmp-" +
+                                   std::to_string(dead) + "-20.bak-20240301-120000";
     for (const std::string& name : {deadTemp, deadTemp + "-journal", deadTemp + "-wal", liveTemp,
-                                    liveTemp + "-journal", otherTarget, std::string("notiz.txt")})
+                                    liveTemp + "-journal", otherTarget, backupTemp,
+                                    std::string("notiz.txt")})
         put(dir / name, "x");
 
     const std::vector<fs::path> removed = fileio::removeStaleTemporaries(target);
-    EXPECT_EQ(removed.size(), 3u);
+    EXPECT_EQ(removed.size(), 4u);
     EXPECT_EQ(names(), (Names{otherTarget, liveTemp, liveTemp + "-journal", "notiz.txt",
                               "projekt.gpkg"}));
 

@@ -682,6 +682,14 @@ TEST_F(ApplicationImport, FilesThatAreNoSpreadsheet) {
     f = read(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     expectOneProblem(f, 0, "", ": an old Excel workbook (.xls); save it as .xlsx or CSV");
 
+    // Text named .xlsx: said plainly, not read as a CSV with unknown columns.
+    const std::string textAsXlsx = dir.file("kein-zip.xlsx");
+    testdata::write(textAsXlsx, "Nr;Kommune\nT-01;Düren\n");
+    f = store::readApplicationFile(textAsXlsx, context());
+    expectOneProblem(f, 0, "",
+                     textAsXlsx + ": not an XLSX workbook (an .xlsx file is a ZIP archive, this one "
+                                  "is not); save it again as .xlsx, or name it .csv if it is a CSV file");
+
     f = store::readApplicationFile(dir.path.string(), context());
     expectOneProblem(f, 0, "", ": is a folder, not a file");
 }

@@ -116,7 +116,7 @@ TEST(Limits, TooManySetsToRankAreRefusedWithTheNumbers) {
     ASSERT_TRUE(problem.has_value());
     EXPECT_EQ(*problem,
               "300 eligible applications in 15 municipalities give 218,400,000 sets of 4 places; "
-              "at most 2,000,000 sets can be ranked (a limit against hours of computing: fewer "
+              "at most 500,000 sets can be ranked (a limit against hours of computing: fewer "
               "eligible applications or fewer places)");
     // And rankProject does not start on them either.
     EXPECT_THROW(decision::admissibleSets(in.candidates, 4), std::length_error);
