@@ -117,12 +117,12 @@ for spec in "${TARGETS[@]}"; do
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
     files=$(find "$corpus" -type f | wc -l)
     result=ok
-    if ((rc != 0)) || grep -qE '^==[0-9]+==ERROR|runtime error:|^SUMMARY: |fuzz target: ' "$log"; then
+    if ((rc != 0)) || grep -aqE '^==[0-9]+==ERROR|runtime error:|^SUMMARY: |fuzz target: ' "$log"; then
         result="FAILED (exit $rc)"
         failed=1
         echo "---- fuzz_$name failed; the report:"
-        grep -E -A40 '^==[0-9]+==|runtime error:|fuzz target: |what\(\):' "$log" | head -80
-        grep -E 'Test unit written to' "$log" || true
+        grep -a -E -A40 '^==[0-9]+==|runtime error:|fuzz target: |what\(\):' "$log" | head -80 || true
+        grep -a -E 'Test unit written to' "$log" | tail -1 || true
     fi
     summary+=("$(printf '%-20s %10s %8s %8s %8s %6s %7s  %s' "$name" "${units:-?}" \
         "${secs:-?}" "${per_sec:-?}" "${cov:-?}" "$files" "${rss:-?}" "$result")")
