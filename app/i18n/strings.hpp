@@ -394,8 +394,8 @@ inline constexpr Str kKeysHelp {"← / → Bewerbungen durchgehen · 1–9 Auswa
 inline constexpr Str kRankedSet {"Auswahl auf Rang", "Set ranked"};
 inline constexpr Str kNoRankedSet {"Keine Auswahl auf diesem Rang", "No set at this rank"};
 inline constexpr Str kSettingsUnreadable {"Einstellungen nicht lesbar, Standardwerte gelten", "Settings unreadable, using the defaults"};
-// Shown once when opening rolled back a write that a crash interrupted ({0}: the file).
-inline constexpr Str kRecoveredInterruptedWrite {"{0}: Eine unterbrochene Änderung wurde zurückgenommen; das Projekt ist wie vor dieser Änderung", "{0}: an interrupted write was rolled back; the project is as it was before it"};
+// Shown once when opening rolled back a write that a crash interrupted ({1}: the file).
+inline constexpr Str kRecoveredInterruptedWrite {"{1}: Eine unterbrochene Änderung wurde zurückgenommen; das Projekt ist wie vor dieser Änderung", "{1}: an interrupted write was rolled back; the project is as it was before it"};
 inline constexpr Str kSettingsNotSaved {"Einstellungen nicht gespeichert", "Settings not saved"};
 inline constexpr Str kNoSite {"ohne Standort", "no site"};
 inline constexpr Str kNotScoredYet {"noch nicht vollständig bewertet", "not fully scored yet"};

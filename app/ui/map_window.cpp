@@ -349,7 +349,8 @@ int runMapWindow(const WindowOptions& options) {
         // A crash had interrupted a write: open() rolled it back; say so once, in the user's
         // language (stderr already has the English line).
         if (!project.recoveryNote().empty())
-            status = i18n::fill(text::kRecoveredInterruptedWrite, {project.path()});
+            status = i18n::fill(text::kRecoveredInterruptedWrite,
+                                {std::filesystem::path(project.path()).filename().string()});
         // Writes what the user changed; a failure is said in the status line, never fatal.
         auto saveStored = [&] {
             try {

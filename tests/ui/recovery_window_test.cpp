@@ -66,13 +66,16 @@ TEST(WindowRecovery, OpensACrashedProjectAndSaysTheWriteWasRolledBack) {
     ASSERT_EQ(std::system("command -v xvfb-run >/dev/null && command -v python3 >/dev/null"), 0)
         << "xvfb-run and python3 are needed";
     const std::string german = windowText(crashedCopy("de.gpkg"), "de");
-    EXPECT_NE(german.find("Eine unterbrochene Änderung wurde zurückgenommen"), std::string::npos)
+    // The file is named (the blank filled), then the sentence.
+    EXPECT_NE(german.find("de.gpkg: Eine unterbrochene Änderung wurde zurückgenommen"),
+              std::string::npos)
         << german.substr(0, 2000);
+    EXPECT_EQ(german.find("{1}"), std::string::npos);
     EXPECT_FALSE(fs::exists(kWork + "/de.gpkg-journal"));
     EXPECT_NE(readFile(kWork + "/stderr-de.txt").find("note: "), std::string::npos);
 
     const std::string english = windowText(crashedCopy("en.gpkg"), "en");
-    EXPECT_NE(english.find("an interrupted write was rolled back"), std::string::npos)
+    EXPECT_NE(english.find("en.gpkg: an interrupted write was rolled back"), std::string::npos)
         << english.substr(0, 2000);
 
     // Opening it again: nothing left to recover, nothing said.
