@@ -3,7 +3,8 @@
 # Debian packages, configures and builds, fetches and imports the boundaries, then
 #
 #   bash data/setup.sh run [PROJECT.gpkg]   opens the map (default: the Kreis Düren example)
-#   bash data/setup.sh test                 runs the whole test suite
+#   bash data/setup.sh test                 runs the whole test suite, then the sanitizer and
+#                                           fuzz jobs in their short modes (issue 9)
 #   bash data/setup.sh build                only sets up and builds
 #
 # Environment: BK_BUILD_DIR (default ./build), CI=true builds with warnings as errors.
@@ -20,8 +21,11 @@ packages=(
     libepoxy-dev libegl-dev libcairo2-dev libpng-dev libstb-dev libfontconfig-dev
     libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
-    poppler-utils libxml2-utils
+    poppler-utils libxml2-utils python3
 )
+# The hardening jobs of `test`: clang 16 with its sanitizer and libFuzzer runtimes (clang 14
+# crashes on one of our files), and ccache so the extra builds reuse what they can.
+[[ "$mode" == test ]] && packages+=(clang-16 libclang-rt-16-dev llvm-16 ccache)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
@@ -71,7 +75,16 @@ case "$mode" in
         fi
         exec "$build/app/begegnungskarte" "$target" ;;
     test)
-        ctest --test-dir "$build" --output-on-failure -j "$(nproc)" ;;
+        # The suite first; then the suite's parsers, project file and commands under
+        # AddressSanitizer/UBSan, and each parser's fuzz target for 60 s (short modes; both
+        # scripts take --long). BK_SKIP_HARDENING=1 runs the suite alone.
+        status=0
+        ctest --test-dir "$build" --output-on-failure -j "$(nproc)" || status=$?
+        if [[ "${BK_SKIP_HARDENING:-}" != 1 ]]; then
+            BK_VG250_DIR="$build/vg250" bash "$root/tests/sanitize/run.sh" || status=1
+            bash "$root/tests/fuzz/run.sh" || status=1
+        fi
+        exit "$status" ;;
     build) ;;
     *)
         echo "usage: bash data/setup.sh run [PROJECT.gpkg] | test | build" >&2
