@@ -47,8 +47,10 @@ fi
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON
 bash "$root/data/fetch-vg250.sh" "$build/vg250"
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBK_WERROR=$werror \
-    -DBK_VG250_DIR="$build/vg250" >/dev/null
+    -DBK_VG250_DIR="$build/vg250" "${launcher[@]}" >/dev/null
 cmake --build "$build" -j "$(nproc)"
 
 project=$build/kreis-dueren.gpkg
