@@ -236,6 +236,7 @@ struct Project::Impl {
     bool readOnly() const { return !readOnlyReason.empty(); }
 
     void load();
+    void loadTables();
     void migrate(int from);
     void write(const Step& step);
     void writeCommittee(const Committee& before, const Committee& after);
@@ -326,6 +327,19 @@ void Project::Impl::migrate(int from) {
 }
 
 void Project::Impl::load() {
+    // A damaged file (a column edited by hand, a byte flipped on disk) must be named as such,
+    // not end in a bare "parse error" or "std::get: wrong index for variant" from the JSON and
+    // variant code below.
+    try {
+        loadTables();
+    } catch (const std::runtime_error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw std::runtime_error(path + ": damaged project file (" + e.what() + ")");
+    }
+}
+
+void Project::Impl::loadTables() {
     example = db->scalar("SELECT 1 FROM bk_meta WHERE key = 'beispieldaten'").has_value();
     call = callFromJson(json::parse(
         std::get<std::string>(db->scalar("SELECT daten FROM ausschreibung WHERE id = 1").value())));
@@ -954,6 +968,9 @@ VerifyReport verifyProject(const std::string& path) {
             expectedId = e.id + 1;
             ++report.auditEntries;
         }
+        // Last, what every open reads: the call, the applications, the committee (their JSON
+        // columns), so that verify never says OK for a file the program cannot open.
+        if (report.problems.empty()) Project::open(path, OpenOptions{true, ""});
     } catch (const std::exception& e) {
         problem(e.what());
     }

@@ -312,6 +312,33 @@ TEST_F(ProjectTest, ANonNumericSchemaVersionIsADamagedFile) {
     EXPECT_THROW(store::Project::open(path), std::runtime_error);
 }
 
+// Found by the fuzzer (tests/fuzz, project_open): a damaged JSON column made open() throw a
+// bare nlohmann parse error, std::bad_variant_access or std::bad_optional_access, and verify
+// said OK. Each is now a runtime_error naming the file, and verify reports it.
+TEST_F(ProjectTest, DamagedJsonColumnsAreNamedAsADamagedFile) {
+    store::Project::open(path);
+    for (const char* edit :
+         {"UPDATE ausschreibung SET daten = '{\"titel\": ' WHERE id = 1",
+          "UPDATE ausschreibung SET daten = x'7b7d' WHERE id = 1",
+          "DELETE FROM ausschreibung",
+          "UPDATE entscheidung SET einstellungen = '[' WHERE id = 1"}) {
+        SCOPED_TRACE(edit);
+        const std::string copy = path + ".damaged.gpkg";
+        std::filesystem::copy_file(path, copy, std::filesystem::copy_options::overwrite_existing);
+        testdata::sqliteExec(copy, edit);
+        try {
+            store::Project::open(copy, store::OpenOptions{true, ""});
+            ADD_FAILURE() << "opened";
+        } catch (const std::runtime_error& e) {
+            EXPECT_EQ(std::string(e.what()).rfind(copy + ": damaged project file (", 0), 0u)
+                << e.what();
+        }
+        store::VerifyReport r = store::verifyProject(copy);
+        ASSERT_EQ(r.problems.size(), 1u);
+        EXPECT_EQ(r.problems[0].rfind(copy + ": damaged project file (", 0), 0u) << r.problems[0];
+    }
+}
+
 TEST_F(ProjectTest, SecondInstanceOpensReadOnly) {
     store::Project first = store::Project::open(path);
     store::Project second = store::Project::open(path);
