@@ -62,7 +62,7 @@ int run(int argc, char** argv) {
     app.add_option("--lang", lang, "Language of the window and the exports: de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
 
-    store::BoundaryImportOptions import;
+    exchange::BoundaryImportOptions import;
     auto* imp =
         app.add_subcommand("import-boundaries", "Build a project file from VG250 boundaries");
     imp->add_option("--municipalities", import.municipalities,
@@ -132,7 +132,7 @@ int run(int argc, char** argv) {
                  "Check the file and list what would be imported; change nothing");
 
     std::string exportProject;
-    store::ExportOptions exportOptions;
+    exchange::ExportOptions exportOptions;
     auto* ex = app.add_subcommand(
         "export",
         "Export applications and sites as GeoPackage, GeoJSON or CSV (by --out's extension)");

@@ -8,10 +8,10 @@
 
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
-#include "app/store/application_export.hpp"
-#include "app/store/application_import.hpp"
-#include "app/store/eligibility.hpp"
-#include "app/store/project.hpp"
+#include "app/exchange/application_export.hpp"
+#include "app/exchange/application_import.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/project/project.hpp"
 
 namespace cli {
 namespace {
@@ -20,16 +20,16 @@ namespace {
 
 // One line per application: Nr, Kommune, Titel and the formal eligibility with its reasons.
 // Returns how many are eligible.
-int listApplications(const store::Project& project,
-                     const std::vector<store::Application>& applications) {
+int listApplications(const project::Project& project,
+                     const std::vector<domain::Application>& applications) {
     std::size_t nrWidth = 0, nameWidth = 0;
-    for (const store::Application& a : applications) {
+    for (const domain::Application& a : applications) {
         nrWidth = std::max(nrWidth, displayWidth(a.nr));
         nameWidth = std::max(nameWidth, displayWidth(project.map().municipalityName(a.municipalityAgs)));
     }
     int eligible = 0;
-    for (const store::Application& a : applications) {
-        store::Eligibility e = store::assessEligibility(project, a);
+    for (const domain::Application& a : applications) {
+        domain::Eligibility e = domain::assessEligibility(project.state(), a);
         eligible += e.eligible() ? 1 : 0;
         std::string line =
             "  " + padded(a.nr, nrWidth) + "  " +
@@ -47,17 +47,17 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }  // namespace
 
 int importApplications(const ImportApplicationsOptions& options) {
-    store::ApplicationFile file;
+    exchange::ApplicationFile file;
     try {
         // Read-only first: a file with problems must not even migrate the project.
-        store::Project project =
-            store::Project::open(options.project, store::OpenOptions{true, ""});
+        project::Project project =
+            project::Project::open(options.project, project::OpenOptions{true, ""});
         if (!options.dryRun && access(options.project.c_str(), W_OK) != 0) {
             std::cerr << "error: " << options.project
                       << ": cannot import, the project file is read-only\n";
             return 1;
         }
-        file = store::readApplicationFile(options.file, store::importContextFor(project));
+        file = exchange::readApplicationFile(options.file, exchange::importContextFor(project));
         if (!file.ignoredColumns.empty()) {
             std::string names;
             for (const std::string& c : file.ignoredColumns)
@@ -65,8 +65,8 @@ int importApplications(const ImportApplicationsOptions& options) {
             std::cerr << "warning: " << options.file << ": ignored columns: " << names << '\n';
         }
         if (!file.problems.empty()) {
-            for (const store::ImportProblem& p : file.problems)
-                std::cerr << (p.row > 0 ? options.file + ": " : "") << store::formatProblem(p)
+            for (const exchange::ImportProblem& p : file.problems)
+                std::cerr << (p.row > 0 ? options.file + ": " : "") << exchange::formatProblem(p)
                           << '\n';
             std::cerr << options.file << ": " << plural(file.problems.size(), "problem", "problems")
                       << "; nothing imported, " << options.project << " is unchanged\n";
@@ -88,7 +88,7 @@ int importApplications(const ImportApplicationsOptions& options) {
         return 1;
     }
     try {
-        store::Project project = store::Project::open(options.project);
+        project::Project project = project::Project::open(options.project);
         if (project.readOnly()) {
             std::cerr << "error: " << options.project
                       << ": cannot import, the project is open read-only ("
@@ -97,20 +97,20 @@ int importApplications(const ImportApplicationsOptions& options) {
         }
         const std::size_t before = project.applications().size();
         std::string source = options.file.substr(options.file.find_last_of('/') + 1);
-        project.apply(store::ImportApplications{file.applications, source});
+        project.apply(project::ImportApplications{file.applications, source});
         std::printf("%s: imported %s from %s (now %zu in the project; audit log: \"%s\")\n",
                     options.project.c_str(),
                     plural(file.applications.size(), "application", "applications").c_str(),
                     options.file.c_str(), before + file.applications.size(),
                     project.undoDescription().c_str());
         // The imported ones are the last in id order.
-        std::vector<store::Application> imported(
+        std::vector<domain::Application> imported(
             project.applications().end() - static_cast<std::ptrdiff_t>(file.applications.size()),
             project.applications().end());
         int eligible = listApplications(project, imported);
         std::printf("%d of %zu formally eligible\n", eligible, imported.size());
         return 0;
-    } catch (const store::ValidationError& e) {
+    } catch (const project::ValidationError& e) {
         std::cerr << "error: " << options.project << ": " << e.what() << "; nothing imported\n";
         return 1;
     } catch (const std::exception& e) {
@@ -121,13 +121,13 @@ int importApplications(const ImportApplicationsOptions& options) {
 
 namespace {
 
-const char* formatName(store::ExportFormat f) {
+const char* formatName(exchange::ExportFormat f) {
     switch (f) {
-        case store::ExportFormat::GeoPackage:
+        case exchange::ExportFormat::GeoPackage:
             return "GeoPackage, layer 'bewerbungen', EPSG:25832";
-        case store::ExportFormat::GeoJson:
+        case exchange::ExportFormat::GeoJson:
             return "GeoJSON (RFC 7946, WGS 84 longitude/latitude)";
-        case store::ExportFormat::Csv:
+        case exchange::ExportFormat::Csv:
             return "CSV (columns of data/bewerbungen-vorlage.csv)";
     }
     return "";
@@ -135,15 +135,15 @@ const char* formatName(store::ExportFormat f) {
 
 }  // namespace
 
-int exportApplications(const std::string& project, const store::ExportOptions& options) {
+int exportApplications(const std::string& project, const exchange::ExportOptions& options) {
     try {
-        store::Project p = store::Project::open(project, store::OpenOptions{true, ""});
-        store::ExportSummary s = store::exportApplications(p, options);
+        project::Project p = project::Project::open(project, project::OpenOptions{true, ""});
+        exchange::ExportSummary s = exchange::exportApplications(p, options);
         std::printf("%s: %s (%zu with a site) as %s; contact data %s\n", options.out.c_str(),
                     plural(s.applications, "application", "applications").c_str(), s.sites,
                     formatName(s.format),
                     options.withContacts ? "included" : "left out (--with-contacts adds it)");
-        if (s.format == store::ExportFormat::Csv)
+        if (s.format == exchange::ExportFormat::Csv)
             std::printf("Attribution (not in the CSV; name it where the data is used): %s\n",
                         s.attribution.c_str());
         else

@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "app/store/application_export.hpp"
-#include "app/store/boundary_import.hpp"
+#include "app/exchange/application_export.hpp"
+#include "app/exchange/boundary_import.hpp"
 
 namespace cli {
 
@@ -16,7 +16,7 @@ namespace cli {
 // bare words ("std::bad_alloc", "stoi"), which are said in words a user can act on.
 std::string describeError(const std::exception& e);
 
-int importBoundaries(const store::BoundaryImportOptions& options);
+int importBoundaries(const exchange::BoundaryImportOptions& options);
 
 struct SnapshotOptions {
     std::string project;
@@ -53,9 +53,9 @@ struct ImportApplicationsOptions {
     bool dryRun = false;  // check and list what would be imported; write nothing
 };
 
-// Reads the file against the project (store::readApplicationFile). Any problem: every one is
+// Reads the file against the project (exchange::readApplicationFile). Any problem: every one is
 // printed to stderr as "FILE: row N, column X: problem", nothing is imported, exit 1. Otherwise
-// imports all rows as one store::ImportApplications action (one transaction, one audit entry)
+// imports all rows as one project::ImportApplications action (one transaction, one audit entry)
 // and lists them with their eligibility; with dryRun only lists them. A project that cannot be
 // written (read-only file, open in another instance) is left alone with exit 1.
 int importApplications(const ImportApplicationsOptions& options);
@@ -63,7 +63,7 @@ int importApplications(const ImportApplicationsOptions& options);
 // Exports the applications of `project` (opened read-only, so the window may have it open) to
 // options.out in the format its extension names (store/application_export.hpp); prints what
 // was written and the attribution. 1 with a message naming the file on any failure.
-int exportApplications(const std::string& project, const store::ExportOptions& options);
+int exportApplications(const std::string& project, const exchange::ExportOptions& options);
 
 struct RankOptions {
     std::string project;

@@ -7,10 +7,10 @@
 
 namespace cli {
 
-int importBoundaries(const store::BoundaryImportOptions& options) {
+int importBoundaries(const exchange::BoundaryImportOptions& options) {
     bool tty = isatty(fileno(stderr)) != 0;
     std::string lastStage;
-    auto progress = [&](const store::ImportProgress& p) {
+    auto progress = [&](const exchange::ImportProgress& p) {
         if (p.stage != lastStage && !lastStage.empty() && tty) std::cerr << '\n';
         bool finished = p.finished;
         if (tty) {
@@ -26,7 +26,7 @@ int importBoundaries(const store::BoundaryImportOptions& options) {
         lastStage = p.stage;
     };
     try {
-        store::BoundaryImportReport r = store::importBoundaries(options, progress);
+        exchange::BoundaryImportReport r = exchange::importBoundaries(options, progress);
         if (tty) std::cerr << '\n';
         for (const std::string& w : r.warnings) std::cerr << "warning: " << w << '\n';
         std::printf("%s: %d municipalities, %.1f km²", options.out.c_str(), r.municipalities,

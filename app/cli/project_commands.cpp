@@ -2,13 +2,13 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
-#include "app/store/demo.hpp"
-#include "app/store/project.hpp"
+#include "app/exchange/demo.hpp"
+#include "app/project/project.hpp"
 
 namespace cli {
 
 int verify(const std::string& project) {
-    store::VerifyReport r = store::verifyProject(project);
+    project::VerifyReport r = project::verifyProject(project);
     if (r.problems.empty()) {
         std::printf("%s: OK (schema %d, %lld applications, %lld audit entries, chain intact)\n",
                     project.c_str(), r.schemaVersion, static_cast<long long>(r.applications),
@@ -22,9 +22,9 @@ int verify(const std::string& project) {
 
 int demo(const std::string& boundaries, const std::string& out) {
     try {
-        store::createDemoProject(boundaries, out);
-        store::Project p = store::Project::open(out, store::OpenOptions{true, ""});
-        std::printf("%s: %s, %zu applications\n", out.c_str(), store::kExampleMark,
+        exchange::createDemoProject(boundaries, out);
+        project::Project p = project::Project::open(out, project::OpenOptions{true, ""});
+        std::printf("%s: %s, %zu applications\n", out.c_str(), exchange::kExampleMark,
                     p.applications().size());
         return 0;
     } catch (const std::exception& e) {

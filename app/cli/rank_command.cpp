@@ -45,17 +45,21 @@
 #include <string_view>
 #include <vector>
 
+#include "app/i18n/ranking_text.hpp"
+#include "app/project/project.hpp"
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
-#include "app/io/csv_writer.hpp"
-#include "app/store/decision_input.hpp"
-#include "app/store/project_ranking.hpp"
+#include "app/exchange/csv_writer.hpp"
+#include "app/decision/decision_input.hpp"
+#include "app/decision/project_ranking.hpp"
 
 namespace cli {
 
+using decision::DecisionInput;
+
 // The window ranks from the same input (store/decision_input.hpp).
-using store::DecisionInput;
-using store::decisionInput;
+using decision::DecisionInput;
+using decision::decisionInput;
 namespace {
 
 using decision::Criterion;
@@ -79,8 +83,8 @@ std::string regionName(const DecisionInput& in, int region) {
                : std::to_string(region + 1);
 }
 
-// The ranking is computed by store::rankProject, shared with the decision report.
-using Result = store::ProjectRanking;
+// The ranking is computed by decision::rankProject, shared with the decision report.
+using Result = decision::ProjectRanking;
 
 
 std::string fixed(double x, int decimals) {
@@ -98,7 +102,7 @@ const char* samplingName(decision::Sampling s) {
 }
 
 void printTable(const RankOptions& o, const DecisionInput& in, const Result& r) {
-    const store::DecisionSettings& s = in.settings;
+    const domain::DecisionSettings& s = in.settings;
     const decision::Weights w = decision::normalised(s.weights);
     std::printf("%s: %zu eligible applications in %zu municipalities, %d places, %zu sets\n",
                 o.project.c_str(), in.candidates.size(), in.candidateMunicipalities(), in.places,
@@ -200,7 +204,7 @@ std::string csvNumber(double x, int decimals) {
 
 void printCsv(const DecisionInput& in, const Result& r) {
     // The one CSV writer (formula guard, quoting); "\n" line ends as this output always had.
-    fileio::CsvWriter csv(fileio::CsvFormat{';', true, "\n"});
+    exchange::CsvWriter csv(exchange::CsvFormat{';', true, "\n"});
     for (std::string_view c : {"nr", "municipality", "ags", "region"}) csv.cell(c);
     for (int c = 1; c < kCriteria; ++c) csv.cell(decision::criterionKey(static_cast<Criterion>(c)));
     csv.cell("merit").cell("raters").endRow();
@@ -237,7 +241,7 @@ void printCsv(const DecisionInput& in, const Result& r) {
 
 nlohmann::ordered_json toJson(const RankOptions& o, const DecisionInput& in, const Result& r) {
     using json = nlohmann::ordered_json;
-    const store::DecisionSettings& s = in.settings;
+    const domain::DecisionSettings& s = in.settings;
     const decision::Weights w = decision::normalised(s.weights);
     json weights = json::object();
     for (int c = 0; c < kCriteria; ++c)
@@ -324,20 +328,20 @@ nlohmann::ordered_json toJson(const RankOptions& o, const DecisionInput& in, con
 
 int rank(const RankOptions& options) {
     try {
-        const store::Project project =
-            store::Project::open(options.project, store::OpenOptions{true, ""});
-        DecisionInput in = decisionInput(project);
+        const project::Project project =
+            project::Project::open(options.project, project::OpenOptions{true, ""});
+        DecisionInput in = decisionInput(project.state());
         if (options.radiusKm) in.settings.radiusKm = *options.radiusKm;
         if (options.samples) in.settings.samples = *options.samples;
         if (options.seed) in.settings.seed = *options.seed;
 
-        if (const auto problem = store::rankingProblem(in)) {
-            std::cerr << "error: " << options.project << ": " << *problem << '\n';
+        if (const auto problem = decision::rankingProblem(in)) {
+            std::cerr << "error: " << options.project << ": " << i18n::rankingProblemText(*problem) << '\n';
             for (const auto& [nr, reason] : in.excluded)
                 std::cerr << "  " << nr << " left out: " << reason << '\n';
             return 1;
         }
-        const Result r = store::rankProject(in);
+        const Result r = decision::rankProject(in);
 
         if (options.format == "json")
             std::printf("%s\n", toJson(options, in, r).dump(2).c_str());

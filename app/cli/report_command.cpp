@@ -4,15 +4,15 @@
 
 #include "app/cli/commands.hpp"
 #include "app/print/report.hpp"
-#include "app/store/project.hpp"
+#include "app/project/project.hpp"
 
 namespace cli {
 
 int report(const ReportOptions& options) {
     try {
         // Read-only: the report never changes the project (not even a migration's backup).
-        const store::Project project =
-            store::Project::open(options.project, store::OpenOptions{true, ""});
+        const project::Project project =
+            project::Project::open(options.project, project::OpenOptions{true, ""});
         print::ReportOptions o;
         o.out = options.out;
         o.scoresCsv = options.scoresCsv;

@@ -7,11 +7,11 @@
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
 #include "app/render/font.hpp"
-#include "app/render/map_scene.hpp"
+#include "app/map/map_scene.hpp"
 #include "app/render/snapshot.hpp"
-#include "app/render/thematic.hpp"
-#include "app/store/demo.hpp"
-#include "app/store/project.hpp"
+#include "app/map/thematic.hpp"
+#include "app/exchange/demo.hpp"
+#include "app/project/project.hpp"
 
 namespace cli {
 namespace {
@@ -77,12 +77,12 @@ int snapshot(const SnapshotOptions& o) {
         std::optional<geo::Box> extent;
         if (o.extent) extent = parseExtent(*o.extent);
         // Read-only: a snapshot never changes the project, and works while the window has it.
-        store::Project project = store::Project::open(o.project, {.readOnly = true, .user = {}});
-        const store::MapData& data = project.map();
+        project::Project project = project::Project::open(o.project, {.readOnly = true, .user = {}});
+        const domain::MapData& data = project.map();
         timer.mark("load");
-        render::MapScene scene = render::buildMapScene(data);
+        map::MapScene scene = map::buildMapScene(data);
         if (project.isExample())
-            scene.attribution = std::string(store::kExampleMark) + " · " + scene.attribution;
+            scene.attribution = std::string(exchange::kExampleMark) + " · " + scene.attribution;
         timer.mark("scene");
         print::MapSheetOptions sheetOptions;
         sheetOptions.theme = theme;
@@ -107,12 +107,12 @@ int snapshot(const SnapshotOptions& o) {
         render::MapRenderer renderer(scene, font);
         renderer.setMarkers(sheet.markers);
         if (sheet.theme != print::SheetTheme::Municipalities) {
-            std::vector<render::Rgba> colors;
+            std::vector<map::Rgba> colors;
             for (const print::SheetArea& a : sheet.municipalities) colors.push_back(a.fill);
             renderer.setMunicipalityColors(colors);
         }
         timer.mark("upload");
-        render::MapStyle style;
+        map::MapStyle style;
         style.scale =
             o.scale > 0 ? static_cast<float>(o.scale) : render::autoStyleScale(o.width, o.height);
         style.labels = o.labels;

@@ -131,7 +131,7 @@ double candidateMerit(const Candidate& candidate, const Weights& weights);
 
 // The most sets admissibleSets enumerates: 500,000. Each set is measured, ranked and ranked
 // again per sensitivity draw; past this a ranking takes hours and gigabytes, so callers check
-// admissibleSetCount first and tell the user (store::rankingProblem does).
+// admissibleSetCount first and tell the user (decision::rankingProblem does).
 inline constexpr std::uint64_t kMaxAdmissibleSets = 500'000;
 
 // How many admissible sets there are (see admissibleSets), computed from the number of

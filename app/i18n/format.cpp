@@ -96,4 +96,20 @@ std::string fill(const char* pattern, std::initializer_list<std::string> args) {
     return out;
 }
 
+std::string count(const Plural& text, long long n, std::initializer_list<std::string> args,
+                  Lang lang) {
+    std::string out = text.forCount(n).in(lang);
+    const std::string number = formatInteger(n, lang);
+    for (std::size_t at = out.find("{1}"); at != std::string::npos; at = out.find("{1}", at))
+        out.replace(at, 3, number), at += number.size();
+    // The remaining blanks shift down by one: {2} takes args[0], {3} args[1], ...
+    std::size_t k = 2;
+    for (const std::string& arg : args) {
+        const std::string blank = "{" + std::to_string(k++) + "}";
+        for (std::size_t at = out.find(blank); at != std::string::npos; at = out.find(blank, at))
+            out.replace(at, blank.size(), arg), at += arg.size();
+    }
+    return out;
+}
+
 }  // namespace i18n

@@ -28,4 +28,9 @@ std::string formatPercent(double percent, int decimals, Lang lang = language());
 // A blank without an argument stays as it is.
 std::string fill(const char* pattern, std::initializer_list<std::string> args);
 
+// A count with its noun in the language's form: count(kProblems, 2) -> "2 Probleme" /
+// "2 problems". The pattern's "{1}" takes the formatted number; further blanks take `args`.
+std::string count(const Plural& text, long long n, std::initializer_list<std::string> args = {},
+                  Lang lang = language());
+
 }  // namespace i18n

@@ -33,6 +33,14 @@ struct Str {
     std::string str() const { return c_str(); }
 };
 
+// A text that depends on a count: German and English both have one form for 1 and one for
+// every other number ("1 Problem", "2 Probleme", "0 Probleme"). Use i18n::count() to fill it.
+struct Plural {
+    Str one;
+    Str other;
+    const Str& forCount(long long n) const { return n == 1 || n == -1 ? one : other; }
+};
+
 // "Text###id" for ImGui: a window, tab, popup or header whose identity (its position, open
 // state, the selected tab) survives a change of language.
 inline std::string withId(const char* text, const char* id) { return std::string(text) + "###" + id; }

@@ -1,8 +1,13 @@
 #pragma once
-// The catalogue of user-visible strings: German and English side by side (see language.hpp).
+// The catalogue of user-visible strings: German and English side by side (see language.hpp),
+// with counted texts as `Plural` (i18n::count).
 // The window, the map sheets and the decision report take their text from here only.
 
 #include "app/i18n/language.hpp"
+// The catalogue's parts by area; the catalogue test reads them all.
+#include "app/i18n/strings_cli.hpp"
+#include "app/i18n/strings_history.hpp"
+#include "app/i18n/strings_problems.hpp"
 
 namespace i18n::text {
 
@@ -146,7 +151,7 @@ inline constexpr Str kRegionsHelp {"Ohne eigene Zuordnung: Drittel der Kommunen 
 inline constexpr Str kRegionsDefault {"Zuordnung zurücksetzen", "Reset assignment"};
 // ---- Language work (issue 5 §4): labels the window shows from the form, panels and other
 // modules. Texts with {1}, {2}, … are patterns for i18n::fill (word order differs by language).
-// Enumeration values (display only; the project file keeps store::label's German words).
+// Enumeration values (display only; the project file keeps domain::label's German words).
 inline constexpr Str kApplicantKommune {"Kommune", "Municipality"};
 inline constexpr Str kApplicantWohlfahrt {"Wohlfahrtsverband", "Welfare association"};
 inline constexpr Str kApplicantVerein {"Verein", "Association"};
@@ -310,7 +315,9 @@ inline constexpr Str kNrInKm {"{1} in {2}", "{1} at {2}"};
 inline constexpr Str kRecusedShort {" (befangen)", " (recused)"};
 inline constexpr Str kMoreScoresHidden {"{1} weitere Bewertungen {2}", "{1} more scores {2}"};
 // Selection panel and the set overlay on the map.
-inline constexpr Str kNoFeasibleSet {"Keine zulässige Auswahl: {1} förderfähige Bewerbungen mit Standort aus {1} verschiedenen Kommunen nötig, es gibt {2} in {3} Kommunen.", "No feasible selection: {1} eligible applications with a site in {1} different municipalities are needed; there are {2} in {3} municipalities."};
+inline constexpr Str kNoFeasibleSet {"Keine zulässige Auswahl: {1} förderfähige Bewerbungen mit Standort aus {1} verschiedenen Kommunen nötig, es gibt {2} in {3}.", "No feasible selection: {1} eligible applications with a site in {1} different municipalities are needed; there are {2} in {3}."};
+inline constexpr Plural kMunicipalitiesCount {{"{1} Kommune", "{1} municipality"}, {"{1} Kommunen", "{1} municipalities"}};
+inline constexpr Str kMoreThan {"mehr als {1}", "more than {1}"};
 inline constexpr Str kMerit {"Leistung", "Merit"};
 inline constexpr Str kTotal {"Gesamt", "Total"};
 inline constexpr Str kParetoOptimal {"Pareto-optimal", "Pareto-optimal"};
@@ -367,6 +374,7 @@ inline constexpr Str kSheetReachedPart {"teilweise", "partly"};
 inline constexpr Str kSheetReachedNone {"nicht erreicht (unter 5 %)", "not reached (below 5 %)"};
 inline constexpr Str kSheetChosenSet {"Beschlossene Auswahl", "Chosen set"};
 inline constexpr Str kSheetRecommendedSet {"Empfohlene Auswahl", "Recommended set"};
+inline constexpr Str kSheetSet {"Auswahl", "Set"};
 inline constexpr Str kSheetRing {"Umkreis", "Radius"};
 inline constexpr Str kSheetDistance {"Abstand der Orte", "Distance between the sites"};
 inline constexpr Str kSheetResidents {"Einwohner", "residents"};

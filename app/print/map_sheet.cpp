@@ -20,20 +20,22 @@
 #include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 #include "app/print/cairo_handles.hpp"
-#include "app/render/map_scene.hpp"
+#include "app/map/map_scene.hpp"
 #include "app/render/snapshot.hpp"
-#include "app/render/thematic.hpp"
-#include "app/store/decision_input.hpp"
-#include "app/store/demo.hpp"
-#include "app/store/display_labels.hpp"
-#include "app/store/eligibility.hpp"
+#include "app/map/thematic.hpp"
+#include "app/decision/decision_input.hpp"
+#include "app/exchange/demo.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/domain/eligibility.hpp"
 #include "geo/coverage.hpp"
 #include "geo/label_layout.hpp"
 
 namespace print {
 
+using map::Rgba;
+
 namespace text = ::i18n::text;
-using render::Rgba;
+using map::Rgba;
 
 const char* sheetThemeName(SheetTheme theme) {
     switch (theme) {
@@ -77,34 +79,22 @@ std::string formatDistance(double metres) {
     return i18n::formatDecimal(metres, 0) + " m";
 }
 
-// The set to show: explicit ids, else the recorded choice, else the top-ranked set.
-std::vector<std::int64_t> shownSetIds(const store::Project& project,
-                                      const store::DecisionInput& in,
-                                      const MapSheetOptions& options, bool& chosen) {
-    chosen = false;
-    if (options.set) return *options.set;
-    if (const auto& choice = project.committee().choice) {
-        chosen = true;
-        return choice->applications;
+// The title of a set: "Beschlossene Auswahl", "Empfohlene Auswahl" or just "Auswahl".
+const char* setTitle(decision::ShownKind kind) {
+    switch (kind) {
+        case decision::ShownKind::Choice: return text::kSheetChosenSet;
+        case decision::ShownKind::Recommendation: return text::kSheetRecommendedSet;
+        case decision::ShownKind::Considered:
+        case decision::ShownKind::None: break;
     }
-    if (static_cast<int>(in.candidates.size()) < in.places) return {};
-    const geo::CoverageModel coverage(in.areas, in.sites, in.settings.radiusKm * 1000);
-    const auto sets = decision::admissibleSets(in.candidates, in.places);
-    if (sets.empty()) return {};
-    auto ranked = decision::rankSets(in.candidates, sets, store::measureSets(in, coverage, sets),
-                                     in.settings.weights, {in.settings.basis});
-    if (ranked.empty()) return {};
-    std::vector<std::int64_t> ids;
-    for (std::size_t m : ranked.front().members) ids.push_back(in.candidates[m].id);
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return text::kSheetSet;
 }
 
 }  // namespace
 
-MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& options,
-                     const render::MapScene* givenScene) {
-    const store::MapData& data = project.map();
+MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& options,
+                     const map::MapScene* givenScene) {
+    const domain::MapData& data = project.map();
     MapSheet sheet;
     sheet.textScale = options.textScale > 0 ? options.textScale : 1.0;
     geo::Box district = data.extent();
@@ -113,45 +103,45 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
                        : district.expanded(0.03 * std::max(district.width(), district.height()));
 
     // Colours and label points exactly as the OpenGL renderer has them.
-    std::optional<render::MapScene> ownScene;
-    if (!givenScene) ownScene = render::buildMapScene(data);
-    const render::MapScene& scene = givenScene ? *givenScene : *ownScene;
-    for (const render::SceneFeature& f : scene.features) {
-        if (f.kind == render::LayerKind::Neighbour)
+    std::optional<map::MapScene> ownScene;
+    if (!givenScene) ownScene = map::buildMapScene(data);
+    const map::MapScene& scene = givenScene ? *givenScene : *ownScene;
+    for (const map::SceneFeature& f : scene.features) {
+        if (f.kind == map::LayerKind::Neighbour)
             sheet.neighbours.push_back({data.neighbours[f.source].shape, f.color});
         else
             sheet.municipalities.push_back({data.municipalities[f.source].shape, f.color});
     }
     if (data.district) sheet.district = data.district->shape;
-    for (const render::SceneLabel& l : scene.labels)
+    for (const map::SceneLabel& l : scene.labels)
         sheet.labels.push_back({l.text, l.anchor, l.room, l.priority, l.context});
 
-    std::vector<std::int64_t> ineligible = store::ineligibleApplications(project);
-    sheet.markers = render::siteMarkers(project.applications(), std::nullopt, ineligible);
-    std::set<store::Status> statuses;
-    for (const store::Application& a : project.applications())
+    std::vector<std::int64_t> ineligible = domain::ineligibleApplications(project.state());
+    sheet.markers = map::siteMarkers(project.applications(), std::nullopt, ineligible);
+    std::set<domain::Status> statuses;
+    for (const domain::Application& a : project.applications())
         if (a.site) statuses.insert(a.status);
-    for (store::Status s : statuses) {
-        render::StatusSymbol sym = render::statusSymbol(s);
-        sheet.symbolLegend.push_back({store::displayLabel(s), sym.color, sym.shape, false});
+    for (domain::Status s : statuses) {
+        map::StatusSymbol sym = map::statusSymbol(s);
+        sheet.symbolLegend.push_back({i18n::displayLabel(s), sym.color, sym.shape, false});
     }
     bool anyFlagged = false;
-    for (const render::Marker& m : sheet.markers) anyFlagged = anyFlagged || m.flagged;
+    for (const map::Marker& m : sheet.markers) anyFlagged = anyFlagged || m.flagged;
     if (anyFlagged)
         sheet.symbolLegend.push_back({text::kLegendIneligible.str(), Rgba::hex(0xFFFFFF),
-                                      render::MarkerShape::Circle, true});
+                                      map::MarkerShape::Circle, true});
 
     // The set and what it reaches.
-    store::DecisionInput in = store::decisionInput(project);
-    bool chosen = false;
-    std::vector<std::int64_t> ids = shownSetIds(project, in, options, chosen);
+    decision::DecisionInput in = decision::decisionInput(project.state());
+    const decision::ShownSet shown = options.set ? *options.set : decision::shownSet(project.state());
+    const std::vector<std::int64_t>& ids = shown.applications;
     std::vector<double> shares;
-    if (!ids.empty()) {
+    if (shown.kind != decision::ShownKind::None && !ids.empty()) {
         SheetSet set;
-        set.chosen = chosen;
+        set.kind = shown.kind;
         set.radiusKm = in.settings.radiusKm;
         for (std::int64_t id : ids)
-            if (const store::Application* a = project.find(id); a && a->site) {
+            if (const domain::Application* a = project.find(id); a && a->site) {
                 set.nrs.push_back(a->nr);
                 set.sites.push_back(*a->site);
             }
@@ -180,7 +170,7 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
     if (sheet.theme == SheetTheme::Reached && shares.empty())
         sheet.theme = SheetTheme::Municipalities;
     if (sheet.theme == SheetTheme::ApplicationsPerMunicipality) {
-        render::Choropleth c = render::applicationsPerMunicipality(data, project.applications());
+        map::Choropleth c = map::applicationsPerMunicipality(data, project.applications());
         for (std::size_t i = 0; i < sheet.municipalities.size() && i < c.colors.size(); ++i)
             sheet.municipalities[i].fill = c.colors[i];
         sheet.themeTitle = text::kSheetApplicationsPerMunicipality.str();
@@ -206,7 +196,7 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
         // One row: a swatch of the first palette colours (they only tell neighbours apart).
         sheet.themeTitle = text::kThemeTitle.str();
         sheet.themeLegend.push_back(
-            {text::kThemeColours.str(), render::municipalityPalette()[0], std::nullopt, false});
+            {text::kThemeColours.str(), map::municipalityPalette()[0], std::nullopt, false});
     }
 
     sheet.title = text::kSheetTitle.str();
@@ -219,7 +209,7 @@ MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& optio
     for (int c = 0; c < decision::kCriteria; ++c) {
         double share = sum > 0 ? 100 * in.settings.weights[static_cast<std::size_t>(c)] / sum : 0;
         sheet.stamp += std::string(sheet.stamp.empty() ? "" : "\n") +
-                       store::criterionShortLabel(static_cast<decision::Criterion>(c)) + ": " +
+                       i18n::criterionShortLabel(static_cast<decision::Criterion>(c)) + ": " +
                        i18n::formatPercent(share, 0);
     }
     sheet.stamp += "\n" + text::kSheetRadius.str() + ": " +
@@ -372,11 +362,11 @@ void fillAndStroke(cairo_t* cr, const Frame& f, const SheetArea& a, Rgba outline
 }
 
 // The outline of a site symbol of half-size r around c (the shapes of shaders/marker.frag).
-void pathSymbol(cairo_t* cr, render::MarkerShape shape, double cx, double cy, double r) {
+void pathSymbol(cairo_t* cr, map::MarkerShape shape, double cx, double cy, double r) {
     cairo_new_path(cr);
     switch (shape) {
-        case render::MarkerShape::Circle: cairo_arc(cr, cx, cy, 0.78 * r, 0, 2 * M_PI); break;
-        case render::MarkerShape::Diamond: {
+        case map::MarkerShape::Circle: cairo_arc(cr, cx, cy, 0.78 * r, 0, 2 * M_PI); break;
+        case map::MarkerShape::Diamond: {
             double d = 0.62 * std::sqrt(2.0) * r;
             cairo_move_to(cr, cx, cy - d);
             cairo_line_to(cr, cx + d, cy);
@@ -384,18 +374,18 @@ void pathSymbol(cairo_t* cr, render::MarkerShape shape, double cx, double cy, do
             cairo_line_to(cr, cx - d, cy);
             break;
         }
-        case render::MarkerShape::Square:
+        case map::MarkerShape::Square:
             cairo_rectangle(cr, cx - 0.66 * r, cy - 0.66 * r, 1.32 * r, 1.32 * r);
             break;
-        case render::MarkerShape::TriangleUp:
-        case render::MarkerShape::TriangleDown: {
-            double s = shape == render::MarkerShape::TriangleUp ? 1 : -1;
+        case map::MarkerShape::TriangleUp:
+        case map::MarkerShape::TriangleDown: {
+            double s = shape == map::MarkerShape::TriangleUp ? 1 : -1;
             cairo_move_to(cr, cx, cy - s * 0.95 * r);
             cairo_line_to(cr, cx + 0.82 * r, cy + s * 0.62 * r);
             cairo_line_to(cr, cx - 0.82 * r, cy + s * 0.62 * r);
             break;
         }
-        case render::MarkerShape::Cross: {
+        case map::MarkerShape::Cross: {
             // A plus of two bars 0.48 r wide as one outline, turned by 45° into an X.
             const double a = 0.78 * r, b = 0.24 * r;
             const double pts[][2] = {{b, a},   {b, b},   {a, b},   {a, -b},  {b, -b},  {b, -a},
@@ -414,7 +404,7 @@ void pathSymbol(cairo_t* cr, render::MarkerShape shape, double cx, double cy, do
     cairo_close_path(cr);
 }
 
-void drawSymbol(cairo_t* cr, render::MarkerShape shape, Rgba color, double cx, double cy,
+void drawSymbol(cairo_t* cr, map::MarkerShape shape, Rgba color, double cx, double cy,
                 double r, double ring, Rgba ringColor) {
     pathSymbol(cr, shape, cx, cy, r);
     setColor(cr, ringColor);
@@ -425,7 +415,7 @@ void drawSymbol(cairo_t* cr, render::MarkerShape shape, Rgba color, double cx, d
     cairo_fill(cr);
 }
 
-void drawMarker(cairo_t* cr, const render::Marker& m, geo::Vec2 p, double u) {
+void drawMarker(cairo_t* cr, const map::Marker& m, geo::Vec2 p, double u) {
     double r = 12 * u * (m.selected ? 1.35 : 1.0);
     Rgba ring = m.flagged ? Rgba::hex(0xC0002A) : m.selected ? Rgba::hex(0) : Rgba::hex(0xFFFFFF);
     drawSymbol(cr, m.shape, m.color, p.x, p.y, r, (m.flagged ? 3.6 : 2.0) * u, ring);
@@ -602,7 +592,7 @@ Frame drawMapContent(const Painter& p, double x, double y, double w, double h,
                             std::min(room, 1.5 * (th + 2 * halo))});
     }
     std::vector<geo::Box> symbols;
-    for (const render::Marker& m : sheet.markers) {
+    for (const map::Marker& m : sheet.markers) {
         geo::Vec2 q = f(m.position);
         double r = 12 * u * (m.selected ? 1.35 : 1.0);
         symbols.push_back({q.x - r, q.y - r, q.x + r, q.y + r});
@@ -611,9 +601,9 @@ Frame drawMapContent(const Painter& p, double x, double y, double w, double h,
     std::vector<geo::PlacedLabel> placed =
         geo::placeLabels(requests, everywhere, 2.0 * u, 0, symbols);
 
-    for (const render::Marker& m : sheet.markers)
+    for (const map::Marker& m : sheet.markers)
         if (!m.selected) drawMarker(cr, m, f(m.position), u);
-    for (const render::Marker& m : sheet.markers)
+    for (const map::Marker& m : sheet.markers)
         if (m.selected) drawMarker(cr, m, f(m.position), u);
 
     for (const geo::PlacedLabel& pl : placed) {
@@ -633,7 +623,7 @@ struct Row {
     enum Kind { Heading, Subheading, Swatch, Palette, Symbol, Ring, Line, Text, Gap } kind;
     std::string label;
     Rgba color{};
-    render::MarkerShape shape = render::MarkerShape::Circle;
+    map::MarkerShape shape = map::MarkerShape::Circle;
     bool flagged = false;
 };
 
@@ -649,13 +639,11 @@ std::vector<Row> legendRows(const MapSheet& sheet) {
         rows.push_back({Row::Subheading, text::kLegendSites.str()});
         for (const LegendEntry& e : sheet.symbolLegend)
             rows.push_back({Row::Symbol, e.label, e.color,
-                            e.shape.value_or(render::MarkerShape::Circle), e.flagged});
+                            e.shape.value_or(map::MarkerShape::Circle), e.flagged});
     }
     if (sheet.set) {
         rows.push_back({Row::Gap, ""});
-        rows.push_back({Row::Subheading, (sheet.set->chosen ? text::kSheetChosenSet
-                                                             : text::kSheetRecommendedSet)
-                                             .str()});
+        rows.push_back({Row::Subheading, std::string(setTitle(sheet.set->kind))});
         std::string nrs;
         for (const std::string& nr : sheet.set->nrs) nrs += (nrs.empty() ? "" : " + ") + nr;
         rows.push_back({Row::Text, nrs});
@@ -726,7 +714,7 @@ void drawLegend(const Painter& p, double x, double y, double w, double h, const 
                 for (int k = 0; k < 4; ++k) {
                     cairo_new_path(cr);
                     cairo_rectangle(cr, sx + k * sw / 4, scy - sh / 2, sw / 4, sh);
-                    setColor(cr, render::municipalityPalette()[static_cast<std::size_t>(k)]);
+                    setColor(cr, map::municipalityPalette()[static_cast<std::size_t>(k)]);
                     cairo_fill(cr);
                 }
                 cairo_rectangle(cr, sx, scy - sh / 2, sw, sh);
@@ -797,10 +785,8 @@ void drawSheet(const Painter& p, double W, double H, const MapSheet& sheet) {
                              textWidth(cr, right2, bodySize, false));
     double tSize = fitSize(cr, sheet.title, titleSize, W - 2 * m - rightW - gap, true);
     drawText(p, sheet.title, m, m + 0.95 * titleSize, tSize, ink, true);
-    std::string subtitle = sheet.set ? (sheet.set->chosen ? text::kSheetChosenSet
-                                                          : text::kSheetRecommendedSet)
-                                               .str() +
-                                           " " + setHeadline(*sheet.set)
+    std::string subtitle = sheet.set ? std::string(setTitle(sheet.set->kind)) + " " +
+                                           setHeadline(*sheet.set)
                                      : sheet.themeTitle;
     drawText(p, subtitle, m, m + titleSize * 1.25 + bodySize,
              fitSize(cr, subtitle, bodySize, W - 2 * m - rightW - gap, false), muted);
@@ -1026,7 +1012,7 @@ void drawSetOverlay(cairo_t* cr, const geo::Viewport& view, double unit, const M
     Frame f{view, 0, 0};
     drawSetRings(p, f, *sheet.set);
     // Redraw the set's own symbols over the line so their ends stay readable.
-    for (const render::Marker& m : sheet.markers)
+    for (const map::Marker& m : sheet.markers)
         for (geo::Vec2 s : sheet.set->sites)
             if (m.position == s) drawMarker(cr, m, f(m.position), unit);
     drawSetLabels(p, f, *sheet.set, 15 * unit * sheet.textScale, 0, view.widthPx(), 0, true);

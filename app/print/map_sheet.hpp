@@ -14,10 +14,11 @@
 #include <string>
 #include <vector>
 
+#include "app/decision/pipeline.hpp"
 #include "app/render/map_renderer.hpp"
-#include "app/render/map_scene.hpp"
+#include "app/map/map_scene.hpp"
 #include "app/render/png.hpp"
-#include "app/store/project.hpp"
+#include "app/project/project.hpp"
 #include "geo/types.hpp"
 #include "geo/viewport.hpp"
 
@@ -42,16 +43,17 @@ struct MapSheetOptions {
     // nullopt: the project's current thematic layer (store view setting "theme"),
     // Municipalities when the project has none.
     std::optional<SheetTheme> theme;
-    // The application ids of the set to show; nullopt: the recorded choice if there is one,
-    // else the recommended (top-ranked) set; an empty vector: no set.
-    std::optional<std::vector<std::int64_t>> set;
+    // The set to show and what it is (named so in the title); nullopt: decision::shownSet of
+    // the project (the recorded choice if there is one, else the recommendation); a set of
+    // kind None: no set.
+    std::optional<decision::ShownSet> set;
     // The date on the sheet as ISO "YYYY-MM-DD"; nullopt: today (tests pin it).
     std::optional<std::string> dateIso;
 };
 
 struct SheetArea {
     geo::MultiPolygon shape;  // EPSG:25832
-    render::Rgba fill;
+    map::Rgba fill;
 };
 
 struct SheetLabel {
@@ -64,9 +66,9 @@ struct SheetLabel {
 
 struct LegendEntry {
     std::string label;
-    render::Rgba color;
+    map::Rgba color;
     // A site symbol (nullopt: a filled area swatch).
-    std::optional<render::MarkerShape> shape;
+    std::optional<map::MarkerShape> shape;
     bool flagged = false;  // the red ring of an ineligible site
 };
 
@@ -78,7 +80,7 @@ struct SheetSet {
     double radiusKm = 10;
     double reachedPopulation = 0;
     double totalPopulation = 0;
-    bool chosen = false;  // the committee's recorded choice (else the recommendation)
+    decision::ShownKind kind = decision::ShownKind::Recommendation;
 };
 
 struct MapSheet {
@@ -89,7 +91,7 @@ struct MapSheet {
     std::vector<SheetArea> municipalities;
     std::optional<geo::MultiPolygon> district;
     std::vector<SheetLabel> labels;      // neighbours' and municipalities' names
-    std::vector<render::Marker> markers;  // as the window draws them (render::siteMarkers)
+    std::vector<map::Marker> markers;  // as the window draws them (map::siteMarkers)
     std::string themeTitle;               // legend of the thematic layer
     std::vector<LegendEntry> themeLegend;
     std::vector<LegendEntry> symbolLegend;  // the site symbols present on the map
@@ -105,9 +107,9 @@ struct MapSheet {
 
 // Everything a sheet of this project shows (reads the project; opened read-only is enough).
 // Computes the decision input and the coverage of the shown set (GEOS): call once, draw often.
-// `scene`: the caller's render::buildMapScene of the project when it has one (saves its cost).
-MapSheet mapSheetFor(const store::Project& project, const MapSheetOptions& options = {},
-                     const render::MapScene* scene = nullptr);
+// `scene`: the caller's map::buildMapScene of the project when it has one (saves its cost).
+MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& options = {},
+                     const map::MapScene* scene = nullptr);
 
 // The full sheet (title, map frame, legends, scale bar, north arrow, attribution, date,
 // project name, stamp) into the user-space rectangle (0, 0, width, height) of `cr`, in

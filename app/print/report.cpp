@@ -14,16 +14,16 @@
 #include <system_error>
 
 #include "app/i18n/format.hpp"
-#include "app/io/csv_writer.hpp"
+#include "app/exchange/csv_writer.hpp"
 #include "app/io/output_file.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
 #include "app/print/page_layout.hpp"
-#include "app/store/demo.hpp"
-#include "app/store/display_labels.hpp"
-#include "app/store/eligibility.hpp"
-#include "app/store/project_ranking.hpp"
+#include "app/exchange/demo.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/decision/project_ranking.hpp"
 #include "app/store/sha256.hpp"
 
 #ifndef BK_VERSION
@@ -53,9 +53,9 @@ std::string percentOf(double share, int decimals = 1) {
 
 // Everything the report shows, gathered from the project once and used by both passes.
 struct ReportData {
-    const store::Project& project;
-    store::DecisionInput input;
-    store::ProjectRanking ranking;
+    const project::Project& project;
+    decision::DecisionInput input;
+    decision::ProjectRanking ranking;
     bool rankable = false;
     std::string sha256;
     std::string dateIso;
@@ -73,8 +73,8 @@ std::string memberName(const ReportData& d, std::int64_t id) {
     return "#" + std::to_string(id);
 }
 
-std::string nrOf(const store::Project& project, std::int64_t id) {
-    const store::Application* a = project.find(id);
+std::string nrOf(const project::Project& project, std::int64_t id) {
+    const domain::Application* a = project.find(id);
     return a ? a->nr : "#" + std::to_string(id);
 }
 
@@ -85,11 +85,11 @@ std::string setNrs(const ReportData& d, const decision::RankedSet& set) {
 }
 
 // "B-01 „Title“ (Düren)" for each application of the set, one per line.
-std::string describeIds(const store::Project& project, const std::vector<std::int64_t>& ids) {
+std::string describeIds(const project::Project& project, const std::vector<std::int64_t>& ids) {
     std::string out;
     for (std::int64_t id : ids) {
         if (!out.empty()) out += "\n";
-        const store::Application* a = project.find(id);
+        const domain::Application* a = project.find(id);
         if (!a) {
             out += "#" + std::to_string(id);
             continue;
@@ -197,9 +197,9 @@ void titleBlock(PageFlow& flow, const ReportData& d) {
 }
 
 void callSection(PageFlow& flow, const ReportData& d) {
-    const store::CallSettings& call = d.project.call();
+    const domain::CallSettings& call = d.project.call();
     flow.heading(std::string("1  ") + text::kRepSectionCall, 1);
-    const store::Date& dl = call.deadline;
+    const domain::Date& dl = call.deadline;
     std::string criteria;
     for (std::size_t i = 0; i < call.criteria.size(); ++i)
         criteria += (i ? "\n" : "") + std::to_string(i + 1) + ". " + call.criteria[i];
@@ -231,8 +231,8 @@ void applicationsSection(PageFlow& flow, const ReportData& d) {
                  {text::kMunicipality.str(), 1.3},
                  {text::kRepEligibleCol.str(), 1.0},
                  {text::kRepReasons.str(), 2.6}};
-    for (const store::Application& a : apps) {
-        const store::Eligibility e = store::assessEligibility(d.project, a);
+    for (const domain::Application& a : apps) {
+        const domain::Eligibility e = domain::assessEligibility(d.project.state(), a);
         if (e.eligible()) ++eligible;
         t.rows.push_back({a.nr, a.title, a.applicant,
                           d.project.map().municipalityName(a.municipalityAgs),
@@ -247,8 +247,8 @@ void applicationsSection(PageFlow& flow, const ReportData& d) {
 }
 
 void committeeSection(PageFlow& flow, const ReportData& d) {
-    const store::Committee& committee = d.project.committee();
-    const store::DecisionSettings& s = d.input.settings;
+    const domain::Committee& committee = d.project.committee();
+    const domain::DecisionSettings& s = d.input.settings;
     flow.heading(std::string("3  ") + text::kRepSectionCommittee, 1);
 
     // Members.
@@ -300,7 +300,7 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
                    TextStyle{8.5, false, 0.3});
     for (std::size_t i = 0; i < d.input.candidates.size(); ++i) {
         const decision::Candidate& c = d.input.candidates[i];
-        const store::Application* a = d.project.find(c.id);
+        const domain::Application* a = d.project.find(c.id);
         Table t;
         t.columns = {{text::kRepCriterion.str(), 2.4}};
         for (const std::string& name : d.memberNames) t.columns.push_back({name, 1, true});
@@ -308,7 +308,7 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
         t.columns.push_back({text::kRepSpread.str(), 0.8, true});
         for (int k = 1; k < kCriteria; ++k) {
             const auto crit = static_cast<Criterion>(k);
-            std::vector<std::string> row{store::criterionShortLabel(crit)};
+            std::vector<std::string> row{i18n::criterionShortLabel(crit)};
             for (const decision::Member& m : committee.members) {
                 if (committee.recused(m.id, c.id)) {
                     row.push_back(text::kRepRecusedCell.str());
@@ -353,7 +353,7 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
         }
         t.rows = {municipality, region};
         for (int k = 1; k < kCriteria; ++k) {
-            std::vector<std::string> row{store::criterionShortLabel(static_cast<Criterion>(k))};
+            std::vector<std::string> row{i18n::criterionShortLabel(static_cast<Criterion>(k))};
             for (std::size_t i = first; i < last; ++i) {
                 const auto& v = d.input.aggregates[i].score[k];
                 row.push_back(v ? decimal(*v, 2) : "–");
@@ -380,9 +380,9 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
     std::set<std::int64_t> candidates;
     for (const decision::Candidate& c : d.input.candidates) candidates.insert(c.id);
     std::string list;
-    for (const store::Application& a : d.project.applications()) {
+    for (const domain::Application& a : d.project.applications()) {
         if (candidates.count(a.id)) continue;
-        const store::Eligibility e = store::assessEligibility(d.project, a);
+        const domain::Eligibility e = domain::assessEligibility(d.project.state(), a);
         const std::string reason =
             e.eligible() ? text::kNoSiteSet.str() : text::kStatusIneligible + (": " + e.summary());
         list += (list.empty() ? "" : "\n") + fill(text::kRepLeftOut, {a.nr, reason});
@@ -391,13 +391,13 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
 }
 
 void settingsSection(PageFlow& flow, const ReportData& d) {
-    const store::DecisionSettings& s = d.input.settings;
+    const domain::DecisionSettings& s = d.input.settings;
     flow.heading(std::string("4  ") + text::kRepSectionSettings, 1);
     const decision::Weights w = decision::normalised(s.weights);
     Table t;
     t.columns = {{text::kRepCriterion.str(), 4}, {text::kRepWeight.str(), 1, true}};
     for (int k = 0; k < kCriteria; ++k)
-        t.rows.push_back({store::criterionLabel(static_cast<Criterion>(k)), percentOf(w[k])});
+        t.rows.push_back({i18n::criterionLabel(static_cast<Criterion>(k)), percentOf(w[k])});
     flow.table(t);
     std::string aggregation = s.aggregation.method == decision::Aggregation::Mean
                                   ? text::kRepMean.str()
@@ -469,7 +469,7 @@ void sensitivitySection(PageFlow& flow, const ReportData& d) {
         flow.paragraph(text::kRepNoSensitivity.str());
         return;
     }
-    const store::DecisionSettings& s = d.input.settings;
+    const domain::DecisionSettings& s = d.input.settings;
     std::vector<const decision::RankedSet*> byShare;
     for (const decision::RankedSet& set : d.ranking.ranked)
         if (set.acceptability > 0) byShare.push_back(&set);
@@ -501,7 +501,7 @@ void sensitivitySection(PageFlow& flow, const ReportData& d) {
                  {text::kRepTo.str(), 1, true}};
     for (int k = 0; k < kCriteria; ++k) {
         const decision::WeightRange& range = d.ranking.stability[k];
-        r.rows.push_back({store::criterionLabel(static_cast<Criterion>(k)),
+        r.rows.push_back({i18n::criterionLabel(static_cast<Criterion>(k)),
                           percentOf(range.current), percentOf(range.lower),
                           percentOf(range.upper)});
     }
@@ -606,7 +606,7 @@ std::string csvDecimal(double x, int decimals) {
     return i18n::formatDecimal(x, decimals, i18n::Lang::De);
 }
 
-std::vector<std::string> memberNames(const store::Project& project, bool anonymous) {
+std::vector<std::string> memberNames(const project::Project& project, bool anonymous) {
     std::vector<std::string> names;
     const auto& members = project.committee().members;
     for (std::size_t i = 0; i < members.size(); ++i)
@@ -639,13 +639,13 @@ std::string defaultReportPath(const std::string& project, const std::string& dat
     return (p.parent_path() / (p.stem().string() + "-bericht-" + dateIso + ".pdf")).string();
 }
 
-std::string scoresCsv(const store::Project& project, bool anonymous) {
-    const store::Committee& committee = project.committee();
+std::string scoresCsv(const project::Project& project, bool anonymous) {
+    const domain::Committee& committee = project.committee();
     const std::vector<std::string> names = memberNames(project, anonymous);
-    // The report's CSV always had "\n" line ends; the cells follow fileio::csvCell.
-    fileio::CsvWriter csv(fileio::CsvFormat{';', true, "\n"});
+    // The report's CSV always had "\n" line ends; the cells follow exchange::csvCell.
+    exchange::CsvWriter csv(exchange::CsvFormat{';', true, "\n"});
     csv.row({"nr", "title", "criterion", "member", "score", "recused"});
-    for (const store::Application& a : project.applications())
+    for (const domain::Application& a : project.applications())
         for (std::size_t m = 0; m < committee.members.size(); ++m)
             for (int k = 1; k < kCriteria; ++k) {
                 const auto crit = static_cast<Criterion>(k);
@@ -654,11 +654,11 @@ std::string scoresCsv(const store::Project& project, bool anonymous) {
                          v ? std::to_string(*v) : "",
                          committee.recused(committee.members[m].id, a.id) ? "ja" : "nein"});
             }
-    const store::DecisionInput in = store::decisionInput(project);
+    const decision::DecisionInput in = decision::decisionInput(project.state());
     csv.endRow();
     csv.row({"nr", "title", "criterion", "aggregate", "spread", "raters"});
     for (std::size_t i = 0; i < in.candidates.size(); ++i) {
-        const store::Application* a = project.find(in.candidates[i].id);
+        const domain::Application* a = project.find(in.candidates[i].id);
         const std::string title = a ? a->title : "";
         const decision::ApplicationAggregate& agg = in.aggregates[i];
         for (int k = 1; k < kCriteria; ++k) {
@@ -679,7 +679,7 @@ std::string scoresCsv(const store::Project& project, bool anonymous) {
     return csv.text();
 }
 
-ReportResult writeReport(const store::Project& project, const ReportOptions& options) {
+ReportResult writeReport(const project::Project& project, const ReportOptions& options) {
     if (options.out.empty()) throw std::runtime_error("no output file given");
     ReportResult result;
     result.pdf = options.out;
@@ -695,9 +695,9 @@ ReportResult writeReport(const store::Project& project, const ReportOptions& opt
     // at once. Either both files replace their targets or neither does.
     fileio::AtomicOutput pdfOut(result.pdf), csvOut(result.csv);
 
-    ReportData d{project, store::decisionInput(project), {}, false, "", "", "", "", false, {}, {}};
-    d.rankable = !store::rankingProblem(d.input);
-    if (d.rankable) d.ranking = store::rankProject(d.input);
+    ReportData d{project, decision::decisionInput(project.state()), {}, false, "", "", "", "", false, {}, {}};
+    d.rankable = !decision::rankingProblem(d.input);
+    if (d.rankable) d.ranking = decision::rankProject(d.input);
     d.sha256 = store::sha256Hex(readFile(project.path()));
     d.dateIso = options.dateIso ? *options.dateIso : todayIso();
     d.fileName = std::filesystem::path(project.path()).filename().string();

@@ -30,7 +30,7 @@
 #include <optional>
 #include <string>
 
-#include "app/store/project.hpp"
+#include "app/project/project.hpp"
 
 namespace print {
 
@@ -62,9 +62,9 @@ const char* programVersion();
 // (fileio::AtomicOutput, committed together); a path naming a device, folder or FIFO is
 // refused, a symbolic link's file is replaced. Throws std::runtime_error naming the file when
 // one cannot be written (fileio::OutputError), or when either would replace the project file.
-ReportResult writeReport(const store::Project& project, const ReportOptions& options);
+ReportResult writeReport(const project::Project& project, const ReportOptions& options);
 
 // The scores CSV as text (see above).
-std::string scoresCsv(const store::Project& project, bool anonymous);
+std::string scoresCsv(const project::Project& project, bool anonymous);
 
 }  // namespace print

@@ -5,6 +5,8 @@
 
 namespace render {
 
+using map::MapStyle;
+
 Image renderImage(MapRenderer& renderer, const geo::Viewport& view, const MapStyle& style,
                   std::optional<std::size_t> highlight) {
     OffscreenTarget target(static_cast<int>(view.widthPx()), static_cast<int>(view.heightPx()));

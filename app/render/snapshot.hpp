@@ -13,7 +13,7 @@ namespace render {
 
 // Renders into a new multisampled offscreen framebuffer of the view's size and reads it back.
 // Requires a current GL context. Leaves the default framebuffer bound.
-Image renderImage(MapRenderer& renderer, const geo::Viewport& view, const MapStyle& style,
+Image renderImage(MapRenderer& renderer, const geo::Viewport& view, const map::MapStyle& style,
                   std::optional<std::size_t> highlight = std::nullopt);
 
 // The style scale for an image of this size when nothing else is asked for: 1 up to Full HD,

@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "app/store/actions.hpp"
-#include "app/render/thematic.hpp"
-#include "app/store/application.hpp"
-#include "app/store/application_import.hpp"
-#include "app/store/evidence.hpp"
+#include "app/project/actions.hpp"
+#include "app/map/thematic.hpp"
+#include "app/domain/application.hpp"
+#include "app/exchange/application_import.hpp"
+#include "app/decision/evidence.hpp"
 
 namespace ui {
 
@@ -24,11 +24,11 @@ struct ListFilter {
 struct UiState {
     std::optional<std::int64_t> selected;  // application id
     ListFilter filter;
-    render::MapTheme theme = render::MapTheme::ApplicationsPerMunicipality;
-    std::optional<render::MapTheme> savedTheme;  // last written to the project (view setting)
+    map::MapTheme theme = map::MapTheme::ApplicationsPerMunicipality;
+    std::optional<map::MapTheme> savedTheme;  // last written to the project (view setting)
     bool placingSite = false;  // the next click on the map sets the selected site
     // The form's working copy of the selected application; edits are applied from it.
-    std::optional<store::Application> draft;
+    std::optional<domain::Application> draft;
     std::vector<std::string> draftProblems;
     // The draft holds edits not yet written (a field is still active, or a problem blocks it).
     bool draftDirty = false;
@@ -40,7 +40,7 @@ struct UiState {
     std::optional<std::int64_t> confirmRemoveMember;
     std::string newMemberName, newMemberRole;
     // Label points, centroid and main town of the district, computed once (GEOS) when needed.
-    std::optional<store::DistrictGeometry> district;
+    std::optional<decision::DistrictGeometry> district;
     // The decision: weights while a slider is held (written on release), the set hovered in
     // the ranking or chart, the set picked instead of the recommendation, and the reason.
     std::optional<decision::Weights> liveWeights;
@@ -69,13 +69,13 @@ struct UiState {
 struct ImportDialogState {
     bool open = false;
     std::string path = "bewerbungen.csv";
-    std::optional<store::ApplicationFile> preview;
+    std::optional<exchange::ApplicationFile> preview;
     std::string checkedPath;  // the file the preview belongs to
 };
 
 // What the panels ask the window to do this frame.
 struct Requests {
-    std::vector<store::Action> actions;
+    std::vector<project::Action> actions;
     bool undo = false;
     bool redo = false;
     bool openImport = false;

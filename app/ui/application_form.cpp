@@ -5,9 +5,9 @@
 #include <cmath>
 
 #include "app/i18n/format.hpp"
-#include "app/store/display_labels.hpp"
-#include "app/store/eligibility.hpp"
-#include "app/store/site_input.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/domain/site_input.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/strings.hpp"
@@ -26,8 +26,8 @@ DateTexts& dateTexts() {
     return texts;
 }
 
-std::string dateText(const std::optional<store::Date>& d) {
-    return d ? i18n::formatIsoDate(store::isoDate(*d)) : std::string();
+std::string dateText(const std::optional<domain::Date>& d) {
+    return d ? i18n::formatIsoDate(domain::isoDate(*d)) : std::string();
 }
 
 // One form: field widgets edit the draft; `changed` records that a field was edited this
@@ -36,7 +36,7 @@ std::string dateText(const std::optional<store::Date>& d) {
 // "dirty" in the UI state until it is written, never dropped.
 class Form {
 public:
-    Form(store::Application& a, bool editable) : a_(a), editable_(editable) {}
+    Form(domain::Application& a, bool editable) : a_(a), editable_(editable) {}
     bool changed() const { return changed_; }
     void touch() { changed_ = true; }
 
@@ -61,9 +61,9 @@ public:
     }
     template <typename E>
     void choice(const char* label, E& value) {
-        if (ImGui::BeginCombo(label, store::displayLabel(value))) {
-            for (E v : store::allValues<E>())
-                if (ImGui::Selectable(store::displayLabel(v), v == value)) {
+        if (ImGui::BeginCombo(label, i18n::displayLabel(value))) {
+            for (E v : domain::allValues<E>())
+                if (ImGui::Selectable(i18n::displayLabel(v), v == value)) {
                     value = v;
                     changed_ = true;
                 }
@@ -73,9 +73,9 @@ public:
     template <typename E>
     void several(const char* label, std::vector<E>& values) {
         if (ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_DefaultOpen)) {
-            for (E v : store::allValues<E>()) {
+            for (E v : domain::allValues<E>()) {
                 bool on = std::find(values.begin(), values.end(), v) != values.end();
-                if (ImGui::Checkbox(store::displayLabel(v), &on)) {
+                if (ImGui::Checkbox(i18n::displayLabel(v), &on)) {
                     if (on)
                         values.push_back(v);
                     else
@@ -90,7 +90,7 @@ public:
     void date(const char* label, std::string& text, std::vector<std::string>& problems) {
         ImGui::InputTextWithHint(label, text::kDateHint, &text);
         note();
-        if (!text.empty() && !store::parseDate(text))
+        if (!text.empty() && !domain::parseDate(text))
             problems.push_back(i18n::fill(text::kNotADate, {label, text}));
     }
 
@@ -98,7 +98,7 @@ private:
     void note() {
         if (editable_ && ImGui::IsItemEdited()) changed_ = true;
     }
-    store::Application& a_;
+    domain::Application& a_;
     bool editable_;
     bool changed_ = false;
 };
@@ -111,12 +111,12 @@ void section(const char* title) {
 
 }  // namespace
 
-void reloadDraft(const store::Project& project, UiState& state) {
+void reloadDraft(const project::Project& project, UiState& state) {
     state.draft.reset();
     state.draftDirty = false;
     state.draftProblems.clear();
     if (!state.selected) return;
-    const store::Application* a = project.find(*state.selected);
+    const domain::Application* a = project.find(*state.selected);
     if (!a) {
         state.selected.reset();
         return;
@@ -127,20 +127,20 @@ void reloadDraft(const store::Project& project, UiState& state) {
     state.coordinateText.clear();
 }
 
-bool flushDraft(const store::Project& project, UiState& state, Requests& requests) {
+bool flushDraft(const project::Project& project, UiState& state, Requests& requests) {
     if (!state.draft || !state.draftDirty) return true;
     if (!state.draftProblems.empty()) {
         state.status = i18n::fill(text::kFixFirst, {state.draft->nr, state.draftProblems.front()});
         return false;
     }
-    const store::Application* stored = project.find(state.draft->id);
+    const domain::Application* stored = project.find(state.draft->id);
     if (stored && *stored != *state.draft)
-        requests.actions.push_back(store::UpdateApplication{*state.draft});
+        requests.actions.push_back(project::UpdateApplication{*state.draft});
     state.draftDirty = false;
     return true;
 }
 
-void selectApplication(const store::Project& project, UiState& state, Requests& requests,
+void selectApplication(const project::Project& project, UiState& state, Requests& requests,
                        std::optional<std::int64_t> id) {
     if (!flushDraft(project, state, requests)) return;
     state.selected = id;
@@ -149,12 +149,12 @@ void selectApplication(const store::Project& project, UiState& state, Requests& 
     reloadDraft(project, state);
 }
 
-void drawApplicationForm(const store::Project& project, UiState& state, Requests& requests,
+void drawApplicationForm(const project::Project& project, UiState& state, Requests& requests,
                          float x, float width, float height) {
     if (!state.draft) return;
     // Follow the project (undo, import) while the user is not in the middle of an edit.
     if (!state.draftDirty && !ImGui::IsAnyItemActive() && state.draftProblems.empty()) {
-        const store::Application* stored = project.find(state.draft->id);
+        const domain::Application* stored = project.find(state.draft->id);
         if (!stored) {
             state.selected.reset();
             state.draft.reset();
@@ -162,7 +162,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
         }
         if (*stored != *state.draft) reloadDraft(project, state);
     }
-    store::Application& a = *state.draft;
+    domain::Application& a = *state.draft;
     bool editable = !project.readOnly();
     ImGui::SetNextWindowPos({x, 0});
     ImGui::SetNextWindowSize({width, height});
@@ -178,9 +178,9 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     }
 
     // Eligibility first: the committee's first question.
-    store::Eligibility e = store::assessEligibility(project, a);
+    domain::Eligibility e = domain::assessEligibility(project.state(), a);
     ImGui::TextUnformatted(e.eligible() ? text::kEligibleByRules : text::kFormallyIneligible);
-    for (const store::EligibilityCheck& c : e.checks) {
+    for (const domain::EligibilityCheck& c : e.checks) {
         ImGui::TextColored(c.passed ? ImVec4(0.0f, 0.45f, 0.25f, 1) : ImVec4(0.75f, 0.2f, 0.0f, 1),
                            "%s %s", c.passed ? "✓" : "✗", c.name.c_str());
         if (!c.passed) {
@@ -199,7 +199,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     ImGui::BeginChild("fields", {0, 0}, false);
     // The committee's scoring first: in the meeting this is what the form is open for.
     if (ImGui::CollapsingHeader(i18n::withId(text::kScoring, "scoring").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-        const store::Application* stored = project.find(a.id);
+        const domain::Application* stored = project.find(a.id);
         if (stored) drawScoring(project, state, requests, *stored);
         ImGui::Spacing();
     }
@@ -212,12 +212,12 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     section(text::kApplication);
     f.text(text::kNr, a.nr);
     f.choice(text::kStatus, a.status);
-    if (a.status == store::Status::NichtFoerderfaehig) f.text(text::kReason, a.statusReason);
-    const store::Municipality* named = nullptr;
-    for (const store::Municipality& m : project.map().municipalities)
+    if (a.status == domain::Status::NichtFoerderfaehig) f.text(text::kReason, a.statusReason);
+    const domain::Municipality* named = nullptr;
+    for (const domain::Municipality& m : project.map().municipalities)
         if (m.ags == a.municipalityAgs) named = &m;
     if (ImGui::BeginCombo(text::kFieldMunicipality, named ? named->name.c_str() : a.municipalityAgs.c_str())) {
-        for (const store::Municipality& m : project.map().municipalities)
+        for (const domain::Municipality& m : project.map().municipalities)
             if (ImGui::Selectable(m.name.c_str(), &m == named)) {
                 a.municipalityAgs = m.ags;
                 f.touch();
@@ -241,21 +241,21 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
     if (ImGui::Button(text::kPlaceOnMap)) state.placingSite = true;
     ImGui::SameLine();
     if (a.site && ImGui::Button(text::kRemoveSite))
-        requests.actions.push_back(store::MoveSite{a.id, std::nullopt});
+        requests.actions.push_back(project::MoveSite{a.id, std::nullopt});
     ImGui::InputTextWithHint(text::kCoordinates, text::kCoordinatesHint,
                              &state.coordinateText);
     ImGui::SameLine();
     if (ImGui::Button(text::kApply)) {
-        store::SiteInput in = store::parseSiteInput(state.coordinateText);
+        domain::SiteInput in = domain::parseSiteInput(state.coordinateText);
         if (in.site)
-            requests.actions.push_back(store::MoveSite{a.id, in.site});
+            requests.actions.push_back(project::MoveSite{a.id, in.site});
         else
             state.status = in.error;
     }
     f.choice(text::kFieldProperty, a.property);
     f.flag(text::kFieldSharedBuilding, a.sharedBuilding);
     f.choice(text::kFieldDigital, a.digital);
-    if (a.digital != store::DigitalShare::Keiner) f.text(text::kFieldDigitalHow, a.digitalDescription);
+    if (a.digital != domain::DigitalShare::Keiner) f.text(text::kFieldDigitalHow, a.digitalDescription);
     f.choice(text::kFieldPhase, a.phase);
 
     section(text::kSectionActors);
@@ -292,7 +292,7 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
         if (!state.confirmDelete && ImGui::Button(text::kDelete)) state.confirmDelete = true;
         if (state.confirmDelete) {
             if (ImGui::Button(text::kReallyDelete)) {
-                requests.actions.push_back(store::DeleteApplication{a.id});
+                requests.actions.push_back(project::DeleteApplication{a.id});
                 state.confirmDelete = false;
             }
             ImGui::SameLine();
@@ -304,17 +304,17 @@ void drawApplicationForm(const store::Project& project, UiState& state, Requests
 
     // Validate as you type; apply when a field was left and everything holds.
     if (problems.empty()) {
-        a.receivedByEmail = dates.email.empty() ? std::nullopt : store::parseDate(dates.email);
-        a.receivedByPost = dates.post.empty() ? std::nullopt : store::parseDate(dates.post);
+        a.receivedByEmail = dates.email.empty() ? std::nullopt : domain::parseDate(dates.email);
+        a.receivedByPost = dates.post.empty() ? std::nullopt : domain::parseDate(dates.post);
     }
-    for (std::string& p : store::validationProblems(a, project.map())) problems.push_back(p);
-    const store::Application* other = project.findByNr(a.nr);
+    for (std::string& p : project::validationProblems(a, project.map())) problems.push_back(p);
+    const domain::Application* other = project.findByNr(a.nr);
     if (other && other->id != a.id) problems.push_back(i18n::fill(text::kNrTaken, {a.nr}));
     state.draftProblems = problems;
     if (f.changed()) state.draftDirty = true;
-    const store::Application* stored = project.find(a.id);
+    const domain::Application* stored = project.find(a.id);
     if (state.draftDirty && !ImGui::IsAnyItemActive() && problems.empty()) {
-        if (stored && *stored != a) requests.actions.push_back(store::UpdateApplication{a});
+        if (stored && *stored != a) requests.actions.push_back(project::UpdateApplication{a});
         state.draftDirty = false;
     }
 }

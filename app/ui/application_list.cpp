@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "app/store/display_labels.hpp"
-#include "app/store/eligibility.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/domain/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/ui/symbols.hpp"
@@ -12,14 +12,14 @@ namespace ui {
 namespace {
 
 
-void drawFilters(const store::Project& project, ListFilter& f) {
+void drawFilters(const project::Project& project, ListFilter& f) {
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-    const auto& statuses = store::allValues<store::Status>();
-    std::string current = f.status < 0 ? text::kAll.str() : std::string(store::displayLabel(statuses[static_cast<size_t>(f.status)]));
+    const auto& statuses = domain::allValues<domain::Status>();
+    std::string current = f.status < 0 ? text::kAll.str() : std::string(i18n::displayLabel(statuses[static_cast<size_t>(f.status)]));
     if (ImGui::BeginCombo(text::kStatus, current.c_str())) {
         if (ImGui::Selectable(text::kAll, f.status < 0)) f.status = -1;
         for (std::size_t i = 0; i < statuses.size(); ++i)
-            if (ImGui::Selectable(store::displayLabel(statuses[i]),
+            if (ImGui::Selectable(i18n::displayLabel(statuses[i]),
                                   f.status == static_cast<int>(i)))
                 f.status = static_cast<int>(i);
         ImGui::EndCombo();
@@ -27,7 +27,7 @@ void drawFilters(const store::Project& project, ListFilter& f) {
     std::string place = f.ags.empty() ? text::kAll.str() : project.map().municipalityName(f.ags);
     if (ImGui::BeginCombo(text::kMunicipality, place.c_str())) {
         if (ImGui::Selectable(text::kAll, f.ags.empty())) f.ags.clear();
-        for (const store::Municipality& m : project.map().municipalities)
+        for (const domain::Municipality& m : project.map().municipalities)
             if (ImGui::Selectable(m.name.c_str(), f.ags == m.ags)) f.ags = m.ags;
         ImGui::EndCombo();
     }
@@ -37,18 +37,18 @@ void drawFilters(const store::Project& project, ListFilter& f) {
 }
 
 struct Row {
-    const store::Application* application;
+    const domain::Application* application;
     std::string municipality;
     bool eligible;
 };
 
 }  // namespace
 
-void drawApplicationList(const store::Project& project, UiState& state, Requests& requests) {
+void drawApplicationList(const project::Project& project, UiState& state, Requests& requests) {
     bool editable = !project.readOnly();
     ImGui::BeginDisabled(!editable);
     if (ImGui::Button(text::kNewApplication)) {
-        store::Application a;
+        domain::Application a;
         // The next free "B-nn".
         for (int n = static_cast<int>(project.applications().size()) + 1;; ++n) {
             a.nr = "B-" + std::string(n < 10 ? "0" : "") + std::to_string(n);
@@ -56,7 +56,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
         }
         a.title = text::kNewTitle;
         a.municipalityAgs = project.map().municipalities.front().ags;
-        requests.actions.push_back(store::AddApplication{a});
+        requests.actions.push_back(project::AddApplication{a});
     }
     ImGui::SameLine();
     if (ImGui::Button(text::kImport)) requests.openImport = true;
@@ -76,9 +76,9 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
     drawFilters(project, state.filter);
 
     std::vector<Row> rows;
-    const auto& statuses = store::allValues<store::Status>();
-    for (const store::Application& a : project.applications()) {
-        bool eligible = store::assessEligibility(project, a).eligible();
+    const auto& statuses = domain::allValues<domain::Status>();
+    for (const domain::Application& a : project.applications()) {
+        bool eligible = domain::assessEligibility(project.state(), a).eligible();
         if (state.filter.status >= 0 && a.status != statuses[static_cast<size_t>(state.filter.status)]) continue;
         if (!state.filter.ags.empty() && a.municipalityAgs != state.filter.ags) continue;
         if (state.filter.eligibility == 1 && !eligible) continue;
@@ -106,7 +106,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
                 auto key = [&](const Row& r) {
                     switch (s.ColumnIndex) {
                         case 2: return r.municipality;
-                        case 3: return std::string(store::displayLabel(r.application->status));
+                        case 3: return std::string(i18n::displayLabel(r.application->status));
                         case 4: return std::string(r.eligible ? "1" : "0");
                         default: return r.application->nr;
                     }
@@ -133,7 +133,7 @@ void drawApplicationList(const store::Project& project, UiState& state, Requests
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.municipality.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(store::displayLabel(r.application->status));
+            ImGui::TextUnformatted(i18n::displayLabel(r.application->status));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.eligible ? text::kYes : text::kNo);
         }

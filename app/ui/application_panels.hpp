@@ -4,8 +4,9 @@
 
 #include <imgui.h>
 
-#include "app/render/map_scene.hpp"
-#include "app/store/project.hpp"
+#include "app/decision/pipeline.hpp"
+#include "app/map/map_scene.hpp"
+#include "app/project/project.hpp"
 #include "geo/viewport.hpp"
 #include "app/ui/app_state.hpp"
 #include "app/ui/selection_model.hpp"
@@ -14,36 +15,36 @@ namespace ui {
 
 // The list with status / municipality / eligibility filters; selecting a row selects the
 // application. Also the buttons New, Import, Undo, Redo.
-void drawApplicationList(const store::Project& project, UiState& state, Requests& requests);
+void drawApplicationList(const project::Project& project, UiState& state, Requests& requests);
 
 // The form of the selected application in its own window at (x, 0) of the given size.
 // Changes are applied field by field as soon as a field is left and the whole is valid.
-void drawApplicationForm(const store::Project& project, UiState& state, Requests& requests,
+void drawApplicationForm(const project::Project& project, UiState& state, Requests& requests,
                          float x, float width, float height);
 
 // The call's settings (title, deadline, places, amounts, contact, criteria).
-void drawCallSettings(const store::Project& project, Requests& requests);
+void drawCallSettings(const project::Project& project, Requests& requests);
 
 // The import dialog with its preview; "Importieren" asks for one ImportApplications action.
-void drawImportDialog(const store::Project& project, ImportDialogState& state,
+void drawImportDialog(const project::Project& project, ImportDialogState& state,
                       Requests& requests, bool escape);
 
 // The legend over the map, its lower-left corner at (x, y): the choropleth classes (when that theme is on)
 // and the status symbols of the sites shown.
-void drawMapLegend(const store::Project& project, const UiState& state, float x, float y);
+void drawMapLegend(const project::Project& project, const UiState& state, float x, float y);
 
 // The committee: who is at the keyboard, the members (add, remove), blind mode and "Aufdecken".
-void drawCommitteePanel(const store::Project& project, UiState& state, Requests& requests);
+void drawCommitteePanel(const project::Project& project, UiState& state, Requests& requests);
 
 // The scoring of the selected application by the current member, with the evidence beside
 // each criterion and, once revealed, everybody's scores and the aggregate.
-void drawScoring(const store::Project& project, UiState& state, Requests& requests,
-                 const store::Application& application);
+void drawScoring(const project::Project& project, UiState& state, Requests& requests,
+                 const domain::Application& application);
 
 // The decision: weights, radius and aggregation, the recommended set, the ranking of all sets,
 // merit against Verteilung with the Pareto front, acceptability, stability, and recording the
 // committee's choice (a reason when it is not the recommendation).
-void drawSelectionPanel(const store::Project& project, UiState& state, Requests& requests,
+void drawSelectionPanel(const project::Project& project, UiState& state, Requests& requests,
                         SelectionModel& model);
 
 // The set on the map: r-km rings, lines between the sites labelled with the distance and its
@@ -52,26 +53,26 @@ void drawSelectionPanel(const store::Project& project, UiState& state, Requests&
 // as its acceptability and labelled with it. Drawn over the map (ImGui
 // background list); `mapOrigin` and `mapWidth` in ImGui coordinates.
 void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
-                    const geo::Viewport& view, double pixelsPerPoint, ImVec2 mapOrigin,
-                    float mapWidth);
+                    decision::ShownKind kind, const geo::Viewport& view, double pixelsPerPoint,
+                    ImVec2 mapOrigin, float mapWidth);
 // Municipality colour by the share of its surface within r of the shown set.
-render::Rgba reachedColor(double share);
+map::Rgba reachedColor(double share);
 
 // Selects another application (or none): the form's unsaved edits are written first; when
 // they are invalid the selection stays and the status says why. Returns nothing; see state.
-void selectApplication(const store::Project& project, UiState& state, Requests& requests,
+void selectApplication(const project::Project& project, UiState& state, Requests& requests,
                        std::optional<std::int64_t> id);
 
 // Asks for the form's unsaved edits to be written; false (and a status message) when they are
 // invalid and have to be corrected first.
-bool flushDraft(const store::Project& project, UiState& state, Requests& requests);
+bool flushDraft(const project::Project& project, UiState& state, Requests& requests);
 
 // The decision's part of the call: the rubric texts per criterion and level, and the grouping
 // of the municipalities into regions.
-void drawDecisionCallSettings(const store::Project& project, UiState& state, Requests& requests);
+void drawDecisionCallSettings(const project::Project& project, UiState& state, Requests& requests);
 
 // Loads the selected application into the form's working copy (after a selection change, an
 // undo or an import).
-void reloadDraft(const store::Project& project, UiState& state);
+void reloadDraft(const project::Project& project, UiState& state);
 
 }  // namespace ui

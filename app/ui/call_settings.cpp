@@ -4,8 +4,8 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
-#include "app/store/display_labels.hpp"
-#include "app/store/evidence.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/decision/evidence.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
@@ -14,7 +14,7 @@ namespace {
 // The panel edits a working copy; it follows the project (undo) while no field is active and
 // nothing typed is invalid, and is applied as one UpdateCall when a field is left.
 struct CallDraft {
-    std::optional<store::CallSettings> call;
+    std::optional<domain::CallSettings> call;
     std::string deadline;
     std::string problem;
     bool dirty = false;  // edited, not yet written
@@ -27,14 +27,14 @@ CallDraft& callDraft() {
 
 }  // namespace
 
-void drawCallSettings(const store::Project& project, Requests& requests) {
+void drawCallSettings(const project::Project& project, Requests& requests) {
     CallDraft& d = callDraft();
     if (!d.call ||
         (!d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty() && *d.call != project.call())) {
         d.call = project.call();
-        d.deadline = i18n::formatIsoDate(store::isoDate(d.call->deadline));
+        d.deadline = i18n::formatIsoDate(domain::isoDate(d.call->deadline));
     }
-    store::CallSettings& c = *d.call;
+    domain::CallSettings& c = *d.call;
     bool editable = !project.readOnly();
     bool changed = false;
     auto left = [&] { changed = changed || (editable && ImGui::IsItemEdited()); };
@@ -72,7 +72,7 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
     ImGui::EndDisabled();
 
     d.problem.clear();
-    std::optional<store::Date> deadline = store::parseDate(d.deadline);
+    std::optional<domain::Date> deadline = domain::parseDate(d.deadline);
     if (!deadline)
         d.problem = i18n::fill(text::kNotADate, {text::kDeadline.str(), d.deadline});
     else if (c.placesFunded < 1)
@@ -86,7 +86,7 @@ void drawCallSettings(const store::Project& project, Requests& requests) {
     // Written once no field is being typed in any more (see the application form).
     if (changed) d.dirty = true;
     if (d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty()) {
-        if (c != project.call()) requests.actions.push_back(store::UpdateCall{c});
+        if (c != project.call()) requests.actions.push_back(project::UpdateCall{c});
         d.dirty = false;
     }
 }
@@ -98,7 +98,7 @@ namespace {
 
 // The rubric is edited in a working copy like the call (written once no field is active).
 struct RubricDraft {
-    std::optional<store::DecisionSettings> settings;
+    std::optional<domain::DecisionSettings> settings;
     bool dirty = false;
 };
 
@@ -109,12 +109,12 @@ RubricDraft& rubricDraft() {
 
 }  // namespace
 
-void drawDecisionCallSettings(const store::Project& project, UiState& state, Requests& requests) {
-    const store::DecisionSettings& stored = project.committee().settings;
+void drawDecisionCallSettings(const project::Project& project, UiState& state, Requests& requests) {
+    const domain::DecisionSettings& stored = project.committee().settings;
     RubricDraft& d = rubricDraft();
     if (!d.settings || (!d.dirty && !ImGui::IsAnyItemActive() && *d.settings != stored))
         d.settings = stored;
-    store::DecisionSettings& s = *d.settings;
+    domain::DecisionSettings& s = *d.settings;
     bool editable = !project.readOnly();
     ImGui::BeginDisabled(!editable);
 
@@ -122,7 +122,7 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
         ImGui::PushItemWidth(-1);
         for (int k = 1; k < decision::kCriteria; ++k) {
             ImGui::PushID(k);
-            ImGui::TextUnformatted(store::criterionLabel(static_cast<decision::Criterion>(k)));
+            ImGui::TextUnformatted(i18n::criterionLabel(static_cast<decision::Criterion>(k)));
             for (int level = 0; level <= decision::kMaxScore; ++level) {
                 ImGui::PushID(level);
                 ImGui::Text("%d", level);
@@ -141,8 +141,8 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", text::kRegionsHelp.c_str());
         ImGui::PopTextWrapPos();
-        if (!state.district) state.district = store::analyseDistrict(project.map());
-        std::vector<int> regions = store::regionsOf(project.map(), *state.district, s);
+        if (!state.district) state.district = decision::analyseDistrict(project.map());
+        std::vector<int> regions = decision::regionsOf(project.map(), *state.district, s);
         ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
         const auto& ms = project.map().municipalities;
         for (std::size_t i = 0; i < ms.size(); ++i) {
@@ -167,7 +167,7 @@ void drawDecisionCallSettings(const store::Project& project, UiState& state, Req
     }
     ImGui::EndDisabled();
     if (d.dirty && !ImGui::IsAnyItemActive()) {
-        if (s != stored) requests.actions.push_back(store::UpdateDecisionSettings{s});
+        if (s != stored) requests.actions.push_back(project::UpdateDecisionSettings{s});
         d.dirty = false;
     }
 }

@@ -6,8 +6,8 @@
 
 namespace ui {
 
-void drawCommitteePanel(const store::Project& project, UiState& state, Requests& requests) {
-    const store::Committee& c = project.committee();
+void drawCommitteePanel(const project::Project& project, UiState& state, Requests& requests) {
+    const domain::Committee& c = project.committee();
     bool editable = !project.readOnly();
 
     ImGui::TextWrapped("%s", text::kCommitteeHelp.c_str());
@@ -61,7 +61,7 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
             ImGui::TextWrapped("%s „%s“? %s", text::kRemoveMember.c_str(), m->name.c_str(),
                                text::kRemoveMemberNote.c_str());
             if (ImGui::Button(text::kReallyDelete)) {
-                requests.actions.push_back(store::RemoveMember{m->id});
+                requests.actions.push_back(project::RemoveMember{m->id});
                 state.confirmRemoveMember.reset();
             }
             ImGui::SameLine();
@@ -77,7 +77,7 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
     ImGui::PopItemWidth();
     ImGui::BeginDisabled(state.newMemberName.empty());
     if (ImGui::Button(text::kAddMember)) {
-        requests.actions.push_back(store::AddMember{{0, state.newMemberName, state.newMemberRole}});
+        requests.actions.push_back(project::AddMember{{0, state.newMemberName, state.newMemberRole}});
         state.newMemberName.clear();
         state.newMemberRole.clear();
     }
@@ -86,19 +86,19 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
     ImGui::Spacing();
     ImGui::Separator();
     // Blind mode: each member sees only their own scores until they are revealed at once.
-    store::DecisionSettings s = c.settings;
+    domain::DecisionSettings s = c.settings;
     bool blind = s.blind;
     if (ImGui::Checkbox(text::kBlindMode, &blind)) {
         s.blind = blind;
         if (!blind) s.revealed = false;
-        requests.actions.push_back(store::UpdateDecisionSettings{s});
+        requests.actions.push_back(project::UpdateDecisionSettings{s});
     }
     if (s.blind) {
         if (!s.revealed) {
             ImGui::SameLine();
             if (ImGui::Button(text::kReveal)) {
                 s.revealed = true;
-                requests.actions.push_back(store::UpdateDecisionSettings{s});
+                requests.actions.push_back(project::UpdateDecisionSettings{s});
             }
             ImGui::PushTextWrapPos(0);
             ImGui::TextDisabled("%s", text::kBlindHint.c_str());
@@ -109,7 +109,7 @@ void drawCommitteePanel(const store::Project& project, UiState& state, Requests&
             ImGui::SameLine();
             if (ImGui::SmallButton(text::kHideAgain)) {
                 s.revealed = false;
-                requests.actions.push_back(store::UpdateDecisionSettings{s});
+                requests.actions.push_back(project::UpdateDecisionSettings{s});
             }
         }
     }

@@ -5,7 +5,7 @@
 
 namespace ui {
 
-void drawDisplaySettings(render::MapStyle& style) {
+void drawDisplaySettings(map::MapStyle& style) {
     ImGui::PushItemWidth(ImGui::GetFontSize() * 8);
     ImGui::SliderFloat(text::kLineWidth, &style.outlinePx, 0.5f, 6.f, "%.1f");
     ImGui::SliderFloat(text::kDistrictLineWidth, &style.districtOutlinePx, 1.f, 12.f, "%.1f");

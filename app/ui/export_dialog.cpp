@@ -8,7 +8,7 @@
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
 #include "app/render/snapshot.hpp"
-#include "app/store/demo.hpp"
+#include "app/exchange/demo.hpp"
 #include "app/ui/panels.hpp"
 
 namespace ui {
@@ -72,9 +72,9 @@ std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapW
     return request;
 }
 
-std::string exportMap(const store::Project& project, const ExportRequest& request,
-                      const geo::Viewport& view, render::MapTheme theme, bool reachedColours,
-                      const std::vector<std::int64_t>& shownSet, double uiScale,
+std::string exportMap(const project::Project& project, const ExportRequest& request,
+                      const geo::Viewport& view, map::MapTheme theme, bool reachedColours,
+                      const decision::ShownSet& shownSet, double uiScale,
                       const std::function<render::Image()>& renderPng) {
     try {
         print::OutputFormat format = print::outputFormatFor(request.path);
@@ -82,7 +82,7 @@ std::string exportMap(const store::Project& project, const ExportRequest& reques
         o.extent = view.visibleExtent();
         o.textScale = uiScale;
         o.theme = reachedColours ? print::SheetTheme::Reached
-                  : theme == render::MapTheme::ApplicationsPerMunicipality
+                  : theme == map::MapTheme::ApplicationsPerMunicipality
                       ? print::SheetTheme::ApplicationsPerMunicipality
                       : print::SheetTheme::Municipalities;
         o.set = shownSet;
@@ -99,7 +99,7 @@ std::string exportMap(const store::Project& project, const ExportRequest& reques
                                   sheet);
             std::string attribution = project.map().attribution();
             if (project.isExample())
-                attribution = std::string(store::kExampleMark) + " · " + attribution;
+                attribution = std::string(exchange::kExampleMark) + " · " + attribution;
             render::writePng(image, request.path, render::pngMetadata(attribution, project.path()));
         }
         return std::string(text::kSaved) + ": " + request.path + " (" + std::to_string(w) +

@@ -6,15 +6,15 @@
 #include <filesystem>
 #include <vector>
 
-#include "app/store/application_import.hpp"
-#include "app/store/eligibility.hpp"
+#include "app/exchange/application_import.hpp"
+#include "app/domain/eligibility.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
 
-void drawImportDialog(const store::Project& project, ImportDialogState& state,
+void drawImportDialog(const project::Project& project, ImportDialogState& state,
                       Requests& requests, bool escape) {
     if (!state.open) return;
     ImGuiIO& io = ImGui::GetIO();
@@ -68,13 +68,13 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
         }
     }
     if (check) {
-        state.preview = store::readApplicationFile(state.path, store::importContextFor(project));
+        state.preview = exchange::readApplicationFile(state.path, exchange::importContextFor(project));
         state.checkedPath = state.path;
     }
     if (state.preview && state.checkedPath != state.path) state.preview.reset();
 
     if (state.preview) {
-        const store::ApplicationFile& f = *state.preview;
+        const exchange::ApplicationFile& f = *state.preview;
         if (!f.encoding.empty())
             ImGui::TextDisabled("%s, %s%s%s", std::filesystem::path(state.checkedPath)
                                                   .filename().string().c_str(),
@@ -87,8 +87,8 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
                                    .c_str(),
                                text::kImportNothing.c_str());
             ImGui::BeginChild("problems", {0, ImGui::GetTextLineHeightWithSpacing() * 7}, true);
-            for (const store::ImportProblem& p : f.problems)
-                ImGui::TextWrapped("%s", store::formatProblem(p).c_str());
+            for (const exchange::ImportProblem& p : f.problems)
+                ImGui::TextWrapped("%s", exchange::formatProblem(p).c_str());
             ImGui::EndChild();
         }
         if (!f.ignoredColumns.empty()) {
@@ -111,13 +111,13 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
             ImGui::TableSetupColumn(text::kSite, 0, 0.7f);
             ImGui::TableSetupColumn(text::kEligibleShort, 0, 1.6f);
             ImGui::TableHeadersRow();
-            for (const store::Application& a : f.applications) {
+            for (const domain::Application& a : f.applications) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(a.nr.c_str());
                 ImGui::TableNextColumn();
                 std::string name = a.municipalityAgs;
-                for (const store::Municipality& m : project.map().municipalities)
+                for (const domain::Municipality& m : project.map().municipalities)
                     if (m.ags == a.municipalityAgs) name = m.name;
                 ImGui::TextUnformatted(name.c_str());
                 ImGui::TableNextColumn();
@@ -125,9 +125,9 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(a.site ? text::kYes : text::kNo);
                 ImGui::TableNextColumn();
-                store::Eligibility e = store::assessEligibility(project, a);
+                domain::Eligibility e = domain::assessEligibility(project.state(), a);
                 std::string failed;
-                for (const store::EligibilityCheck& c : e.checks)
+                for (const domain::EligibilityCheck& c : e.checks)
                     if (!c.passed) failed += (failed.empty() ? "✗ " : ", ✗ ") + c.name;
                 ImGui::TextUnformatted(e.eligible() ? text::kYes
                                                     : (std::string(text::kNo) + ": " + failed).c_str());
@@ -137,7 +137,7 @@ void drawImportDialog(const store::Project& project, ImportDialogState& state,
         bool ok = f.problems.empty() && !f.applications.empty() && !project.readOnly();
         ImGui::BeginDisabled(!ok);
         if (ImGui::Button(text::kImportDo)) {
-            requests.actions.push_back(store::ImportApplications{
+            requests.actions.push_back(project::ImportApplications{
                 f.applications, std::filesystem::path(state.checkedPath).filename().string()});
             state.preview.reset();
             open = false;

@@ -2,12 +2,12 @@
 
 #include <set>
 
-#include "app/render/thematic.hpp"
+#include "app/map/thematic.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
-#include "app/store/display_labels.hpp"
+#include "app/i18n/display_labels.hpp"
 #include "app/ui/symbols.hpp"
 #include "app/ui/theme.hpp"
 
@@ -16,20 +16,20 @@ namespace {
 
 // A legend swatch as the map draws the fill (darkened in the dark theme), with an outline
 // that shows on the panel of either theme.
-ImU32 swatch(render::Rgba fill) {
-    render::Rgba c = mapFillColor(fill);
+ImU32 swatch(map::Rgba fill) {
+    map::Rgba c = mapFillColor(fill);
     return ImGui::ColorConvertFloat4ToU32({c.r, c.g, c.b, 1});
 }
 ImU32 swatchBorder() { return ImGui::GetColorU32(ImGuiCol_Border); }
 
 }  // namespace
 
-void drawMapLegend(const store::Project& project, const UiState& state, float x, float y) {
-    std::set<store::Status> shown;
-    for (const store::Application& a : project.applications())
+void drawMapLegend(const project::Project& project, const UiState& state, float x, float y) {
+    std::set<domain::Status> shown;
+    for (const domain::Application& a : project.applications())
         if (a.site) shown.insert(a.status);
     bool coverage = state.coverageShownKm.has_value();
-    bool choropleth = !coverage && state.theme == render::MapTheme::ApplicationsPerMunicipality;
+    bool choropleth = !coverage && state.theme == map::MapTheme::ApplicationsPerMunicipality;
     if (shown.empty() && !choropleth && !coverage && !project.isExample()) return;
 
     // Anchored at its lower-left corner: above the scale bar, where the map shows the
@@ -44,10 +44,10 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
                            text::kExampleData.c_str());
     float box = ImGui::GetTextLineHeight();
     if (choropleth) {
-        render::Choropleth c =
-            render::applicationsPerMunicipality(project.map(), project.applications());
+        map::Choropleth c =
+            map::applicationsPerMunicipality(project.map(), project.applications());
         ImGui::TextUnformatted(c.title.c_str());
-        for (const render::LegendClass& k : c.legend) {
+        for (const map::LegendClass& k : c.legend) {
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImDrawList* draw = ImGui::GetWindowDrawList();
             draw->AddRectFilled(p, {p.x + box * 1.6f, p.y + box},
@@ -64,7 +64,7 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
         const std::pair<double, const char*> classes[] = {
             {1.0, text::kCoverageReached}, {0.5, text::kCoveragePartly}, {0.0, text::kCoverageNotReached}};
         for (auto [share, name] : classes) {
-            render::Rgba k = reachedColor(share);
+            map::Rgba k = reachedColor(share);
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImDrawList* draw = ImGui::GetWindowDrawList();
             draw->AddRectFilled(p, {p.x + box * 1.6f, p.y + box},
@@ -78,10 +78,10 @@ void drawMapLegend(const store::Project& project, const UiState& state, float x,
     if (!shown.empty()) {
         if (choropleth || coverage) ImGui::Spacing();
         ImGui::TextUnformatted(text::kLegendSites);
-        for (store::Status s : shown) {
+        for (domain::Status s : shown) {
             drawSymbol(statusSymbol(s), box);
             ImGui::SameLine();
-            ImGui::TextUnformatted(store::displayLabel(s));
+            ImGui::TextUnformatted(i18n::displayLabel(s));
         }
         if (!state.ineligible.empty()) {
             ImVec2 p = ImGui::GetCursorScreenPos();

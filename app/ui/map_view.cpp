@@ -14,7 +14,7 @@ constexpr double kMaxMetresPerPixel = 2000;
 constexpr double kClickSlopPx = 4;
 }  // namespace
 
-MapView::MapView(const store::MapData& data) : data_(data) {}
+MapView::MapView(const domain::MapData& data) : data_(data) {}
 
 void MapView::setRect(const PixelRect& rect) {
     bool sizeChanged = rect.width != rect_.width || rect.height != rect_.height;
@@ -78,18 +78,18 @@ void MapView::animate(double now) {
 
 std::optional<std::size_t> MapView::pick(geo::Vec2 world) const {
     for (std::size_t i = 0; i < data_.municipalities.size(); ++i) {
-        const store::Municipality& m = data_.municipalities[i];
+        const domain::Municipality& m = data_.municipalities[i];
         if (geo::bounds(m.shape).contains(world) && geo::contains(m.shape, world)) return i;
     }
     return std::nullopt;
 }
 
 std::optional<std::int64_t> MapView::pickSite(geo::Vec2 pixel,
-                                              const std::vector<store::Application>& applications,
+                                              const std::vector<domain::Application>& applications,
                                               double radiusPx) const {
     std::optional<std::int64_t> best;
     double bestDistance = radiusPx;
-    for (const store::Application& a : applications) {
+    for (const domain::Application& a : applications) {
         if (!a.site) continue;
         geo::Vec2 p = view_.worldToPixel(*a.site);
         double d = std::hypot(p.x - pixel.x, p.y - pixel.y);
@@ -112,7 +112,7 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
     bool inside = rect_.contains(mouse.x, mouse.y) && !mouse.captured;
     bool pressed = mouse.leftDown && !wasDown_;
     bool released = !mouse.leftDown && wasDown_;
-    const std::vector<store::Application> none;
+    const std::vector<domain::Application> none;
     const auto& apps = sites.applications ? *sites.applications : none;
 
     if ((pressed || mouse.wheel != 0) && inside) glide_.reset();  // the user takes over
@@ -122,7 +122,7 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
         // The selected site wins over a neighbour under the same pixels: it is drawn on top,
         // and it is the one the user means to drag.
         if (sites.selected && pressedSite_ != sites.selected) {
-            for (const store::Application& a : apps)
+            for (const domain::Application& a : apps)
                 if (a.id == *sites.selected && a.site) {
                     geo::Vec2 p = view_.worldToPixel(*a.site);
                     if (std::hypot(p.x - local.x, p.y - local.y) <= sites.hitRadiusPx)
@@ -172,7 +172,7 @@ MapEvent MapView::handleMouse(const MouseInput& mouse, const SiteContext& sites)
     return event;
 }
 
-void MapView::draw(render::MapRenderer& renderer, const render::MapStyle& style,
+void MapView::draw(render::MapRenderer& renderer, const map::MapStyle& style,
                    int framebufferHeight, std::optional<std::size_t> highlight) {
     // GL's window origin is bottom-left; the rectangle is kept top-left like ImGui's.
     int glY = framebufferHeight - static_cast<int>(rect_.y + rect_.height);

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "app/render/map_renderer.hpp"
-#include "app/store/application.hpp"
-#include "app/store/map_data.hpp"
+#include "app/domain/application.hpp"
+#include "app/domain/map_data.hpp"
 #include "geo/viewport.hpp"
 
 namespace ui {
@@ -32,7 +32,7 @@ struct MouseInput {
 
 // What the application sites allow this frame.
 struct SiteContext {
-    const std::vector<store::Application>* applications = nullptr;
+    const std::vector<domain::Application>* applications = nullptr;
     std::optional<std::int64_t> selected;  // its site may be dragged
     bool placing = false;                  // a click places the selected site
     bool editable = true;                  // false: read-only project, no moves
@@ -47,7 +47,7 @@ struct MapEvent {
 
 class MapView {
   public:
-    explicit MapView(const store::MapData& data);
+    explicit MapView(const domain::MapData& data);
 
     // Follows the map rectangle (window resize, panel width). The first call fits the
     // district; later calls fit it again while the view is still that fit (no pan, zoom or
@@ -66,7 +66,7 @@ class MapView {
     bool gliding() const { return glide_.has_value(); }
     // Draws into the window's framebuffer; `highlight` is the municipality hovered on the map
     // or in the list.
-    void draw(render::MapRenderer& renderer, const render::MapStyle& style, int framebufferHeight,
+    void draw(render::MapRenderer& renderer, const map::MapStyle& style, int framebufferHeight,
               std::optional<std::size_t> highlight);
 
     const geo::Viewport& viewport() const { return view_; }
@@ -78,7 +78,7 @@ class MapView {
     std::optional<std::size_t> pick(geo::Vec2 world) const;
     // The application whose site symbol is nearest to the pixel, within `radiusPx`.
     std::optional<std::int64_t> pickSite(geo::Vec2 pixel,
-                                         const std::vector<store::Application>& applications,
+                                         const std::vector<domain::Application>& applications,
                                          double radiusPx) const;
 
   private:
@@ -88,7 +88,7 @@ class MapView {
         double metresPerPixel, start, seconds;
     };
     enum class Drag { None, Map, Site, Pending };
-    const store::MapData& data_;
+    const domain::MapData& data_;
     PixelRect rect_;
     geo::Viewport view_;
     bool initialised_ = false;

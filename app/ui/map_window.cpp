@@ -20,16 +20,17 @@
 
 #include "app/render/font.hpp"
 #include "app/render/map_renderer.hpp"
-#include "app/render/map_scene.hpp"
+#include "app/map/map_scene.hpp"
 #include "app/render/offscreen.hpp"
 #include "app/render/snapshot.hpp"
-#include "app/render/thematic.hpp"
-#include "app/store/eligibility.hpp"
-#include "app/store/map_data.hpp"
-#include "app/store/project.hpp"
+#include "app/map/thematic.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/domain/map_data.hpp"
+#include "app/project/project.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/map_view.hpp"
 #include "app/ui/panels.hpp"
+#include "app/ui/shown_set.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/ui/text_dump.hpp"
@@ -112,7 +113,7 @@ struct FullscreenToggle {
     }
 };
 
-ImVec4 imColor(render::Rgba c) { return {c.r, c.g, c.b, c.a}; }
+ImVec4 imColor(map::Rgba c) { return {c.r, c.g, c.b, c.a}; }
 
 struct WindowDeleter {
     void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
@@ -151,37 +152,37 @@ render::Image readFramebuffer(int width, int height) {
 
 // Applies what the panels and the map asked for, one action at a time; a refused action
 // leaves the project unchanged and says why in the status line.
-void applyRequests(store::Project& project, UiState& state, Requests& requests,
+void applyRequests(project::Project& project, UiState& state, Requests& requests,
                    std::string& status) {
     auto attempt = [&](auto&& f, const std::string& done) {
         try {
             f();
             status = done;
-        } catch (const store::ValidationError& e) {
+        } catch (const project::ValidationError& e) {
             status = std::string(text::kError) + ": " + e.what();
         } catch (const std::exception& e) {
             status = std::string(text::kError) + ": " + e.what();
         }
     };
-    for (const store::Action& action : requests.actions) {
+    for (const project::Action& action : requests.actions) {
         std::int64_t maxIdBefore = 0;
-        for (const store::Application& a : project.applications())
+        for (const domain::Application& a : project.applications())
             maxIdBefore = std::max(maxIdBefore, a.id);
-        attempt([&] { project.apply(action); }, store::describe(action));
+        attempt([&] { project.apply(action); }, project::describe(action));
         // A refused edit of the form keeps its draft (nothing typed is lost) and says why.
-        if (std::holds_alternative<store::UpdateApplication>(action) &&
+        if (std::holds_alternative<project::UpdateApplication>(action) &&
             status.rfind(text::kError, 0) == 0) {
             state.draftProblems = {status};
             state.draftDirty = true;
         }
-        if (std::holds_alternative<store::AddApplication>(action)) {
-            for (const store::Application& a : project.applications())
+        if (std::holds_alternative<project::AddApplication>(action)) {
+            for (const domain::Application& a : project.applications())
                 if (a.id > maxIdBefore) state.selected = a.id;
             reloadDraft(project, state);
         }
-        if (const auto* move = std::get_if<store::MoveSite>(&action); move && move->site) {
+        if (const auto* move = std::get_if<project::MoveSite>(&action); move && move->site) {
             // Say at once where the site landed, and whether that fits the application.
-            const store::Application* a = project.find(move->id);
+            const domain::Application* a = project.find(move->id);
             std::optional<std::size_t> at = project.municipalityAt(*move->site);
             if (a && !at)
                 status = i18n::fill(text::kSiteOutside, {a->nr});
@@ -191,7 +192,7 @@ void applyRequests(store::Project& project, UiState& state, Requests& requests,
             else if (a && at)
                 status = i18n::fill(text::kSiteIn, {a->nr, project.map().municipalities[*at].name});
         }
-        if (std::holds_alternative<store::MoveSite>(action)) state.placingSite = false;
+        if (std::holds_alternative<project::MoveSite>(action)) state.placingSite = false;
     }
     if (requests.undo && project.canUndo()) {
         std::string what = project.undoDescription();
@@ -208,7 +209,7 @@ void applyRequests(store::Project& project, UiState& state, Requests& requests,
     requests = {};
 }
 
-bool sameMarkers(const std::vector<render::Marker>& a, const std::vector<render::Marker>& b) {
+bool sameMarkers(const std::vector<map::Marker>& a, const std::vector<map::Marker>& b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i].position.x != b[i].position.x || a[i].position.y != b[i].position.y ||
@@ -220,12 +221,12 @@ bool sameMarkers(const std::vector<render::Marker>& a, const std::vector<render:
     return true;
 }
 
-void drawSiteTooltip(const store::Project& project, std::int64_t id) {
-    const store::Application* a = project.find(id);
+void drawSiteTooltip(const project::Project& project, std::int64_t id) {
+    const domain::Application* a = project.find(id);
     if (!a) return;
     ImGui::BeginTooltip();
     ImGui::Text("%s · %s", a->nr.c_str(), a->title.c_str());
-    ImGui::Text("%s: %s", text::kStatus.c_str(), std::string(store::label(a->status)).c_str());
+    ImGui::Text("%s: %s", text::kStatus.c_str(), std::string(domain::label(a->status)).c_str());
     ImGui::TextDisabled("%s", a->applicant.c_str());
     ImGui::EndTooltip();
 }
@@ -233,16 +234,16 @@ void drawSiteTooltip(const store::Project& project, std::int64_t id) {
 }  // namespace
 
 int runMapWindow(const WindowOptions& options) {
-    std::optional<store::Project> opened;
+    std::optional<project::Project> opened;
     try {
-        opened = store::Project::open(options.project);
+        opened = project::Project::open(options.project);
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
     }
-    store::Project& project = *opened;
+    project::Project& project = *opened;
     const std::string osUser = project.user();
-    const store::MapData& data = project.map();
+    const domain::MapData& data = project.map();
     if (project.readOnly())
         std::cerr << "note: " << options.project << " " << project.readOnlyReason() << '\n';
 
@@ -321,7 +322,7 @@ int runMapWindow(const WindowOptions& options) {
         buildFonts(fontFile, pres.uiScale);
         applyTheme(pres.theme, pres.uiScale);
         if (options.fullscreen) fullscreen.toggle(window.get());
-        render::MapScene scene = render::buildMapScene(data);
+        map::MapScene scene = map::buildMapScene(data);
         // The example mark is in the current language: rebuilt when the language changes (the
         // renderer reads the scene's attribution when it draws).
         const std::string dataAttribution = scene.attribution;
@@ -342,7 +343,7 @@ int runMapWindow(const WindowOptions& options) {
         std::string status = project.readOnly()
                                  ? std::string(text::kReadOnly) + ": " + project.readOnlyReason()
                                  : std::string();
-        render::MapStyle style;
+        map::MapStyle style;
         applyMapTheme(pres.theme, style);
         if (!loaded.warning.empty())
             status = std::string(text::kSettingsUnreadable) + ": " + settingsFile.string();
@@ -361,8 +362,8 @@ int runMapWindow(const WindowOptions& options) {
         };
         bool wasMapOnly = pres.mapOnly;
         double refitUntil = 0;
-        std::vector<render::Marker> markers;
-        std::vector<render::Rgba> colors;
+        std::vector<map::Marker> markers;
+        std::vector<map::Rgba> colors;
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
             glfwPollEvents();
@@ -453,7 +454,7 @@ int runMapWindow(const WindowOptions& options) {
                 sites);
             if (event.clickedSite) selectApplication(project, state, requests, event.clickedSite);
             if (event.siteMovedTo && state.selected)
-                requests.actions.push_back(store::MoveSite{*state.selected, event.siteMovedTo});
+                requests.actions.push_back(project::MoveSite{*state.selected, event.siteMovedTo});
 
             bool enter = false, escape = false;
             for (auto [key, mods] : keys.pressed) {
@@ -511,13 +512,13 @@ int runMapWindow(const WindowOptions& options) {
                 // drawn (started map-only), through all applications.
                 std::vector<std::int64_t> order = state.listOrder;
                 if (!state.listOrderKnown)
-                    for (const store::Application& a : project.applications()) order.push_back(a.id);
+                    for (const domain::Application& a : project.applications()) order.push_back(a.id);
                 std::optional<std::int64_t> from = pres.card ? pres.card : state.selected;
                 if (std::optional<std::int64_t> next = stepApplication(order, from, step)) {
                     selectApplication(project, state, requests, next);
                     if (state.selected == next) {
                         pres.card = next;
-                        const store::Application* a = project.find(*next);
+                        const domain::Application* a = project.find(*next);
                         // Close enough to see the place and its neighbours, never zooming out.
                         if (a && a->site)
                             map.glideTo(*a->site,
@@ -600,39 +601,31 @@ int runMapWindow(const WindowOptions& options) {
                  mapH = static_cast<int>(map.rect().height);
             std::optional<ExportRequest> request =
                 drawExportDialog(exportState, mapW, mapH, enter, escape);
-            // In the "Auswahl" tab the map shows a set: the hovered one, the picked one, else
-            // the recommendation; municipalities coloured by how much of them it reaches.
-            // Keys 1–9 show the set of that rank (over the tab's pick and recommendation;
-            // the mouse on a row of the ranking still wins).
-            const decision::RankedSet* rankedSet = nullptr;
-            if (pres.shownRank) {
-                if (!state.district) state.district = store::analyseDistrict(data);
+            // The set on the map (ui/shown_set.hpp): what the user points at or asks for
+            // with keys 1–9, else the recorded choice, else the recommendation.
+            if (pres.shownRank || project.committee().choice || state.selectionTabOpen ||
+                mapOnlyFrame) {
+                if (!state.district) state.district = decision::analyseDistrict(data);
                 decision::Weights weights = state.liveWeights
                                                 ? *state.liveWeights
                                                 : project.committee().settings.weights;
                 selection.update(project, *state.district, weights, !state.liveWeights);
-                auto k = static_cast<std::size_t>(*pres.shownRank);
-                if (selection.problem().empty() && k <= selection.ranked().size()) {
-                    rankedSet = &selection.ranked()[k - 1];
-                } else {
-                    status = std::string(text::kNoRankedSet) + ": " + std::to_string(k);
-                    pres.shownRank.reset();
-                }
             }
-            const decision::RankedSet* shownSet = nullptr;
-            bool setsReady = selection.problem().empty() && !selection.ranked().empty();
-            if (setsReady && state.selectionTabOpen && !mapOnlyFrame && state.hoveredSet)
-                shownSet = selection.find(*state.hoveredSet);
-            if (!shownSet) shownSet = rankedSet;
-            if (!shownSet && setsReady && state.selectionTabOpen) {
-                if (state.pickedSet) shownSet = selection.find(*state.pickedSet);
-                if (!shownSet) shownSet = &selection.ranked().front();
+            const MapSet mapShown =
+                mapSet(selection, project.committee(),
+                       {state.selectionTabOpen, mapOnlyFrame, state.hoveredSet, state.pickedSet,
+                        pres.shownRank});
+            if (mapShown.rankMissing) {
+                status = std::string(text::kNoRankedSet) + ": " + std::to_string(*pres.shownRank);
+                pres.shownRank.reset();
             }
+            const decision::RankedSet* shownSet = mapShown.set ? &*mapShown.set : nullptr;
             state.coverageShownKm.reset();
             if (shownSet) state.coverageShownKm = selection.input().settings.radiusKm;
             if (shownSet)
-                drawSetOverlay(selection, *shownSet, map.viewport(), ratio, {0, 0}, mapWidthWin);
-            if (rankedSet && shownSet == rankedSet) {
+                drawSetOverlay(selection, *shownSet, mapShown.shown.kind, map.viewport(), ratio,
+                               {0, 0}, mapWidthWin);
+            if (mapShown.rank) {
                 // Which rank the map shows, under the population line of the overlay.
                 std::string line = std::string(text::kRankedSet) + " " +
                                    std::to_string(*pres.shownRank);
@@ -673,25 +666,25 @@ int runMapWindow(const WindowOptions& options) {
 
             // Thematic content follows the project; uploaded only when it changed.
             if (state.ineligibleRevision != project.revision()) {
-                state.ineligible = store::ineligibleApplications(project);
+                state.ineligible = domain::ineligibleApplications(project.state());
                 state.ineligibleRevision = project.revision();
             }
-            std::vector<render::Marker> nowMarkers =
-                render::siteMarkers(project.applications(), state.selected, state.ineligible);
+            std::vector<map::Marker> nowMarkers =
+                map::siteMarkers(project.applications(), state.selected, state.ineligible);
             if (std::optional<geo::Vec2> dragged = map.draggedSite())
-                for (render::Marker& m : nowMarkers)
+                for (map::Marker& m : nowMarkers)
                     if (m.selected) m.position = *dragged;
             if (!sameMarkers(nowMarkers, markers)) {
                 markers = nowMarkers;
                 renderer.setMarkers(markers);
             }
-            std::vector<render::Rgba> nowColors;
+            std::vector<map::Rgba> nowColors;
             if (shownSet) {
                 for (double share : selection.coveredShares(*shownSet))
                     nowColors.push_back(reachedColor(share));
-            } else if (state.theme == render::MapTheme::ApplicationsPerMunicipality)
+            } else if (state.theme == map::MapTheme::ApplicationsPerMunicipality)
                 nowColors =
-                    render::applicationsPerMunicipality(data, project.applications()).colors;
+                    map::applicationsPerMunicipality(data, project.applications()).colors;
             bool colorsChanged = nowColors.size() != colors.size();
             for (std::size_t i = 0; !colorsChanged && i < colors.size(); ++i)
                 colorsChanged = nowColors[i].r != colors[i].r || nowColors[i].g != colors[i].g ||
@@ -706,9 +699,9 @@ int runMapWindow(const WindowOptions& options) {
                 // shows, only sharper; the shown set and theme go along (export_dialog.cpp).
                 status = exportMap(
                     project, *request, map.viewport(), state.theme, shownSet != nullptr,
-                    shownSet ? selection.ids(*shownSet) : std::vector<std::int64_t>{},
+                    mapShown.shown,
                     style.scale, [&] {
-                        render::MapStyle exportStyle = style;
+                        map::MapStyle exportStyle = style;
                         exportStyle.scale *= static_cast<float>(request->factor);
                         return render::renderImage(renderer,
                                                    map.viewport().scaled(request->factor),

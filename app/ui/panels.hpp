@@ -8,10 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "app/decision/pipeline.hpp"
 #include "app/render/map_renderer.hpp"
 #include "app/render/png.hpp"
-#include "app/store/map_data.hpp"
-#include "app/store/project.hpp"
+#include "app/domain/map_data.hpp"
+#include "app/project/project.hpp"
 #include "app/ui/app_state.hpp"
 #include "app/ui/selection_model.hpp"
 #include "app/ui/map_view.hpp"
@@ -31,16 +32,16 @@ struct SidePanelResult {
 // last status message at the bottom. `x`, `width`, `height` in ImGui (window) coordinates.
 // `style` is the map's display style (view state, not project data); `presentation` holds
 // the theme, UI scale and map-only view the "Karte" tab and the "Nur Karte" button change.
-SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
+SidePanelResult drawSidePanel(const project::Project& project, UiState& state, Requests& requests,
                               SelectionModel& selection, std::optional<std::size_t> highlighted,
-                              render::MapStyle& style, Presentation& presentation, float x,
+                              map::MapStyle& style, Presentation& presentation, float x,
                               float width, float height, const std::string& status);
 
 // Line widths and label size of the map, in screen pixels.
-void drawDisplaySettings(render::MapStyle& style);
+void drawDisplaySettings(map::MapStyle& style);
 
 // The tooltip at the mouse for the municipality under it.
-void drawMunicipalityTooltip(const store::Municipality& m);
+void drawMunicipalityTooltip(const domain::Municipality& m);
 
 struct ExportRequest {
     std::string path;  // .png, .pdf or .svg (print::outputFormatFor)
@@ -61,16 +62,16 @@ struct ExportDialogState {
 // PNG is the OpenGL picture (`renderPng` renders it at the request's size) with the shown set
 // drawn over it; a map sheet, PDF or SVG is drawn by print (cairo) with the same theme, set
 // and view. `shownSet`: ids of the set the map shows, empty for none. Never throws.
-std::string exportMap(const store::Project& project, const ExportRequest& request,
-                      const geo::Viewport& view, render::MapTheme theme, bool reachedColours,
-                      const std::vector<std::int64_t>& shownSet, double uiScale,
+std::string exportMap(const project::Project& project, const ExportRequest& request,
+                      const geo::Viewport& view, map::MapTheme theme, bool reachedColours,
+                      const decision::ShownSet& shownSet, double uiScale,
                       const std::function<render::Image()>& renderPng);
 
-// The window's view settings kept in the project (store::Project::viewSetting): the thematic
+// The window's view settings kept in the project (project::Project::viewSetting): the thematic
 // layer. load: into the state when the project has one; save: when it changed (not on
 // read-only projects).
-void loadViewSettings(const store::Project& project, UiState& state);
-void saveViewSettings(store::Project& project, UiState& state);
+void loadViewSettings(const project::Project& project, UiState& state);
+void saveViewSettings(project::Project& project, UiState& state);
 
 // Draws the dialog while state.open; returns a request when "Speichern" (or Enter) was
 // pressed. `enter` / `escape`: those keys were pressed since the last frame.

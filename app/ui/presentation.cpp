@@ -7,8 +7,8 @@
 
 #include "app/decision/model.hpp"
 #include "app/i18n/strings.hpp"
-#include "app/store/display_labels.hpp"
-#include "app/store/eligibility.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/domain/eligibility.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/theme.hpp"
 
@@ -40,13 +40,13 @@ std::optional<std::int64_t> stepApplication(const std::vector<std::int64_t>& ord
 
 namespace {
 
-ImVec4 im(render::Rgba c) { return {c.r, c.g, c.b, c.a}; }
+ImVec4 im(map::Rgba c) { return {c.r, c.g, c.b, c.a}; }
 
 }  // namespace
 
-void drawApplicationCard(const store::Project& project, std::int64_t id, float x, float y,
+void drawApplicationCard(const project::Project& project, std::int64_t id, float x, float y,
                          float pivotX, float pivotY, float maxWidth) {
-    const store::Application* a = project.find(id);
+    const domain::Application* a = project.find(id);
     if (!a) return;
     ImGui::SetNextWindowPos({x, y}, ImGuiCond_Always, {pivotX, pivotY});
     ImGui::SetNextWindowSizeConstraints({0, 0}, {maxWidth, 100000});
@@ -63,8 +63,8 @@ void drawApplicationCard(const store::Project& project, std::int64_t id, float x
     std::string place = project.map().municipalityName(a->municipalityAgs);
     if (!a->site) place += " (" + text::kNoSite + ")";
     ImGui::TextUnformatted(place.c_str());
-    store::Eligibility e = store::assessEligibility(project, *a);
-    ImGui::Text("%s: %s", text::kStatus.c_str(), store::displayLabel(a->status));
+    domain::Eligibility e = domain::assessEligibility(project.state(), *a);
+    ImGui::Text("%s: %s", text::kStatus.c_str(), i18n::displayLabel(a->status));
     if (e.eligible()) {
         ImGui::TextUnformatted(text::kEligibleByRules);
     } else {
@@ -73,12 +73,12 @@ void drawApplicationCard(const store::Project& project, std::int64_t id, float x
     }
     if (!a->targetGroups.empty()) {
         std::string groups;
-        for (store::TargetGroup g : a->targetGroups)
-            groups += (groups.empty() ? "" : ", ") + std::string(store::displayLabel(g));
+        for (domain::TargetGroup g : a->targetGroups)
+            groups += (groups.empty() ? "" : ", ") + std::string(i18n::displayLabel(g));
         ImGui::TextWrapped("%s: %s", text::kFieldTargetGroups.c_str(), groups.c_str());
     }
     // The aggregate only where the committee may see it (not while scoring blind).
-    const store::Committee& c = project.committee();
+    const domain::Committee& c = project.committee();
     if (!c.settings.blind || c.settings.revealed) {
         std::vector<decision::ApplicationAggregate> agg = decision::aggregate(
             {a->id}, c.scores, c.recusals, c.settings.weights, c.settings.aggregation);

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "app/store/project.hpp"
+#include "app/project/project.hpp"
 #include "app/ui/app_state.hpp"
 #include "app/ui/settings.hpp"
 
@@ -47,7 +47,7 @@ std::optional<std::int64_t> stepApplication(const std::vector<std::int64_t>& ord
 // The key facts of an application in large type (Nr and title, municipality, status and
 // eligibility, target groups, the aggregate score once visible), anchored at (x, y) in ImGui
 // coordinates with `pivot` (0..1 per axis) and at most `maxWidth` wide.
-void drawApplicationCard(const store::Project& project, std::int64_t id, float x, float y,
+void drawApplicationCard(const project::Project& project, std::int64_t id, float x, float y,
                          float pivotX, float pivotY, float maxWidth);
 
 // The always visible way back from the map-only view, at the top-right corner of the window

@@ -5,9 +5,9 @@
 #include <string>
 
 #include "app/i18n/format.hpp"
-#include "app/store/display_labels.hpp"
-#include "app/store/eligibility.hpp"
-#include "app/store/evidence.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/decision/evidence.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/strings.hpp"
@@ -26,7 +26,7 @@ std::string km(const std::optional<double>& v) {
 }
 
 // The evidence lines shown beside a criterion.
-std::vector<std::string> evidenceLines(Criterion c, const store::Evidence& e) {
+std::vector<std::string> evidenceLines(Criterion c, const decision::Evidence& e) {
     switch (c) {
         case Criterion::Akteure:
             return {i18n::fill(text::kEvidenceActors, {formatInteger(e.actorsNow), formatInteger(e.actorsTarget)}) +
@@ -68,14 +68,14 @@ std::vector<std::string> evidenceLines(Criterion c, const store::Evidence& e) {
 
 }  // namespace
 
-void drawScoring(const store::Project& project, UiState& state, Requests& requests,
-                 const store::Application& a) {
-    const store::Committee& c = project.committee();
-    if (!state.district) state.district = store::analyseDistrict(project.map());
-    std::vector<int> regions = store::regionsOf(project.map(), *state.district, c.settings);
-    store::Evidence evidence = store::evidenceFor(project, a, *state.district, regions);
+void drawScoring(const project::Project& project, UiState& state, Requests& requests,
+                 const domain::Application& a) {
+    const domain::Committee& c = project.committee();
+    if (!state.district) state.district = decision::analyseDistrict(project.map());
+    std::vector<int> regions = decision::regionsOf(project.map(), *state.district, c.settings);
+    decision::Evidence evidence = decision::evidenceFor(project.state(), a, *state.district, regions);
 
-    bool eligible = store::assessEligibility(project, a).eligible();
+    bool eligible = domain::assessEligibility(project.state(), a).eligible();
     if (!eligible) ImGui::TextColored({0.7f, 0.25f, 0.0f, 1}, "%s", text::kNotEligibleNoScore.c_str());
     const decision::Member* me = state.currentMember ? c.member(*state.currentMember) : nullptr;
     if (!me) ImGui::TextWrapped("%s", text::kChooseMember.c_str());
@@ -85,7 +85,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
         ImGui::BeginDisabled(project.readOnly());
         bool r = recused;
         if (ImGui::Checkbox((me->name + ": " + text::kRecused).c_str(), &r))
-            requests.actions.push_back(store::SetRecusal{me->id, a.id, r});
+            requests.actions.push_back(project::SetRecusal{me->id, a.id, r});
         ImGui::EndDisabled();
     }
     // Blind mode: only the member's own scores are visible until they are revealed.
@@ -100,7 +100,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
         auto criterion = static_cast<Criterion>(k);
         ImGui::PushID(k);
         ImGui::Spacing();
-        ImGui::TextUnformatted(store::criterionLabel(criterion));
+        ImGui::TextUnformatted(i18n::criterionLabel(criterion));
         ImGui::Indent();
         ImGui::PushTextWrapPos(0);
         for (const std::string& line : evidenceLines(criterion, evidence))
@@ -115,7 +115,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
                 if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.0f, 0.45f, 0.70f, 1));
                 if (on) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
                 if (ImGui::Button(std::to_string(v).c_str(), {button * 1.3f, button}) && !on)
-                    requests.actions.push_back(store::SetScore{me->id, a.id, criterion, v});
+                    requests.actions.push_back(project::SetScore{me->id, a.id, criterion, v});
                 if (on) ImGui::PopStyleColor(2);
                 if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
                     ImGui::SetTooltip("%d: %s", v,
@@ -125,7 +125,7 @@ void drawScoring(const store::Project& project, UiState& state, Requests& reques
             if (mine) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton("–"))
-                    requests.actions.push_back(store::SetScore{me->id, a.id, criterion, std::nullopt});
+                    requests.actions.push_back(project::SetScore{me->id, a.id, criterion, std::nullopt});
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kClearScore.c_str());
                 ImGui::TextWrapped("%s", c.settings.rubric[static_cast<std::size_t>(k)]
                                                           [static_cast<std::size_t>(*mine)].c_str());

@@ -3,17 +3,18 @@
 #include <algorithm>
 
 #include "app/i18n/format.hpp"
+#include "app/i18n/ranking_text.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
 
-void SelectionModel::update(const store::Project& project,
-                            const store::DistrictGeometry& district,
+void SelectionModel::update(const project::Project& project,
+                            const decision::DistrictGeometry& district,
                             const decision::Weights& weights, bool settled) {
     bool inputChanged = !revision_ || *revision_ != project.revision();
     if (inputChanged) {
         revision_ = project.revision();
-        input_ = store::decisionInput(project, &district);
+        input_ = decision::decisionInput(project.state(), &district);
         problem_.clear();
         double radius = input_.settings.radiusKm * 1000;
         if (!coverage_ || coverageSites_ != input_.sites || coverageRadius_ != radius) {
@@ -22,21 +23,13 @@ void SelectionModel::update(const store::Project& project,
             coverageRadius_ = radius;
         }
         // Past the limit admissibleSets would throw: the window says so instead (issue 9).
-        const std::uint64_t count = decision::admissibleSetCount(input_.candidates, input_.places);
         sets_.clear();
-        if (count <= decision::kMaxAdmissibleSets)
+        problem_.clear();
+        if (const auto problem = decision::rankingProblem(input_))
+            problem_ = i18n::rankingProblemText(*problem);
+        else
             sets_ = decision::admissibleSets(input_.candidates, input_.places);
-        measures_ = store::measureSets(input_, *coverage_, sets_);
-        if (count > decision::kMaxAdmissibleSets)
-            problem_ = i18n::fill(
-                i18n::text::kTooManySets,
-                {i18n::formatInteger(static_cast<long long>(std::min<std::uint64_t>(count, INT64_MAX))),
-                 std::to_string(input_.places),
-                 i18n::formatInteger(static_cast<long long>(decision::kMaxAdmissibleSets))});
-        else if (sets_.empty())
-            problem_ = i18n::fill(i18n::text::kNoFeasibleSet,
-                                  {std::to_string(input_.places), std::to_string(input_.candidates.size()),
-                                   std::to_string(input_.candidateMunicipalities())});
+        measures_ = decision::measureSets(input_, *coverage_, sets_);
     }
     bool weightsChanged = !rankedFor_ || *rankedFor_ != weights;
     if (inputChanged || weightsChanged) {
@@ -73,6 +66,16 @@ const decision::RankedSet* SelectionModel::find(const std::vector<std::int64_t>&
     for (const decision::RankedSet& r : ranked_)
         if (ids(r) == sorted) return &r;
     return nullptr;
+}
+
+std::optional<decision::RankedSet> SelectionModel::setOf(const std::vector<std::int64_t>& ids) const {
+    if (const decision::RankedSet* ranked = find(ids)) return *ranked;
+    decision::RankedSet set;
+    for (std::size_t i = 0; i < input_.candidates.size(); ++i)
+        if (std::find(ids.begin(), ids.end(), input_.candidates[i].id) != ids.end())
+            set.members.push_back(i);
+    if (set.members.empty()) return std::nullopt;
+    return set;
 }
 
 double SelectionModel::coveredPopulation(const decision::RankedSet& set) const {

@@ -10,8 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "app/project/project.hpp"
 #include "app/decision/model.hpp"
-#include "app/store/decision_input.hpp"
+#include "app/decision/decision_input.hpp"
 #include "geo/coverage.hpp"
 
 namespace ui {
@@ -20,10 +21,10 @@ class SelectionModel {
   public:
     // Brings everything up to date for the project's revision and the given weights;
     // `settled`: the weights are not being dragged, so acceptability and ranges are computed.
-    void update(const store::Project& project, const store::DistrictGeometry& district,
+    void update(const project::Project& project, const decision::DistrictGeometry& district,
                 const decision::Weights& weights, bool settled);
 
-    const store::DecisionInput& input() const { return input_; }
+    const decision::DecisionInput& input() const { return input_; }
     const std::vector<decision::RankedSet>& ranked() const { return ranked_; }
     const std::array<decision::WeightRange, decision::kCriteria>& ranges() const {
         return ranges_;
@@ -35,6 +36,10 @@ class SelectionModel {
     std::vector<std::int64_t> ids(const decision::RankedSet& set) const;
     // The ranked set with exactly these application ids, or nullptr.
     const decision::RankedSet* find(const std::vector<std::int64_t>& ids) const;
+    // The set of these application ids: the ranked one when it is ranked, else (a recorded
+    // choice that is no admissible set any more) its members among the candidates, with no
+    // measures; nullopt when none of them is a candidate.
+    std::optional<decision::RankedSet> setOf(const std::vector<std::int64_t>& ids) const;
     // Population within r of the set's sites, and each municipality's covered share.
     double coveredPopulation(const decision::RankedSet& set) const;
     std::vector<double> coveredShares(const decision::RankedSet& set) const;
@@ -42,7 +47,7 @@ class SelectionModel {
 
   private:
     std::optional<std::uint64_t> revision_;
-    store::DecisionInput input_;
+    decision::DecisionInput input_;
     std::optional<geo::CoverageModel> coverage_;
     std::vector<geo::Vec2> coverageSites_;
     double coverageRadius_ = -1;

@@ -10,7 +10,7 @@
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
-#include "app/store/display_labels.hpp"
+#include "app/i18n/display_labels.hpp"
 
 namespace ui {
 namespace {
@@ -30,8 +30,8 @@ std::string percent(double share, int decimals = 0) {
 
 // Weights as sliders; while one moves the ranking follows at once from `live`, the project
 // is written when it is let go.
-void drawWeights(const store::Project& project, UiState& state, Requests& requests) {
-    store::DecisionSettings s = project.committee().settings;
+void drawWeights(const project::Project& project, UiState& state, Requests& requests) {
+    domain::DecisionSettings s = project.committee().settings;
     decision::Weights& w = state.liveWeights ? *state.liveWeights : s.weights;
     double sum = 0;
     for (double x : w) sum += x;
@@ -40,7 +40,7 @@ void drawWeights(const store::Project& project, UiState& state, Requests& reques
     for (int k = 0; k < decision::kCriteria; ++k) {
         auto c = static_cast<Criterion>(k);
         float v = static_cast<float>(w[static_cast<std::size_t>(k)]);
-        std::string label = std::string(store::criterionShortLabel(c)) + " (" +
+        std::string label = std::string(i18n::criterionShortLabel(c)) + " (" +
                             percent(sum > 0 ? w[static_cast<std::size_t>(k)] / sum : 0) + ")";
         ImGui::PushID(k);
         if (ImGui::SliderFloat(label.c_str(), &v, 0.f, 5.f, "%.1f")) {
@@ -57,15 +57,15 @@ void drawWeights(const store::Project& project, UiState& state, Requests& reques
         for (double x : *state.liveWeights) total += x;
         if (total > 0 && *state.liveWeights != s.weights && !project.readOnly()) {
             s.weights = *state.liveWeights;
-            requests.actions.push_back(store::UpdateDecisionSettings{s});
+            requests.actions.push_back(project::UpdateDecisionSettings{s});
         }
         state.liveWeights.reset();
     }
     (void)released;
 }
 
-void drawSettings(const store::Project& project, Requests& requests) {
-    store::DecisionSettings s = project.committee().settings;
+void drawSettings(const project::Project& project, Requests& requests) {
+    domain::DecisionSettings s = project.committee().settings;
     bool changed = false;
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.38f);
     float r = static_cast<float>(s.radiusKm);
@@ -88,7 +88,7 @@ void drawSettings(const store::Project& project, Requests& requests) {
     }
     ImGui::PopItemWidth();
     if (ImGui::Checkbox(text::kZNormalise, &s.aggregation.zNormalise)) changed = true;
-    if (changed && !project.readOnly()) requests.actions.push_back(store::UpdateDecisionSettings{s});
+    if (changed && !project.readOnly()) requests.actions.push_back(project::UpdateDecisionSettings{s});
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", text::kCoverageNote.c_str());
     ImGui::PopTextWrapPos();
@@ -172,7 +172,7 @@ void drawAcceptability(const SelectionModel& model) {
     }
 }
 
-void writeReportNextToProject(const store::Project& project, UiState& state) {
+void writeReportNextToProject(const project::Project& project, UiState& state) {
     print::ReportOptions o;
     // Absolute, so the message says where the files went.
     o.out = std::filesystem::absolute(print::defaultReportPath(project.path(), print::todayIso()))
@@ -189,10 +189,10 @@ void writeReportNextToProject(const store::Project& project, UiState& state) {
 
 }  // namespace
 
-void drawSelectionContent(const store::Project& project, UiState& state, Requests& requests,
+void drawSelectionContent(const project::Project& project, UiState& state, Requests& requests,
                           SelectionModel& model);
 
-void drawSelectionPanel(const store::Project& project, UiState& state, Requests& requests,
+void drawSelectionPanel(const project::Project& project, UiState& state, Requests& requests,
                         SelectionModel& model) {
     // Every line of this panel wraps at the panel's edge.
     ImGui::PushTextWrapPos(0);
@@ -200,11 +200,11 @@ void drawSelectionPanel(const store::Project& project, UiState& state, Requests&
     ImGui::PopTextWrapPos();
 }
 
-void drawSelectionContent(const store::Project& project, UiState& state, Requests& requests,
+void drawSelectionContent(const project::Project& project, UiState& state, Requests& requests,
                           SelectionModel& model) {
-    const store::Committee& c = project.committee();
+    const domain::Committee& c = project.committee();
     decision::Weights weights = state.liveWeights ? *state.liveWeights : c.settings.weights;
-    if (!state.district) state.district = store::analyseDistrict(project.map());
+    if (!state.district) state.district = decision::analyseDistrict(project.map());
     model.update(project, *state.district, weights, !state.liveWeights);
     state.hoveredSet.reset();
 
@@ -214,7 +214,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
         drawSettings(project, requests);
         ImGui::EndDisabled();
     }
-    const store::DecisionInput& in = model.input();
+    const decision::DecisionInput& in = model.input();
     std::string agreement =
         in.kendallW ? " · " + text::kKendallW + " " + formatDecimal(*in.kendallW, 2) : std::string();
     ImGui::Text("%zu %s, %zu %s%s", in.candidates.size(), text::kCandidates.c_str(), in.members,
@@ -292,7 +292,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
             const decision::WeightRange& r = model.ranges()[static_cast<std::size_t>(k)];
             ImGui::TextDisabled(
                 "%s", i18n::fill(text::kRangeNow,
-                                 {store::criterionShortLabel(static_cast<Criterion>(k)),
+                                 {i18n::criterionShortLabel(static_cast<Criterion>(k)),
                                   percent(r.lower), percent(r.upper), percent(r.current)})
                           .c_str());
         }
@@ -303,7 +303,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
         if (c.choice) {
             std::string chosen;
             for (std::int64_t id : c.choice->applications)
-                if (const store::Application* a = project.find(id))
+                if (const domain::Application* a = project.find(id))
                     chosen += (chosen.empty() ? "" : " + ") + a->nr;
             ImGui::TextColored({0.0f, 0.45f, 0.25f, 1}, "%s: %s", text::kChosen.c_str(), chosen.c_str());
             if (!c.choice->reason.empty()) ImGui::TextWrapped("„%s“", c.choice->reason.c_str());
@@ -324,7 +324,7 @@ void drawSelectionContent(const store::Project& project, UiState& state, Request
             for (const decision::Candidate& cand : model.input().candidates)
                 if (std::find(target.begin(), target.end(), cand.id) == target.end())
                     rejected.push_back(cand.id);
-            requests.actions.push_back(store::RecordChoice{
+            requests.actions.push_back(project::RecordChoice{
                 {target, model.ids(best), differs ? state.choiceReason : std::string()}, rejected});
             state.choiceReason.clear();
             state.pickedSet.reset();

@@ -10,22 +10,22 @@
 
 namespace ui {
 
-render::Rgba reachedColor(double share) {
-    if (share >= 0.95) return render::Rgba::hex(0x9ED39A);  // reached
-    if (share >= 0.05) return render::Rgba::hex(0xDDF0D8);  // partly
-    return render::Rgba::hex(0xF4F4F4);                     // not reached
+map::Rgba reachedColor(double share) {
+    if (share >= 0.95) return map::Rgba::hex(0x9ED39A);  // reached
+    if (share >= 0.05) return map::Rgba::hex(0xDDF0D8);  // partly
+    return map::Rgba::hex(0xF4F4F4);                     // not reached
 }
 
 void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
-                    const geo::Viewport& view, double pixelsPerPoint, ImVec2 mapOrigin,
-                    float mapWidth) {
+                    decision::ShownKind kind, const geo::Viewport& view, double pixelsPerPoint,
+                    ImVec2 mapOrigin, float mapWidth) {
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     auto toScreen = [&](geo::Vec2 world) {
         geo::Vec2 px = view.worldToPixel(world);
         return ImVec2{mapOrigin.x + static_cast<float>(px.x / pixelsPerPoint),
                       mapOrigin.y + static_cast<float>(px.y / pixelsPerPoint)};
     };
-    const store::DecisionInput& in = model.input();
+    const decision::DecisionInput& in = model.input();
     const double radius = in.settings.radiusKm * 1000;
     // The other sets that come first for some weightings: a blue line per set, as thick as its
     // acceptability, labelled with it; under everything else.
@@ -91,8 +91,13 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
     // The population reached, written on the map.
     double reached = model.coveredPopulation(set);
     double total = model.coverage() ? model.coverage()->totalPopulation() : 0;
-    std::string head;
-    for (std::size_t m : set.members) head += (head.empty() ? "" : " + ") + in.nrs[m];
+    // Named as what it is: the committee's choice, the recommendation, or a set looked at.
+    std::string head = kind == decision::ShownKind::Choice           ? text::kSheetChosenSet.str()
+                       : kind == decision::ShownKind::Recommendation ? text::kSheetRecommendedSet.str()
+                                                                     : text::kSheetSet.str();
+    std::string nrs;
+    for (std::size_t m : set.members) nrs += (nrs.empty() ? "" : " + ") + in.nrs[m];
+    head += " " + nrs;
     head += ": " + i18n::fill(text::kResidentsWithin,
                               {formatInteger(std::llround(reached)),
                                i18n::formatPercent(total > 0 ? 100 * reached / total : 0, 0),

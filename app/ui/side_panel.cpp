@@ -13,12 +13,12 @@ namespace ui {
 namespace {
 
 ImVec4 warningImColor() {
-    render::Rgba c = warningColor();
+    map::Rgba c = warningColor();
     return {c.r, c.g, c.b, 1.f};
 }
 
 // The municipalities with population and area; the hovered row highlights on the map.
-void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t> highlighted,
+void drawMunicipalityTable(const domain::MapData& data, std::optional<std::size_t> highlighted,
                            SidePanelResult& result) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
@@ -31,7 +31,7 @@ void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t
         ImGui::TableSetupColumn("km²", ImGuiTableColumnFlags_WidthStretch, 0.9f);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < data.municipalities.size(); ++i) {
-            const store::Municipality& m = data.municipalities[i];
+            const domain::Municipality& m = data.municipalities[i];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool isHighlighted = highlighted && *highlighted == i;
@@ -46,14 +46,14 @@ void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t
         ImGui::EndTable();
     }
     double area = 0;
-    for (const store::Municipality& m : data.municipalities) area += m.areaKm2;
+    for (const domain::Municipality& m : data.municipalities) area += m.areaKm2;
     ImGui::Text("%s: %s %s · %s km²", text::kDistrictTotal.c_str(),
                 formatInteger(data.totalPopulation()).c_str(), text::kPopulation.c_str(),
                 formatDecimal(area, 1).c_str());
     ImGui::Spacing();
     ImGui::Separator();
     if (highlighted && *highlighted < data.municipalities.size()) {
-        const store::Municipality& m = data.municipalities[*highlighted];
+        const domain::Municipality& m = data.municipalities[*highlighted];
         ImGui::TextUnformatted((m.name + (m.bez.empty() ? "" : " (" + m.bez + ")")).c_str());
         ImGui::Text("%s: %s", text::kAgs.c_str(), m.ags.c_str());
         ImGui::Text("%s: %s", text::kPopulation.c_str(),
@@ -68,13 +68,13 @@ void drawMunicipalityTable(const store::MapData& data, std::optional<std::size_t
     }
 }
 
-void drawMapSettings(UiState& state, render::MapStyle& style, Presentation& presentation) {
+void drawMapSettings(UiState& state, map::MapStyle& style, Presentation& presentation) {
     ImGui::TextUnformatted(text::kThemeTitle);
-    int theme = state.theme == render::MapTheme::Municipalities ? 0 : 1;
+    int theme = state.theme == map::MapTheme::Municipalities ? 0 : 1;
     ImGui::RadioButton(text::kThemeColours, &theme, 0);
     ImGui::RadioButton(text::kThemeCount, &theme, 1);
-    state.theme = theme == 0 ? render::MapTheme::Municipalities
-                             : render::MapTheme::ApplicationsPerMunicipality;
+    state.theme = theme == 0 ? map::MapTheme::Municipalities
+                             : map::MapTheme::ApplicationsPerMunicipality;
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextUnformatted(text::kDisplay);
@@ -86,7 +86,7 @@ void drawMapSettings(UiState& state, render::MapStyle& style, Presentation& pres
 
 }  // namespace
 
-void drawMunicipalityTooltip(const store::Municipality& m) {
+void drawMunicipalityTooltip(const domain::Municipality& m) {
     ImGui::BeginTooltip();
     ImGui::TextUnformatted((m.bez.empty() ? m.name : m.name + " (" + m.bez + ")").c_str());
     ImGui::Separator();
@@ -97,11 +97,11 @@ void drawMunicipalityTooltip(const store::Municipality& m) {
     ImGui::EndTooltip();
 }
 
-SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Requests& requests,
+SidePanelResult drawSidePanel(const project::Project& project, UiState& state, Requests& requests,
                               SelectionModel& selection, std::optional<std::size_t> highlighted,
-                              render::MapStyle& style, Presentation& presentation, float x,
+                              map::MapStyle& style, Presentation& presentation, float x,
                               float width, float height, const std::string& status) {
-    const store::MapData& data = project.map();
+    const domain::MapData& data = project.map();
     SidePanelResult result;
     ImGui::SetNextWindowPos({x, 0});
     ImGui::SetNextWindowSize({width, height});
@@ -159,7 +159,7 @@ SidePanelResult drawSidePanel(const store::Project& project, UiState& state, Req
 
     ImGui::Separator();
     ImGui::PushTextWrapPos(0);
-    for (const store::DataSource& s : data.sources)
+    for (const domain::DataSource& s : data.sources)
         if (s.layer == "gemeinden")
             ImGui::TextDisabled("%s, %s %s (%s)", s.attribution.c_str(), text::kAsOf.c_str(),
                                 i18n::formatIsoDate(s.stand).c_str(),

@@ -4,6 +4,8 @@
 
 namespace ui {
 
+using map::StatusSymbol;
+
 void drawSymbol(const StatusSymbol& symbol, float sizePx) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -12,27 +14,27 @@ void drawSymbol(const StatusSymbol& symbol, float sizePx) {
     ImU32 fill = ImGui::ColorConvertFloat4ToU32({symbol.color.r, symbol.color.g, symbol.color.b, 1});
     ImU32 ring = IM_COL32(40, 40, 40, 255);
     switch (symbol.shape) {
-        case render::MarkerShape::Circle:
+        case map::MarkerShape::Circle:
             draw->AddCircleFilled(c, r, fill);
             draw->AddCircle(c, r, ring);
             break;
-        case render::MarkerShape::Square:
+        case map::MarkerShape::Square:
             draw->AddRectFilled({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, fill);
             draw->AddRect({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, ring);
             break;
-        case render::MarkerShape::Diamond:
+        case map::MarkerShape::Diamond:
             draw->AddQuadFilled({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, fill);
             draw->AddQuad({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, ring);
             break;
-        case render::MarkerShape::TriangleUp:
-        case render::MarkerShape::TriangleDown: {
-            float s = symbol.shape == render::MarkerShape::TriangleUp ? 1.f : -1.f;
+        case map::MarkerShape::TriangleUp:
+        case map::MarkerShape::TriangleDown: {
+            float s = symbol.shape == map::MarkerShape::TriangleUp ? 1.f : -1.f;
             ImVec2 a{c.x, c.y - s * r}, b{c.x + r, c.y + s * r * 0.8f}, d{c.x - r, c.y + s * r * 0.8f};
             draw->AddTriangleFilled(a, b, d, fill);
             draw->AddTriangle(a, b, d, ring);
             break;
         }
-        case render::MarkerShape::Cross:
+        case map::MarkerShape::Cross:
             draw->AddLine({c.x - r, c.y - r}, {c.x + r, c.y + r}, fill, sizePx * 0.22f);
             draw->AddLine({c.x - r, c.y + r}, {c.x + r, c.y - r}, fill, sizePx * 0.22f);
             break;

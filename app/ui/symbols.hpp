@@ -4,15 +4,15 @@
 
 #include <imgui.h>
 
-#include "app/render/thematic.hpp"
+#include "app/map/thematic.hpp"
 
 namespace ui {
 
-using render::statusSymbol;
-using render::StatusSymbol;
+using map::statusSymbol;
+using map::StatusSymbol;
 
 // Draws the symbol into the current ImGui window at the cursor, `sizePx` high, and advances
 // the cursor like a widget.
-void drawSymbol(const StatusSymbol& symbol, float sizePx);
+void drawSymbol(const map::StatusSymbol& symbol, float sizePx);
 
 }  // namespace ui

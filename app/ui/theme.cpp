@@ -6,9 +6,12 @@
 #include <cmath>
 
 namespace ui {
+
+using map::Rgba;
+
 namespace {
 
-using render::Rgba;
+using map::Rgba;
 
 UiTheme g_theme = UiTheme::Light;
 ImFont* g_largeFont = nullptr;
@@ -79,8 +82,8 @@ ThemePalette themePalette(UiTheme theme) {
     return p;
 }
 
-void applyMapTheme(UiTheme theme, render::MapStyle& s) {
-    render::MapStyle defaults;
+void applyMapTheme(UiTheme theme, map::MapStyle& s) {
+    map::MapStyle defaults;
     if (theme == UiTheme::Light) {
         // The renderer's own defaults are the light projector map.
         s.background = defaults.background;
@@ -100,7 +103,7 @@ void applyMapTheme(UiTheme theme, render::MapStyle& s) {
         s.darkFills = false;
         return;
     }
-    // Dark: fills through render::darkMapFill, light names on a dark halo, light outlines.
+    // Dark: fills through map::darkMapFill, light names on a dark halo, light outlines.
     s.background = Rgba::hex(0x15181B);
     s.outline = Rgba::hex(0x9AA1A8);
     s.districtOutline = Rgba::hex(0xF0F0F0);
@@ -133,7 +136,7 @@ double contrastRatio(Rgba a, Rgba b) {
 
 std::vector<ContrastPair> textContrastPairs(UiTheme theme) {
     ThemePalette p = themePalette(theme);
-    render::MapStyle map;
+    map::MapStyle map;
     applyMapTheme(theme, map);
     auto opaque = [](Rgba c) { return Rgba{c.r, c.g, c.b, 1.f}; };
     std::vector<ContrastPair> pairs = {
@@ -246,7 +249,7 @@ Rgba warningColor() { return themePalette(g_theme).warning; }
 Rgba accentColor() { return themePalette(g_theme).accent; }
 
 Rgba mapFillColor(Rgba fill) {
-    return g_theme == UiTheme::Dark ? render::darkMapFill(fill) : fill;
+    return g_theme == UiTheme::Dark ? map::darkMapFill(fill) : fill;
 }
 
 }  // namespace ui

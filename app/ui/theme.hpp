@@ -15,30 +15,30 @@ namespace ui {
 
 // The ImGui colours of a theme (sRGB, alpha 1 unless noted).
 struct ThemePalette {
-    render::Rgba windowBg, popupBg, text, textDisabled, border, separator;
-    render::Rgba frameBg, frameHovered, frameActive;
-    render::Rgba button, buttonHovered, buttonActive;
-    render::Rgba header, headerHovered, headerActive;  // selected rows, collapsing headers
-    render::Rgba tab, tabHovered, tabActive;
-    render::Rgba tableHeaderBg, tableRowBgAlt;
-    render::Rgba checkMark, sliderGrab, scrollbarGrab, plotLines;
-    render::Rgba warning;  // "Beispieldaten (fiktiv)", read-only notes
-    render::Rgba accent;   // hints such as "click on the map to place the site"
-    render::Rgba onAccent; // text on an accent-coloured button (a chosen score)
+    map::Rgba windowBg, popupBg, text, textDisabled, border, separator;
+    map::Rgba frameBg, frameHovered, frameActive;
+    map::Rgba button, buttonHovered, buttonActive;
+    map::Rgba header, headerHovered, headerActive;  // selected rows, collapsing headers
+    map::Rgba tab, tabHovered, tabActive;
+    map::Rgba tableHeaderBg, tableRowBgAlt;
+    map::Rgba checkMark, sliderGrab, scrollbarGrab, plotLines;
+    map::Rgba warning;  // "Beispieldaten (fiktiv)", read-only notes
+    map::Rgba accent;   // hints such as "click on the map to place the site"
+    map::Rgba onAccent; // text on an accent-coloured button (a chosen score)
 };
 ThemePalette themePalette(UiTheme theme);
 
 // The map's colours for a theme (background, outlines, labels, halo, overlay panel, marker
 // rings, fill brightness); sizes and the label switch stay as they are.
-void applyMapTheme(UiTheme theme, render::MapStyle& style);
+void applyMapTheme(UiTheme theme, map::MapStyle& style);
 
 // WCAG 2.1 contrast ratio of two opaque sRGB colours, 1 to 21.
-double contrastRatio(render::Rgba a, render::Rgba b);
+double contrastRatio(map::Rgba a, map::Rgba b);
 
 // Every text colour of a theme with a background it is drawn on, for the contrast test.
 struct ContrastPair {
     std::string what;
-    render::Rgba text, background;
+    map::Rgba text, background;
 };
 std::vector<ContrastPair> textContrastPairs(UiTheme theme);
 
@@ -57,9 +57,9 @@ ImFont* largeFont();  // nullptr before buildFonts
 // and remembers the theme for currentTheme().
 void applyTheme(UiTheme theme, float uiScale);
 UiTheme currentTheme();
-render::Rgba warningColor();
-render::Rgba accentColor();
+map::Rgba warningColor();
+map::Rgba accentColor();
 // A legend swatch's colour as the map draws it (fills are darkened in the dark theme).
-render::Rgba mapFillColor(render::Rgba fill);
+map::Rgba mapFillColor(map::Rgba fill);
 
 }  // namespace ui

@@ -8,20 +8,20 @@
 
 namespace ui {
 
-void loadViewSettings(const store::Project& project, UiState& state) {
+void loadViewSettings(const project::Project& project, UiState& state) {
     if (auto t = project.viewSetting("theme")) {
         if (*t == print::sheetThemeName(print::SheetTheme::Municipalities))
-            state.theme = render::MapTheme::Municipalities;
+            state.theme = map::MapTheme::Municipalities;
         else if (*t == print::sheetThemeName(print::SheetTheme::ApplicationsPerMunicipality))
-            state.theme = render::MapTheme::ApplicationsPerMunicipality;
+            state.theme = map::MapTheme::ApplicationsPerMunicipality;
         state.savedTheme = state.theme;
     }
 }
 
-void saveViewSettings(store::Project& project, UiState& state) {
+void saveViewSettings(project::Project& project, UiState& state) {
     if (state.savedTheme == state.theme || project.readOnly()) return;
     // Written even when unchanged from the default, so a snapshot draws what the window showed.
-    print::SheetTheme t = state.theme == render::MapTheme::ApplicationsPerMunicipality
+    print::SheetTheme t = state.theme == map::MapTheme::ApplicationsPerMunicipality
                               ? print::SheetTheme::ApplicationsPerMunicipality
                               : print::SheetTheme::Municipalities;
     try {

@@ -15,8 +15,9 @@
 #include <set>
 #include <stdexcept>
 
+#include "app/store/map_data_reader.hpp"
 #include "app/decision/model.hpp"
-#include "app/store/map_data.hpp"
+#include "app/domain/map_data.hpp"
 #include "geo/coverage.hpp"
 #include "geo/measure.hpp"
 
@@ -45,10 +46,10 @@ struct Synthetic {
     std::vector<decision::Candidate> candidates;
 
     Synthetic() {
-        const store::MapData map = store::loadMapData(projectPath());
+        const domain::MapData map = store::loadMapData(projectPath());
         geo::Box box;
         std::vector<double> north;
-        for (const store::Municipality& m : map.municipalities) {
+        for (const domain::Municipality& m : map.municipalities) {
             areas.push_back({m.shape, static_cast<double>(m.population.value_or(0))});
             box.extend(geo::bounds(m.shape));
             north.push_back(geo::labelPoint(m.shape, 10.0).first.y);

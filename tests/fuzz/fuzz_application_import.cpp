@@ -10,13 +10,13 @@
 
 #include <cstdlib>
 
-#include "app/store/application_import.hpp"
+#include "app/exchange/application_import.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 namespace {
 
-store::ImportContext context() {
-    store::ImportContext c;
+exchange::ImportContext context() {
+    exchange::ImportContext c;
     c.municipalities = {{"05358004", "Aldenhoven"}, {"05358008", "Düren"},
                         {"05358024", "Kreuzau"},    {"05358040", "Vettweiß"},
                         {"05358016", "Heimbach"},   {"05358028", "Merzenich"}};
@@ -36,18 +36,18 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const store::ImportContext ctx = context();
+    static const exchange::ImportContext ctx = context();
     // The name's extension does not matter: the reader tells CSV from XLSX by the bytes.
     const char* path = "/vsimem/fuzz_bewerbungen.csv";
     VSILFILE* fp = VSIFileFromMemBuffer(path, const_cast<GByte*>(data), size, FALSE);
     if (!fp) fuzz::fail("cannot create the in-memory file");
     VSIFCloseL(fp);
     try {
-        store::ApplicationFile file = store::readApplicationFile(path, ctx);
-        for (const store::ImportProblem& p : file.problems)
-            if (p.row < 0) fuzz::fail("problem with a negative row: " + store::formatProblem(p));
+        exchange::ApplicationFile file = exchange::readApplicationFile(path, ctx);
+        for (const exchange::ImportProblem& p : file.problems)
+            if (p.row < 0) fuzz::fail("problem with a negative row: " + exchange::formatProblem(p));
         if (file.problems.empty())
-            for (const store::Application& a : file.applications)
+            for (const domain::Application& a : file.applications)
                 if (a.nr.empty() || a.municipalityAgs.empty() || a.applicant.empty() ||
                     a.title.empty())
                     fuzz::fail("an application without Nr, Kommune, Träger or Titel passed: '" +

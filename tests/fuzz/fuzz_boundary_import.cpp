@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <string_view>
 
-#include "app/store/boundary_import.hpp"
-#include "app/store/project.hpp"
+#include "app/exchange/boundary_import.hpp"
+#include "app/project/project.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     namespace fs = std::filesystem;
     const fuzz::Scratch& dir = fuzz::scratch();
     dir.clear();
-    store::BoundaryImportOptions options;
+    exchange::BoundaryImportOptions options;
     options.municipalities = dir.write("gemeinden.geojson", data, size);
     options.districtKey = "05358";
     // Without an edition date the import takes the latest WSK field, when there is one.
@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.out = dir.file("projekt.gpkg");
     std::string refused;
     try {
-        store::importBoundaries(options, {});
+        exchange::importBoundaries(options, {});
     } catch (const std::runtime_error& e) {
         refused = e.what();
         if (refused.empty()) refused = "(empty message)";
@@ -45,12 +45,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     try {
         // Writable: a boundary-only file gets the application tables (schema 0 -> 2).
-        store::Project project = store::Project::open(options.out, {false, "fuzz"});
+        project::Project project = project::Project::open(options.out, {false, "fuzz"});
         if (project.map().municipalities.empty()) fuzz::fail("imported project without municipalities");
     } catch (const std::runtime_error& e) {
         fuzz::fail(std::string("the imported project does not open: ") + e.what());
     }
-    for (const std::string& problem : store::verifyProject(options.out).problems)
+    for (const std::string& problem : project::verifyProject(options.out).problems)
         fuzz::fail("verify of the imported project: " + problem);
     return 0;
 }

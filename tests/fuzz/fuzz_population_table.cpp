@@ -7,13 +7,13 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "app/store/population_table.hpp"
+#include "app/exchange/population_table.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string path = fuzz::scratch().write("bevoelkerung.csv", data, size);
     try {
-        store::PopulationTable table = store::readPopulationTable(path);
+        exchange::PopulationTable table = exchange::readPopulationTable(path);
         for (const auto& [ags, population] : table.byAgs) {
             if (ags.empty() || !std::all_of(ags.begin(), ags.end(), [](unsigned char c) {
                     return std::isdigit(c) != 0;

@@ -8,18 +8,18 @@
 
 #include <cstdlib>
 
-#include "app/store/project.hpp"
+#include "app/project/project.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 namespace {
 
 // Touches everything a loaded project offers, so that what open() accepted is really read.
-std::size_t readAll(const store::Project& p) {
+std::size_t readAll(const project::Project& p) {
     std::size_t n = p.applications().size() + p.map().municipalities.size();
     n += p.committee().members.size();
     n += p.auditLog().size();
     n += p.call().title.size();
-    for (const store::Application& a : p.applications()) n += p.find(a.id) != nullptr;
+    for (const domain::Application& a : p.applications()) n += p.find(a.id) != nullptr;
     (void)p.map().attribution();
     (void)p.map().totalPopulation();
     (void)p.viewSetting("theme");
@@ -38,35 +38,35 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     dir.clear();
     const std::string path = dir.write("projekt.gpkg", data, size);
 
-    (void)store::verifyProject(path);
+    (void)project::verifyProject(path);
     try {
-        store::Project p = store::Project::open(path, {true, "fuzz"});
+        project::Project p = project::Project::open(path, {true, "fuzz"});
         (void)readAll(p);
     } catch (const std::runtime_error&) {
     }
     bool edited = false;
     try {
-        store::Project p = store::Project::open(path, {false, "fuzz"});
+        project::Project p = project::Project::open(path, {false, "fuzz"});
         (void)readAll(p);
         if (!p.readOnly()) {
-            store::Application a;
+            domain::Application a;
             a.nr = "FUZZ-1";
             a.title = "Fuzz";
             if (!p.map().municipalities.empty()) a.municipalityAgs = p.map().municipalities[0].ags;
             try {
-                p.apply(store::AddApplication{a});
+                p.apply(project::AddApplication{a});
                 (void)readAll(p);
                 p.undo();
                 edited = true;
-            } catch (const store::ValidationError&) {
+            } catch (const project::ValidationError&) {
             }
         }
     } catch (const std::runtime_error&) {
     }
-    (void)store::verifyProject(path);
+    (void)project::verifyProject(path);
     if (edited) {
         try {
-            store::Project again = store::Project::open(path, {true, "fuzz"});
+            project::Project again = project::Project::open(path, {true, "fuzz"});
             (void)readAll(again);
         } catch (const std::runtime_error& e) {
             fuzz::fail(std::string("an edit and its undo made the file unopenable: ") + e.what());

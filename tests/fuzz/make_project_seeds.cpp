@@ -13,8 +13,8 @@
 #include <iostream>
 #include <stdexcept>
 
-#include "app/store/boundary_import.hpp"
-#include "app/store/project.hpp"
+#include "app/exchange/boundary_import.hpp"
+#include "app/project/project.hpp"
 #include "geo/measure.hpp"
 
 namespace {
@@ -33,8 +33,8 @@ void compact(const std::string& path) {
     if (rc != SQLITE_OK) throw std::runtime_error(path + ": VACUUM: " + message);
 }
 
-store::Application application(const std::string& nr, const store::Municipality& m) {
-    store::Application a;
+domain::Application application(const std::string& nr, const domain::Municipality& m) {
+    domain::Application a;
     a.nr = nr;
     a.municipalityAgs = m.ags;
     a.applicant = "Verein " + nr;
@@ -43,10 +43,10 @@ store::Application application(const std::string& nr, const store::Municipality&
     a.site = geo::Vec2{(b.minx + b.maxx) / 2, (b.miny + b.maxy) / 2};
     a.actorsNow = 3;
     a.actorsTarget = 7;
-    a.targetGroups = {store::TargetGroup{}};
+    a.targetGroups = {domain::TargetGroup{}};
     a.volunteers = 4;
     a.ownFundsEurPerYear = 250;
-    a.receivedByEmail = store::parseDate("01.02.2024");
+    a.receivedByEmail = domain::parseDate("01.02.2024");
     return a;
 }
 
@@ -61,29 +61,29 @@ int main(int argc, char** argv) try {
     fs::create_directories(out);
     const fs::path source = BK_SOURCE_DIR;
 
-    store::BoundaryImportOptions o;
+    exchange::BoundaryImportOptions o;
     o.municipalities = (source / "tests/cli/sample_municipalities.geojson").string();
     o.population = (source / "data/bevoelkerung-zensus2022.csv").string();
     o.districtKey = "05358";
     o.stand = "2016-01-01";
     o.out = (out / "boundaries.gpkg").string();
     o.overwrite = true;
-    store::importBoundaries(o, {});
+    exchange::importBoundaries(o, {});
 
     const fs::path project = out / "project.gpkg";
     fs::copy_file(o.out, project, fs::copy_options::overwrite_existing);
     {
-        store::Project p = store::Project::open(project.string(), {false, "seed"});
+        project::Project p = project::Project::open(project.string(), {false, "seed"});
         const auto& m = p.map().municipalities;
         if (m.size() < 2) throw std::runtime_error("the sample has fewer than 2 municipalities");
-        p.apply(store::ImportApplications{
+        p.apply(project::ImportApplications{
             {application("B-01", m[0]), application("B-02", m[1])}, "seed"});
-        p.apply(store::AddMember{{0, "Anna Beispiel", "Amt 52"}});
-        p.apply(store::SetScore{p.committee().members.back().id, p.findByNr("B-01")->id,
+        p.apply(project::AddMember{{0, "Anna Beispiel", "Amt 52"}});
+        p.apply(project::SetScore{p.committee().members.back().id, p.findByNr("B-01")->id,
                                 decision::Criterion::Akteure, 4});
-        store::Application changed = *p.findByNr("B-02");
+        domain::Application changed = *p.findByNr("B-02");
         changed.title = "Geändert";
-        p.apply(store::UpdateApplication{changed});
+        p.apply(project::UpdateApplication{changed});
         p.undo();
         p.setViewSetting("theme", "bewerbungen");
     }

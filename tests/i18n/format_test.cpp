@@ -109,3 +109,13 @@ TEST(Language, Codes) {
 }
 
 }  // namespace
+
+TEST(Count, GermanAndEnglishFormsForOneAndOthers) {
+    using i18n::Lang;
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1, {}, Lang::De), "1 Problem");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 2, {}, Lang::De), "2 Probleme");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 0, {}, Lang::De), "0 Probleme");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1234, {}, Lang::De), "1.234 Probleme");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1, {}, Lang::En), "1 problem");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1234, {}, Lang::En), "1,234 problems");
+}

@@ -20,7 +20,7 @@
 #include "app/print/map_sheet.hpp"
 #include "tests/support/image_compare.hpp"
 #include "app/render/png.hpp"
-#include "app/store/demo.hpp"
+#include "app/exchange/demo.hpp"
 
 namespace {
 
@@ -37,9 +37,9 @@ class MapSheetTest : public ::testing::Test {
         fs::create_directories(kOut);
         example_ = (kOut / "beispiel.gpkg").string();
         fs::remove(example_);
-        store::createDemoProject(kBoundaries, example_);
-        project_ = std::make_unique<store::Project>(
-            store::Project::open(example_, {.readOnly = true, .user = {}}));
+        exchange::createDemoProject(kBoundaries, example_);
+        project_ = std::make_unique<project::Project>(
+            project::Project::open(example_, {.readOnly = true, .user = {}}));
         print::MapSheetOptions o;
         o.dateIso = "2026-03-01";
         sheet_ = std::make_unique<print::MapSheet>(print::mapSheetFor(*project_, o));
@@ -55,12 +55,12 @@ class MapSheetTest : public ::testing::Test {
     }
     static const print::MapSheet& sheet() { return *sheet_; }
     static const print::MapSheet& largeText() { return *large_; }
-    static const store::Project& project() { return *project_; }
+    static const project::Project& project() { return *project_; }
     static const std::string& example() { return example_; }
 
   private:
     static inline std::string example_;
-    static inline std::unique_ptr<store::Project> project_;
+    static inline std::unique_ptr<project::Project> project_;
     static inline std::unique_ptr<print::MapSheet> sheet_, large_;
 };
 
@@ -132,7 +132,7 @@ TEST_F(MapSheetTest, ShowsTheRecommendedPairAndEverySheetElement) {
     ASSERT_TRUE(s.district.has_value());
     EXPECT_EQ(s.markers.size(), 8u);  // every example application has a site
     ASSERT_TRUE(s.set.has_value());
-    EXPECT_FALSE(s.set->chosen);  // the example has no recorded choice: the recommendation
+    EXPECT_EQ(s.set->kind, decision::ShownKind::Recommendation);  // no recorded choice yet
     EXPECT_EQ(s.set->nrs.size(), 2u);
     EXPECT_GT(s.set->reachedPopulation, 0);
     EXPECT_LE(s.set->reachedPopulation, s.set->totalPopulation);
@@ -151,7 +151,7 @@ TEST_F(MapSheetTest, ShowsTheRecommendedPairAndEverySheetElement) {
 
 TEST_F(MapSheetTest, ExplicitEmptySetAndThemeOverride) {
     print::MapSheetOptions o;
-    o.set = std::vector<std::int64_t>{};
+    o.set = decision::ShownSet{};
     o.theme = print::SheetTheme::ApplicationsPerMunicipality;
     print::MapSheet s = print::mapSheetFor(project(), o);
     EXPECT_FALSE(s.set.has_value());
@@ -170,7 +170,7 @@ TEST_F(MapSheetTest, ThemeIsAViewSettingOfTheProject) {
     std::string copy = (kOut / "theme.gpkg").string();
     fs::copy_file(example(), copy, fs::copy_options::overwrite_existing);
     {
-        store::Project p = store::Project::open(copy, {.readOnly = false, .user = "test"});
+        project::Project p = project::Project::open(copy, {.readOnly = false, .user = "test"});
         std::size_t audit = p.auditLog().size();
         std::uint64_t revision = p.revision();
         EXPECT_FALSE(p.viewSetting("theme").has_value());
@@ -181,38 +181,38 @@ TEST_F(MapSheetTest, ThemeIsAViewSettingOfTheProject) {
         EXPECT_EQ(p.revision(), revision);
         EXPECT_FALSE(p.canUndo());
     }
-    store::Project readOnly = store::Project::open(copy, {.readOnly = true, .user = {}});
+    project::Project readOnly = project::Project::open(copy, {.readOnly = true, .user = {}});
     EXPECT_EQ(readOnly.viewSetting("theme"), "bewerbungen");
     EXPECT_THROW(readOnly.setViewSetting("theme", "gemeinden"), std::runtime_error);
     print::MapSheetOptions o;
-    o.set = std::vector<std::int64_t>{};
+    o.set = decision::ShownSet{};
     EXPECT_EQ(print::mapSheetFor(readOnly, o).theme, print::SheetTheme::ApplicationsPerMunicipality);
-    EXPECT_EQ(store::verifyProject(copy).problems, std::vector<std::string>{});
+    EXPECT_EQ(project::verifyProject(copy).problems, std::vector<std::string>{});
 }
 
 TEST_F(MapSheetTest, RecordedChoiceIsShownInsteadOfTheRecommendation) {
     std::string copy = (kOut / "choice.gpkg").string();
     fs::copy_file(example(), copy, fs::copy_options::overwrite_existing);
-    const store::Application* b7 = project().findByNr("B-07");
-    const store::Application* b8 = project().findByNr("B-08");
+    const domain::Application* b7 = project().findByNr("B-07");
+    const domain::Application* b8 = project().findByNr("B-08");
     ASSERT_TRUE(b7 && b8);
     std::vector<std::int64_t> ids{b7->id, b8->id};
     std::vector<std::int64_t> recommended;
     for (const std::string& nr : sheet().set->nrs) recommended.push_back(project().findByNr(nr)->id);
     std::sort(recommended.begin(), recommended.end());
     {
-        store::Project p = store::Project::open(copy, {.readOnly = false, .user = "test"});
-        p.apply(store::RecordChoice{{ids, recommended, "Erreichbarkeit im Süden"}, {}});
+        project::Project p = project::Project::open(copy, {.readOnly = false, .user = "test"});
+        p.apply(project::RecordChoice{{ids, recommended, "Erreichbarkeit im Süden"}, {}});
     }
-    store::Project chosen = store::Project::open(copy, {.readOnly = true, .user = {}});
+    project::Project chosen = project::Project::open(copy, {.readOnly = true, .user = {}});
     print::MapSheet s = print::mapSheetFor(chosen, {});
     ASSERT_TRUE(s.set.has_value());
-    EXPECT_TRUE(s.set->chosen);
+    EXPECT_EQ(s.set->kind, decision::ShownKind::Choice);
     EXPECT_EQ(s.set->nrs, (std::vector<std::string>{"B-07", "B-08"}));
     // The chosen sites are now "ausgewählt": their symbol is in the legend.
     bool selectedInLegend = false;
     for (const print::LegendEntry& e : s.symbolLegend)
-        selectedInLegend = selectedInLegend || e.shape == render::MarkerShape::TriangleUp;
+        selectedInLegend = selectedInLegend || e.shape == map::MarkerShape::TriangleUp;
     EXPECT_TRUE(selectedInLegend);
 }
 

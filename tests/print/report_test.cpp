@@ -22,12 +22,12 @@
 #include "app/print/cairo_handles.hpp"
 #include "app/print/page_layout.hpp"
 #include "app/print/report.hpp"
-#include "app/store/demo.hpp"
-#include "app/store/eligibility.hpp"
-#include "app/store/project.hpp"
-#include "app/store/project_ranking.hpp"
+#include "app/exchange/demo.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/project/project.hpp"
+#include "app/decision/project_ranking.hpp"
 #include "app/store/sha256.hpp"
-#include "tests/store/import_fixtures.hpp"
+#include "tests/support/import_fixtures.hpp"
 
 namespace {
 
@@ -79,32 +79,32 @@ struct ScoredExample {
     std::vector<std::string> memberNames;
 
     ScoredExample() {
-        store::createDemoProject(kBoundaries, path);
-        store::Project p = store::Project::open(path);
+        exchange::createDemoProject(kBoundaries, path);
+        project::Project p = project::Project::open(path);
         const auto members = p.committee().members;
         for (const auto& m : members) memberNames.push_back(m.name);
         std::int64_t recusedApp = 0;
-        for (const store::Application& a : p.applications()) {
-            if (!store::assessEligibility(p, a).eligible()) continue;
+        for (const domain::Application& a : p.applications()) {
+            if (!domain::assessEligibility(p.state(), a).eligible()) continue;
             if (!recusedApp) recusedApp = a.id;
             for (std::size_t m = 0; m < members.size(); ++m)
                 for (int k = 1; k < decision::kCriteria; ++k)
-                    p.apply(store::SetScore{members[m].id, a.id, static_cast<decision::Criterion>(k),
+                    p.apply(project::SetScore{members[m].id, a.id, static_cast<decision::Criterion>(k),
                                             static_cast<int>((a.id * 3 + static_cast<std::int64_t>(m) + k) % 6)});
         }
-        p.apply(store::SetRecusal{members.back().id, recusedApp, true});
-        store::Application renamed = p.applications().front();
+        p.apply(project::SetRecusal{members.back().id, recusedApp, true});
+        domain::Application renamed = p.applications().front();
         renamed.title = kFormulaTitle;
-        p.apply(store::UpdateApplication{renamed});
+        p.apply(project::UpdateApplication{renamed});
 
-        const store::ProjectRanking r = store::rankProject(store::decisionInput(p));
-        const store::DecisionInput in = store::decisionInput(p);
+        const decision::ProjectRanking r = decision::rankProject(decision::decisionInput(p.state()));
+        const decision::DecisionInput in = decision::decisionInput(p.state());
         std::vector<std::int64_t> recommended;
         for (std::size_t i : r.ranked.front().members) recommended.push_back(in.candidates[i].id);
         for (std::size_t i : r.ranked.at(1).members) chosen.push_back(in.candidates[i].id);
         std::sort(recommended.begin(), recommended.end());
         std::sort(chosen.begin(), chosen.end());
-        p.apply(store::RecordChoice{store::Choice{chosen, recommended, kReason}, {}});
+        p.apply(project::RecordChoice{domain::Choice{chosen, recommended, kReason}, {}});
     }
 };
 
@@ -122,7 +122,7 @@ ScoredExample* ReportTest::example = nullptr;
 
 TEST_F(ReportTest, PdfHasItsPagesAndTheDecisionAndNoContactData) {
     const std::string shaBefore = store::sha256Hex(readFile(example->path));
-    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
     print::ReportOptions o;
     o.out = example->dir.file("bericht.pdf");
     o.dateIso = "2024-04-15";
@@ -145,7 +145,7 @@ TEST_F(ReportTest, PdfHasItsPagesAndTheDecisionAndNoContactData) {
     const std::string raw = pdfText(o.out);
     const std::string text = squeezed(raw);
     ASSERT_FALSE(text.empty());
-    for (const store::Application& a : p.applications()) {
+    for (const domain::Application& a : p.applications()) {
         EXPECT_NE(text.find(squeezed(a.nr)), std::string::npos) << a.nr;
         EXPECT_NE(text.find(squeezed(a.title)), std::string::npos) << a.title;
         for (const std::string* personal :
@@ -182,7 +182,7 @@ TEST_F(ReportTest, PdfHasItsPagesAndTheDecisionAndNoContactData) {
 }
 
 TEST_F(ReportTest, AnonymousReportNamesNoMember) {
-    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
     print::ReportOptions o;
     o.out = example->dir.file("anonym.pdf");
     o.anonymous = true;
@@ -203,7 +203,7 @@ TEST_F(ReportTest, AnonymousReportNamesNoMember) {
 
 TEST_F(ReportTest, EnglishReport) {
     i18n::setLanguage(i18n::Lang::En);
-    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
     print::ReportOptions o;
     o.out = example->dir.file("report.pdf");
     o.scoresCsv = example->dir.file("scores.csv");
@@ -220,7 +220,7 @@ TEST_F(ReportTest, EnglishReport) {
 }
 
 TEST_F(ReportTest, ScoresCsvHasOneRowPerMemberApplicationAndCriterion) {
-    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
     const std::string csv = print::scoresCsv(p, false);
     ASSERT_EQ(csv.rfind("\xEF\xBB\xBFnr;title;criterion;member;score;recused\n", 0), 0u);
     std::istringstream lines(csv.substr(3));
@@ -240,7 +240,7 @@ TEST_F(ReportTest, ScoresCsvHasOneRowPerMemberApplicationAndCriterion) {
     EXPECT_EQ(first.size(), apps * members * 5);
     ASSERT_FALSE(second.empty());
     EXPECT_EQ(second.front(), "nr;title;criterion;aggregate;spread;raters");
-    const store::DecisionInput in = store::decisionInput(p);
+    const decision::DecisionInput in = decision::decisionInput(p.state());
     EXPECT_EQ(second.size() - 1, in.candidates.size() * 6);  // five criteria and the merit
     // The formula-like title is neutralised and quoted (it holds '"').
     EXPECT_NE(csv.find(";\"'=HYPERLINK(\"\"http://x\"\") Treffpunkt (fiktiv)\";akteure;"),
@@ -248,7 +248,7 @@ TEST_F(ReportTest, ScoresCsvHasOneRowPerMemberApplicationAndCriterion) {
     EXPECT_EQ(csv.find(";=HYPERLINK"), std::string::npos);
     // The recusal is marked, its score counted nowhere; nobody's e-mail address is in it.
     EXPECT_NE(csv.find(";ja\n"), std::string::npos);
-    for (const store::Application& a : p.applications())
+    for (const domain::Application& a : p.applications())
         if (!a.contactEmail.empty()) {
             EXPECT_EQ(csv.find(a.contactEmail), std::string::npos);
         }
@@ -256,7 +256,7 @@ TEST_F(ReportTest, ScoresCsvHasOneRowPerMemberApplicationAndCriterion) {
 
 TEST_F(ReportTest, UnwritableOutputNamesTheFileAndChangesNothing) {
     const std::string shaBefore = store::sha256Hex(readFile(example->path));
-    const store::Project p = store::Project::open(example->path, store::OpenOptions{true, ""});
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
     print::ReportOptions o;
     o.out = example->dir.file("fehlt/bericht.pdf");
     o.mapPage = false;

@@ -25,14 +25,14 @@ class Golden : public RenderTest {};
 
 TEST_F(Golden, KreisDuerenFitted800x600) {
     render::MapRenderer renderer(scene(), font());
-    render::MapStyle style;
+    map::MapStyle style;
     geo::Viewport view = geo::Viewport::fit(scene().extent, 800, 600, 24);
     checkGolden("kreis-dueren-800x600", render::renderImage(renderer, view, style));
 }
 
 TEST_F(Golden, ZoomedOnDuerenWithHighlight) {
     render::MapRenderer renderer(scene(), font());
-    render::MapStyle style;
+    map::MapStyle style;
     style.scale = 1.5f;
     // Extent around the town of Düren in EPSG:25832 metres.
     geo::Viewport view = geo::Viewport::fit({317000, 5621000, 333000, 5637000}, 640, 480, 0);

@@ -17,11 +17,11 @@ TEST_F(MapRendererTest, SceneHoldsEveryFeatureOnce) {
     EXPECT_EQ(scene().features.size(), data().municipalities.size() + data().neighbours.size());
     EXPECT_GT(scene().districtOutline.count, 0u);
     int municipalityLabels = 0;
-    for (const render::SceneLabel& l : scene().labels) municipalityLabels += l.context ? 0 : 1;
+    for (const map::SceneLabel& l : scene().labels) municipalityLabels += l.context ? 0 : 1;
     EXPECT_EQ(municipalityLabels, 15);
     // Every label point lies inside its municipality.
     for (std::size_t i = 0; i < data().municipalities.size(); ++i) {
-        const render::SceneLabel& l = scene().labels[data().neighbours.size() + i];
+        const map::SceneLabel& l = scene().labels[data().neighbours.size() + i];
         EXPECT_EQ(l.text, data().municipalities[i].name);
         EXPECT_TRUE(geo::contains(data().municipalities[i].shape, l.anchor)) << l.text;
     }
@@ -31,12 +31,12 @@ TEST_F(MapRendererTest, NeighbouringMunicipalitiesHaveDifferentColours) {
     std::vector<geo::MultiPolygon> shapes;
     for (const auto& m : data().municipalities) shapes.push_back(m.shape);
     auto colourOf = [&](std::size_t i) {
-        for (const render::SceneFeature& f : scene().features)
-            if (f.kind == render::LayerKind::Municipality && f.source == i) return f.color;
-        return render::Rgba{};
+        for (const map::SceneFeature& f : scene().features)
+            if (f.kind == map::LayerKind::Municipality && f.source == i) return f.color;
+        return map::Rgba{};
     };
     for (auto [i, j] : geo::adjacentPairs(shapes, 1.0)) {
-        render::Rgba a = colourOf(i), b = colourOf(j);
+        map::Rgba a = colourOf(i), b = colourOf(j);
         EXPECT_FALSE(a.r == b.r && a.g == b.g && a.b == b.b)
             << data().municipalities[i].name << " / " << data().municipalities[j].name;
     }
@@ -69,11 +69,11 @@ TEST_F(MapRendererTest, PanningUploadsNothing) {
 
 TEST_F(MapRendererTest, NorthIsUpAndNotSquashed) {
     render::MapRenderer renderer(scene(), font());
-    render::MapStyle style;
+    map::MapStyle style;
     style.labels = false;
     geo::Viewport view = geo::Viewport::fit(scene().extent, 600, 600, 0);
     render::Image img = render::renderImage(renderer, view, style);
-    render::MapStyle defaults;
+    map::MapStyle defaults;
     auto isFilled = [&](geo::Vec2 world) {
         geo::Vec2 p = view.worldToPixel(world);
         unsigned c = pixel(img, static_cast<int>(p.x), static_cast<int>(p.y));
@@ -101,7 +101,7 @@ TEST_F(MapRendererTest, NorthIsUpAndNotSquashed) {
 TEST_F(MapRendererTest, SameViewAtTwiceTheSizeDiffersOnlyInResolution) {
     render::MapRenderer renderer(scene(), font());
     geo::Viewport view = geo::Viewport::fit(scene().extent, 400, 300, 10);
-    render::MapStyle style;
+    map::MapStyle style;
     render::Image small = render::renderImage(renderer, view, style);
     style.scale = 2;
     render::Image big = render::renderImage(renderer, view.scaled(2), style);

@@ -6,11 +6,12 @@
 #include <memory>
 #include <string>
 
+#include "app/store/map_data_reader.hpp"
 #include "app/render/font.hpp"
 #include "app/render/map_renderer.hpp"
-#include "app/render/map_scene.hpp"
+#include "app/map/map_scene.hpp"
 #include "app/render/offscreen.hpp"
-#include "app/store/map_data.hpp"
+#include "app/domain/map_data.hpp"
 
 namespace testing_render {
 
@@ -20,8 +21,8 @@ class RenderTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         gl_ = std::make_unique<render::HeadlessGlContext>();
-        data_ = std::make_unique<store::MapData>(store::loadMapData(kProject));
-        scene_ = std::make_unique<render::MapScene>(render::buildMapScene(*data_));
+        data_ = std::make_unique<domain::MapData>(store::loadMapData(kProject));
+        scene_ = std::make_unique<map::MapScene>(map::buildMapScene(*data_));
         font_ = std::make_unique<render::SdfFont>(render::loadMapFont());
     }
     static void TearDownTestSuite() {
@@ -30,14 +31,14 @@ class RenderTest : public ::testing::Test {
         data_.reset();
         gl_.reset();
     }
-    static const store::MapData& data() { return *data_; }
-    static const render::MapScene& scene() { return *scene_; }
+    static const domain::MapData& data() { return *data_; }
+    static const map::MapScene& scene() { return *scene_; }
     static const render::SdfFont& font() { return *font_; }
 
   private:
     static inline std::unique_ptr<render::HeadlessGlContext> gl_;
-    static inline std::unique_ptr<store::MapData> data_;
-    static inline std::unique_ptr<render::MapScene> scene_;
+    static inline std::unique_ptr<domain::MapData> data_;
+    static inline std::unique_ptr<map::MapScene> scene_;
     static inline std::unique_ptr<render::SdfFont> font_;
 };
 

@@ -6,7 +6,8 @@
 #include <filesystem>
 #include <set>
 
-#include "app/store/map_data.hpp"
+#include "app/store/map_data_reader.hpp"
+#include "app/domain/map_data.hpp"
 #include "geo/measure.hpp"
 #include "geo/tessellate.hpp"
 #include "geo/vector_source.hpp"
@@ -20,19 +21,19 @@ class KreisDueren : public ::testing::Test {
     static void SetUpTestSuite() {
         ASSERT_TRUE(std::filesystem::exists(kProject))
             << kProject << " is made by the ctest fixture import_kreis_dueren; run through ctest";
-        data_ = new store::MapData(store::loadMapData(kProject));
+        data_ = new domain::MapData(store::loadMapData(kProject));
     }
     static void TearDownTestSuite() {
         delete data_;
         data_ = nullptr;
     }
-    static const store::MapData& data() { return *data_; }
+    static const domain::MapData& data() { return *data_; }
 
   private:
-    static store::MapData* data_;
+    static domain::MapData* data_;
 };
 
-store::MapData* KreisDueren::data_ = nullptr;
+domain::MapData* KreisDueren::data_ = nullptr;
 
 TEST_F(KreisDueren, FifteenMunicipalitiesWithNamesAndKeys) {
     const std::vector<std::pair<std::string, std::string>> expected = {
@@ -51,7 +52,7 @@ TEST_F(KreisDueren, FifteenMunicipalitiesWithNamesAndKeys) {
 
 TEST_F(KreisDueren, AreaAndPopulation) {
     double area = 0;
-    for (const store::Municipality& m : data().municipalities) {
+    for (const domain::Municipality& m : data().municipalities) {
         area += m.areaKm2;
         EXPECT_NEAR(m.areaKm2, geo::area(m.shape) / 1e6, 1e-9) << m.name;
         ASSERT_TRUE(m.population.has_value()) << m.name;
@@ -62,14 +63,14 @@ TEST_F(KreisDueren, AreaAndPopulation) {
 }
 
 TEST_F(KreisDueren, AllGeometriesValid) {
-    for (const store::Municipality& m : data().municipalities)
+    for (const domain::Municipality& m : data().municipalities)
         EXPECT_EQ(geo::invalidReason(m.shape), "") << m.name;
     ASSERT_TRUE(data().district.has_value());
     EXPECT_EQ(geo::invalidReason(data().district->shape), "");
 }
 
 TEST_F(KreisDueren, TessellationCoversEveryMunicipalityExactly) {
-    for (const store::Municipality& m : data().municipalities) {
+    for (const domain::Municipality& m : data().municipalities) {
         geo::TriangleMesh mesh = geo::tessellate(m.shape);
         double expected = geo::area(m.shape);
         EXPECT_NEAR(mesh.area(), expected, expected * 1e-6) << m.name;
@@ -80,11 +81,11 @@ TEST_F(KreisDueren, TessellationCoversEveryMunicipalityExactly) {
 TEST_F(KreisDueren, DistrictAndItsFiveNeighbours) {
     EXPECT_EQ(data().district->ags, "05358");
     std::set<std::string> keys;
-    for (const store::AdminArea& n : data().neighbours) keys.insert(n.ags);
+    for (const domain::AdminArea& n : data().neighbours) keys.insert(n.ags);
     EXPECT_EQ(keys, (std::set<std::string>{"05162", "05334", "05362", "05366", "05370"}));
     // The district outline encloses the municipalities: equal area within a square metre.
     double sum = 0;
-    for (const store::Municipality& m : data().municipalities) sum += geo::area(m.shape);
+    for (const domain::Municipality& m : data().municipalities) sum += geo::area(m.shape);
     EXPECT_NEAR(geo::area(data().district->shape), sum, 1e4);
 }
 

@@ -2,6 +2,7 @@
 // a real hot journal is made by a child process that starts a large write and is killed with
 // SIGKILL before it commits; every opener must roll it back and see the file as before.
 
+#include "app/store/map_data_reader.hpp"
 #include "app/store/recovery.hpp"
 
 #include <gtest/gtest.h>
@@ -17,10 +18,10 @@
 #include <sstream>
 #include <vector>
 
-#include "app/store/map_data.hpp"
-#include "app/store/project.hpp"
+#include "app/domain/map_data.hpp"
+#include "app/project/project.hpp"
 #include "app/store/sha256.hpp"
-#include "tests/store/project_fixture.hpp"
+#include "tests/support/project_fixture.hpp"
 
 namespace {
 
@@ -72,12 +73,12 @@ struct RecoveryTest : ::testing::Test {
         store::setRecoveryReporter(nullptr);  // the notes are checked, not printed
         path = testdata::boundaryProject(dir);
         {
-            store::Project p = store::Project::open(path);
-            store::Application a;
+            project::Project p = project::Project::open(path);
+            domain::Application a;
             a.nr = "B-01";
             a.title = "Begegnungscafé";
             a.municipalityAgs = "05358008";
-            p.apply(store::AddApplication{a});
+            p.apply(project::AddApplication{a});
         }
         // Ballast: 400 rows of 4 kB, committed, so that rewriting them spills out of the cache.
         testdata::sqliteExec(path,
@@ -108,7 +109,7 @@ struct RecoveryTest : ::testing::Test {
 
 TEST_F(RecoveryTest, ReadOnlyOpenRollsBackAndSaysSo) {
     crashMidWrite();
-    store::Project p = store::Project::open(path, store::OpenOptions{true, ""});
+    project::Project p = project::Project::open(path, project::OpenOptions{true, ""});
     EXPECT_EQ(p.recoveryNote(), rolledBack(path));
     ASSERT_EQ(p.applications().size(), 1u);
     EXPECT_EQ(p.applications()[0].nr, "B-01");
@@ -117,27 +118,27 @@ TEST_F(RecoveryTest, ReadOnlyOpenRollsBackAndSaysSo) {
 
 TEST_F(RecoveryTest, WritableOpenRollsBackAndCanEdit) {
     crashMidWrite();
-    store::Project p = store::Project::open(path);
+    project::Project p = project::Project::open(path);
     EXPECT_FALSE(p.readOnly());
     EXPECT_EQ(p.recoveryNote(), rolledBack(path));
     ASSERT_EQ(p.applications().size(), 1u);
     expectAsBefore();
-    store::Application a = p.applications()[0];
+    domain::Application a = p.applications()[0];
     a.title = "Neuer Titel";
-    p.apply(store::UpdateApplication{a});
-    EXPECT_TRUE(store::verifyProject(path).problems.empty());
+    p.apply(project::UpdateApplication{a});
+    EXPECT_TRUE(project::verifyProject(path).problems.empty());
 }
 
 TEST_F(RecoveryTest, LoadMapDataRollsBack) {
     crashMidWrite();
-    store::MapData map = store::loadMapData(path);
+    domain::MapData map = store::loadMapData(path);
     EXPECT_EQ(map.municipalities.size(), 2u);
     expectAsBefore();
 }
 
 TEST_F(RecoveryTest, VerifyRecoversThenChecks) {
     crashMidWrite();
-    store::VerifyReport r = store::verifyProject(path);
+    project::VerifyReport r = project::verifyProject(path);
     EXPECT_TRUE(r.problems.empty()) << r.problems.front();
     EXPECT_EQ(r.recoveryNote, rolledBack(path));
     EXPECT_EQ(r.applications, 1);
@@ -147,7 +148,7 @@ TEST_F(RecoveryTest, VerifyRecoversThenChecks) {
 
 TEST_F(RecoveryTest, NothingToDoWithoutAJournal) {
     EXPECT_FALSE(store::recoverInterruptedWrite(path).has_value());
-    EXPECT_TRUE(store::Project::open(path).recoveryNote().empty());
+    EXPECT_TRUE(project::Project::open(path).recoveryNote().empty());
     EXPECT_EQ(fileHash(path), before);
 }
 
@@ -156,7 +157,7 @@ TEST_F(RecoveryTest, TheReporterGetsTheLineOnce) {
     lines.clear();
     store::setRecoveryReporter([](const std::string& line) { lines.push_back(line); });
     crashMidWrite();
-    store::Project::open(path, store::OpenOptions{true, ""});
+    project::Project::open(path, project::OpenOptions{true, ""});
     store::setRecoveryReporter(nullptr);
     EXPECT_EQ(lines, std::vector<std::string>{rolledBack(path)});
 }
@@ -191,7 +192,7 @@ TEST_F(RecoveryTest, WithoutWriteAccessItSaysWhatIsNeeded) {
     crashMidWrite();
     fs::permissions(dir.path, fs::perms::owner_write, fs::perm_options::remove);
     try {
-        store::Project::open(path, store::OpenOptions{true, ""});
+        project::Project::open(path, project::OpenOptions{true, ""});
         ADD_FAILURE() << "opened without recovering";
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find(
@@ -200,9 +201,9 @@ TEST_F(RecoveryTest, WithoutWriteAccessItSaysWhatIsNeeded) {
                   std::string::npos)
             << e.what();
     }
-    EXPECT_EQ(store::verifyProject(path).problems.size(), 1u);
+    EXPECT_EQ(project::verifyProject(path).problems.size(), 1u);
     fs::permissions(dir.path, fs::perms::owner_write, fs::perm_options::add);
-    EXPECT_TRUE(store::Project::open(path).recoveryNote() == rolledBack(path));
+    EXPECT_TRUE(project::Project::open(path).recoveryNote() == rolledBack(path));
     expectAsBefore();
 }
 
@@ -218,7 +219,7 @@ TEST_F(RecoveryTest, ALockByAnotherProgramIsNamed) {
                                "locked); close it there and try again";
     for (bool readOnly : {true, false}) {
         try {
-            store::Project::open(path, store::OpenOptions{readOnly, ""});
+            project::Project::open(path, project::OpenOptions{readOnly, ""});
             ADD_FAILURE() << "opened a locked file";
         } catch (const std::runtime_error& e) {
             EXPECT_EQ(std::string(e.what()), locked);
@@ -230,12 +231,12 @@ TEST_F(RecoveryTest, ALockByAnotherProgramIsNamed) {
     } catch (const std::runtime_error& e) {
         EXPECT_EQ(std::string(e.what()), locked);
     }
-    store::VerifyReport r = store::verifyProject(path);
+    project::VerifyReport r = project::verifyProject(path);
     ASSERT_EQ(r.problems.size(), 1u);
     EXPECT_EQ(r.problems[0], locked);
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
-    EXPECT_EQ(store::Project::open(path).applications().size(), 1u);
+    EXPECT_EQ(project::Project::open(path).applications().size(), 1u);
     EXPECT_EQ(fileHash(path), before);
 }
 
@@ -251,7 +252,7 @@ TEST_F(RecoveryTest, AWalFileGoesBackToTheRollbackJournal) {
               SQLITE_OK);
     sqlite3_close(other);  // the last connection: SQLite checkpoints, the file stays in WAL mode
     {
-        store::Project p = store::Project::open(path);
+        project::Project p = project::Project::open(path);
         EXPECT_EQ(p.applications().size(), 1u);
     }
     sqlite3* check = nullptr;

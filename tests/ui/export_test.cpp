@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "app/render/png.hpp"
-#include "app/store/demo.hpp"
+#include "app/exchange/demo.hpp"
 #include "app/ui/panels.hpp"
 
 namespace {
@@ -27,7 +27,7 @@ class ExportTest : public ::testing::Test {
         fs::remove_all(dir_);
         fs::create_directories(dir_);
         project_ = (dir_ / "beispiel.gpkg").string();
-        store::createDemoProject(kBoundaries, project_);
+        exchange::createDemoProject(kBoundaries, project_);
     }
     void TearDown() override {
         std::error_code ec;
@@ -48,12 +48,12 @@ std::string pdfText(const std::string& path) {
 }
 
 TEST_F(ExportTest, SheetPdfOfTheViewWithTheThemeOnScreen) {
-    store::Project p = store::Project::open(project_, {.readOnly = true, .user = {}});
+    project::Project p = project::Project::open(project_, {.readOnly = true, .user = {}});
     geo::Viewport view = geo::Viewport::fit(p.map().extent(), 1200, 900, 20);
     std::string out = (dir_ / "blatt.pdf").string();
     bool rendered = false;
     std::string status = ui::exportMap(
-        p, {out, 1, true}, view, render::MapTheme::ApplicationsPerMunicipality, false, {}, 1.0,
+        p, {out, 1, true}, view, map::MapTheme::ApplicationsPerMunicipality, false, {}, 1.0,
         [&] {
             rendered = true;
             return render::Image{};
@@ -69,12 +69,12 @@ TEST_F(ExportTest, SheetPdfOfTheViewWithTheThemeOnScreen) {
 }
 
 TEST_F(ExportTest, PlainPngGetsTheShownSetOverTheOpenGlPicture) {
-    store::Project p = store::Project::open(project_, {.readOnly = true, .user = {}});
+    project::Project p = project::Project::open(project_, {.readOnly = true, .user = {}});
     geo::Viewport view = geo::Viewport::fit(p.map().extent(), 600, 450, 10);
-    std::vector<std::int64_t> set{p.findByNr("B-01")->id, p.findByNr("B-02")->id};
+    decision::ShownSet set{decision::ShownKind::Recommendation, {p.findByNr("B-01")->id, p.findByNr("B-02")->id}};
     std::string out = (dir_ / "karte.png").string();
     std::string status = ui::exportMap(
-        p, {out, 2, false}, view, render::MapTheme::Municipalities, true, set, 1.0, [&] {
+        p, {out, 2, false}, view, map::MapTheme::Municipalities, true, set, 1.0, [&] {
             render::Image blank{1200, 900, std::vector<std::uint8_t>(1200u * 900u * 4, 255)};
             return blank;
         });
@@ -91,21 +91,21 @@ TEST_F(ExportTest, PlainPngGetsTheShownSetOverTheOpenGlPicture) {
 
 TEST_F(ExportTest, ThemeIsRememberedInTheProject) {
     {
-        store::Project p = store::Project::open(project_, {.readOnly = false, .user = "test"});
+        project::Project p = project::Project::open(project_, {.readOnly = false, .user = "test"});
         ui::UiState state;
         ui::loadViewSettings(p, state);
         EXPECT_FALSE(state.savedTheme.has_value());
-        state.theme = render::MapTheme::Municipalities;
+        state.theme = map::MapTheme::Municipalities;
         ui::saveViewSettings(p, state);
         EXPECT_EQ(p.viewSetting("theme"), "gemeinden");
     }
-    store::Project p = store::Project::open(project_, {.readOnly = true, .user = {}});
+    project::Project p = project::Project::open(project_, {.readOnly = true, .user = {}});
     ui::UiState state;
-    state.theme = render::MapTheme::ApplicationsPerMunicipality;
+    state.theme = map::MapTheme::ApplicationsPerMunicipality;
     ui::loadViewSettings(p, state);
-    EXPECT_EQ(state.theme, render::MapTheme::Municipalities);
+    EXPECT_EQ(state.theme, map::MapTheme::Municipalities);
     // Read-only: nothing written, no error.
-    state.theme = render::MapTheme::ApplicationsPerMunicipality;
+    state.theme = map::MapTheme::ApplicationsPerMunicipality;
     ui::saveViewSettings(p, state);
     EXPECT_EQ(p.viewSetting("theme"), "gemeinden");
 }

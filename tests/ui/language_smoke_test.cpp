@@ -13,7 +13,7 @@
 #include <sstream>
 #include <string>
 
-#include "app/store/project.hpp"
+#include "app/project/project.hpp"
 #include "tests/support/catalogue_reader.hpp"
 
 namespace {
@@ -63,7 +63,7 @@ std::string windowText(const std::string& project, const std::string& lang) {
                       " --dump-text '" + dump + "' --screenshot '" + shot + "' > /dev/null 2>&1";
     EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
     std::string text = readFile(dump);
-    store::Project p = store::Project::open(project, store::OpenOptions{true, ""});
+    project::Project p = project::Project::open(project, project::OpenOptions{true, ""});
     removeAll(text, p.call().title);
     return text;
 }

@@ -7,9 +7,9 @@
 
 namespace {
 
-store::MapData squareDistrict() {
-    store::MapData data;
-    store::Municipality m;
+domain::MapData squareDistrict() {
+    domain::MapData data;
+    domain::Municipality m;
     m.ags = "05358008";
     m.name = "Düren";
     geo::Polygon p;
@@ -20,8 +20,8 @@ store::MapData squareDistrict() {
     return data;
 }
 
-store::Application at(std::int64_t id, double x, double y) {
-    store::Application a;
+domain::Application at(std::int64_t id, double x, double y) {
+    domain::Application a;
     a.id = id;
     a.nr = "B-0" + std::to_string(id);
     a.site = geo::Vec2{x, y};
@@ -48,9 +48,9 @@ class MapViewTest : public ::testing::Test {
         }
         return view.handleMouse({to.x, to.y, false, 0, false}, sites);
     }
-    store::MapData data = squareDistrict();
+    domain::MapData data = squareDistrict();
     ui::MapView view{data};
-    std::vector<store::Application> apps;
+    std::vector<domain::Application> apps;
 };
 
 TEST_F(MapViewTest, ClickOnASymbolSelectsItsApplication) {

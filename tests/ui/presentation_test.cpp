@@ -99,7 +99,7 @@ TEST(Settings, ScaleSteps) {
 }
 
 TEST(Theme, ContrastRatioMatchesWcagReferenceValues) {
-    using render::Rgba;
+    using map::Rgba;
     EXPECT_NEAR(ui::contrastRatio(Rgba::hex(0x000000), Rgba::hex(0xFFFFFF)), 21.0, 1e-9);
     EXPECT_NEAR(ui::contrastRatio(Rgba::hex(0xFFFFFF), Rgba::hex(0xFFFFFF)), 1.0, 1e-9);
     // #767676 on white is the classic "just passes 4.5:1" grey.
@@ -118,31 +118,31 @@ TEST(Theme, EveryTextColourHasContrastOfAtLeast4_5InBothThemes) {
 }
 
 TEST(Theme, LightIsLightAndDarkIsDark) {
-    auto luminance = [](render::Rgba c) { return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b; };
+    auto luminance = [](map::Rgba c) { return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b; };
     ui::ThemePalette light = ui::themePalette(ui::UiTheme::Light);
     ui::ThemePalette dark = ui::themePalette(ui::UiTheme::Dark);
     EXPECT_GT(luminance(light.windowBg), 0.9);
     EXPECT_LT(luminance(dark.windowBg), 0.15);
-    render::MapStyle map;
+    map::MapStyle map;
     ui::applyMapTheme(ui::UiTheme::Dark, map);
     EXPECT_LT(luminance(map.background), 0.1);
     EXPECT_TRUE(map.darkFills);
     ui::applyMapTheme(ui::UiTheme::Light, map);
     EXPECT_FALSE(map.darkFills);
-    EXPECT_EQ(map.background.r, render::MapStyle{}.background.r);
+    EXPECT_EQ(map.background.r, map::MapStyle{}.background.r);
 }
 
 TEST(Theme, DarkFillsKeepTheOrderOfASequentialRampAndTheLabelsReadable) {
     // The choropleth's ColorBrewer "Blues" classes (none, 1, 2, 3 or more), as in thematic.cpp.
-    const render::Rgba ramp[] = {render::Rgba::hex(0xF7FBFF), render::Rgba::hex(0xC6DBEF),
-                                 render::Rgba::hex(0x9ECAE1), render::Rgba::hex(0x6BAED6)};
-    render::MapStyle dark;
+    const map::Rgba ramp[] = {map::Rgba::hex(0xF7FBFF), map::Rgba::hex(0xC6DBEF),
+                                 map::Rgba::hex(0x9ECAE1), map::Rgba::hex(0x6BAED6)};
+    map::MapStyle dark;
     ui::applyMapTheme(ui::UiTheme::Dark, dark);
     double previous = 0;
-    for (const render::Rgba& c : ramp) {
-        render::Rgba d = render::darkMapFill(c);
+    for (const map::Rgba& c : ramp) {
+        map::Rgba d = map::darkMapFill(c);
         // More applications look lighter on the dark map (the light theme: darker).
-        double l = ui::contrastRatio(d, render::Rgba::hex(0x000000));
+        double l = ui::contrastRatio(d, map::Rgba::hex(0x000000));
         EXPECT_GT(l, previous);
         previous = l;
         EXPECT_GT(ui::contrastRatio(d, dark.background), 1.1) << "a class apart from the ground";
@@ -150,7 +150,7 @@ TEST(Theme, DarkFillsKeepTheOrderOfASequentialRampAndTheLabelsReadable) {
         EXPECT_GE(d.b, d.r) << "still blue";
     }
     // A grey stays grey; alpha is kept.
-    render::Rgba grey = render::darkMapFill(render::Rgba::hex(0xE0E0E0, 0.5f));
+    map::Rgba grey = map::darkMapFill(map::Rgba::hex(0xE0E0E0, 0.5f));
     EXPECT_FLOAT_EQ(grey.r, grey.g);
     EXPECT_FLOAT_EQ(grey.g, grey.b);
     EXPECT_FLOAT_EQ(grey.a, 0.5f);
@@ -159,7 +159,7 @@ TEST(Theme, DarkFillsKeepTheOrderOfASequentialRampAndTheLabelsReadable) {
 TEST(Theme, TextSizesForAProjector) {
     // At UI scale 1 on a 1920×1080 projector: body text at least 20 px, map labels 24 px.
     EXPECT_GE(ui::kBodyTextPx, 20.f);
-    EXPECT_GE(render::MapStyle{}.labelPx, 24.f);
+    EXPECT_GE(map::MapStyle{}.labelPx, 24.f);
 }
 
 TEST(Stepping, WalksTheListOrderAndWraps) {
@@ -189,8 +189,8 @@ TEST(Glide, InterpolatesCentreLinearlyAndScaleGeometrically) {
 }
 
 TEST(Glide, MapViewArrivesAfterHalfASecondAndInputStopsIt) {
-    store::MapData data;
-    store::Municipality m;
+    domain::MapData data;
+    domain::Municipality m;
     geo::Polygon square;
     square.outer = {{300000, 5600000}, {310000, 5600000}, {310000, 5610000}, {300000, 5610000},
                     {300000, 5600000}};

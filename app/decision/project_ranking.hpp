@@ -1,0 +1,54 @@
+#pragma once
+// The whole ranking of a project's decision input, computed in one call: every admissible set
+// ranked with its measures, the rank acceptability of the sensitivity draws (the settings'
+// samples, seed and sampling, so the result is deterministic), the recommended set's stability
+// ranges and the population each set reaches. The `rank` command and the decision report both
+// print this; the window computes the same parts step by step (ui/selection_model) so that
+// sliders stay fast.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/decision/model.hpp"
+#include "app/decision/decision_input.hpp"
+
+namespace decision {
+
+struct ProjectRanking {
+    std::vector<decision::RankedSet> ranked;  // best first, acceptability filled in
+    std::array<decision::WeightRange, decision::kCriteria> stability{};  // of ranked[0]
+    std::vector<double> coveredPopulation;  // per ranked set
+    double population = 0;                  // district population (sum of the municipalities)
+    // False when no weightings were drawn (samples 0): every acceptability is then "not
+    // computed" and is shown so ("–", an empty CSV cell, JSON null), never as 0 %.
+    bool acceptabilityComputed = false;
+};
+
+// Why a decision input cannot be ranked, as numbers; i18n::rankingProblemText says it in
+// the user's language.
+struct RankingProblem {
+    enum class Kind {
+        TooFewMunicipalities,  // a set needs `places` applications from as many municipalities
+        TooManySets,           // more admissible sets than domain::limits::kMaxRankedSets
+    };
+    Kind kind = Kind::TooFewMunicipalities;
+    int places = 0;
+    std::size_t candidates = 0;      // eligible applications with a site
+    std::size_t municipalities = 0;  // distinct municipalities among them
+    std::uint64_t sets = 0;          // admissible sets (TooManySets; UINT64_MAX: more than that)
+    std::uint64_t limit = 0;         // the most sets that can be ranked
+    bool operator==(const RankingProblem&) const = default;
+};
+
+// Why `input` cannot be ranked; nullopt when it can. Cheap: the sets are counted, not
+// enumerated.
+std::optional<RankingProblem> rankingProblem(const DecisionInput& input);
+
+// Ranks `input` with its settings (radius, basis, weights, sensitivity). Precondition:
+// !rankingProblem(input); otherwise the result has no sets.
+ProjectRanking rankProject(const DecisionInput& input);
+
+}  // namespace decision

@@ -1,0 +1,47 @@
+#pragma once
+// Formal eligibility of an application for the call, computed and explained: each check says
+// whether it passed and, if not, why. Pure rules on plain data; the caller supplies where the
+// site lies (point in polygon).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/domain/application.hpp"
+#include "app/domain/call_settings.hpp"
+#include "app/domain/project_state.hpp"
+
+namespace domain {
+
+struct EligibilityCheck {
+    std::string name;  // "fristgerecht", "vollständig", "im Kreisgebiet", "Kommune stimmt mit
+                       // Standort überein"
+    bool passed = false;
+    std::string reason;  // why it failed, German; empty when passed
+};
+
+struct Eligibility {
+    std::vector<EligibilityCheck> checks;
+    bool eligible() const;
+    // The reasons of the failed checks, joined with "; ".
+    std::string summary() const;
+};
+
+struct SiteLocation {
+    std::string municipalityAgs;  // where the site lies
+    std::string municipalityName;
+};
+
+// `site`: the municipality holding the application's site; nullopt when the site is missing
+// or outside the district. `namedMunicipality`: the name of the municipality the application
+// names (for messages).
+Eligibility assessEligibility(const Application& a, const CallSettings& call,
+                              const std::optional<SiteLocation>& site,
+                              const std::string& namedMunicipality);
+
+// The same with the project's boundaries.
+Eligibility assessEligibility(const ProjectState& project, const Application& a);
+// The ids of the project's applications that fail at least one formal check.
+std::vector<std::int64_t> ineligibleApplications(const ProjectState& project);
+
+}  // namespace domain

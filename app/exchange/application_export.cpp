@@ -1,0 +1,429 @@
+#include "app/exchange/application_export.hpp"
+
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "app/exchange/csv_writer.hpp"
+#include "app/io/output_file.hpp"
+#include "app/exchange/application_import.hpp"
+#include "app/exchange/demo.hpp"
+#include "app/domain/eligibility.hpp"
+#include "app/project/project.hpp"
+#include "geo/crs.hpp"
+#include "geo/gdal_handles.hpp"
+#include "geo/gdal_util.hpp"
+
+namespace exchange {
+
+using domain::formatDate;
+using domain::parseDate;
+
+using domain::Application;
+using domain::Date;
+using domain::Eligibility;
+using project::Project;
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// ---------------------------------------------------------------------------------------------
+// What is exported
+
+const std::set<std::string> kContactFields = {"ansprechperson", "email", "telefon"};
+const std::set<std::string_view> kContactColumns = {"Ansprechperson", "E-Mail", "Telefon"};
+const std::set<std::string> kDateFields = {"eingang_email", "eingang_post"};
+
+// The attribute fields of the GIS exports in a reading order: the fields of toJson(Application)
+// under the names of the project's own table, with the municipality's name and the formal
+// eligibility added. Fields of toJson missing here are appended, so none is ever dropped.
+std::vector<std::string> fieldOrder(bool withContacts) {
+    std::vector<std::string> order = {"nr",
+                                      "kommune_ags",
+                                      "kommune",
+                                      "traeger",
+                                      "traegerart",
+                                      "titel",
+                                      "strasse",
+                                      "plz",
+                                      "ort",
+                                      "liegenschaft",
+                                      "geteiltes_gebaeude",
+                                      "digitalanteil",
+                                      "digital_beschreibung",
+                                      "phase",
+                                      "akteure_aktuell",
+                                      "akteure_ziel",
+                                      "akteursarten",
+                                      "zielgruppen",
+                                      "hauptamt_std_woche",
+                                      "feste_ansprechperson",
+                                      "oeffnungszeiten",
+                                      "oeffnungszeiten_std_woche",
+                                      "ehrenamtliche",
+                                      "eigenmittel_eur_jahr",
+                                      "offen_fuer_gruppen",
+                                      "ansprechperson",
+                                      "email",
+                                      "telefon",
+                                      "eingang_email",
+                                      "eingang_post",
+                                      "formular_vollstaendig",
+                                      "fehlende_angaben",
+                                      "konzept",
+                                      "status",
+                                      "status_begruendung",
+                                      "foerderfaehig",
+                                      "pruefung"};
+    json sample = toJson(Application{});
+    for (auto it = sample.begin(); it != sample.end(); ++it)
+        if (it.key() != "id" && it.key() != "standort" &&
+            std::find(order.begin(), order.end(), it.key()) == order.end())
+            order.push_back(it.key());
+    if (!withContacts)
+        std::erase_if(order, [](const std::string& f) { return kContactFields.count(f) > 0; });
+    return order;
+}
+
+
+// toJson(a) with the added fields; lists joined with " | " as in the project file.
+json exportRecord(const Project& project, const Application& a) {
+    json j = toJson(a);
+    for (auto& [key, value] : j.items()) {
+        if (!value.is_array() || key == "standort") continue;
+        std::string joined;
+        for (const json& item : value)
+            joined += (joined.empty() ? "" : " | ") + item.get<std::string>();
+        value = joined;
+    }
+    j["kommune"] = project.map().municipalityName(a.municipalityAgs);
+    Eligibility e = assessEligibility(project.state(), a);
+    j["foerderfaehig"] = e.eligible();
+    j["pruefung"] = e.eligible() ? std::string("alle Prüfungen bestanden") : e.summary();
+    return j;
+}
+
+std::string lowerExtension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GDAL
+
+using geo::DatasetPtr;
+using geo::FeaturePtr;
+using geo::SrsPtr;
+
+struct FieldSpec {
+    std::string name;
+    OGRFieldType type = OFTString;
+    OGRFieldSubType subtype = OFSTNone;
+};
+
+std::vector<FieldSpec> fieldSpecs(const std::vector<std::string>& names) {
+    json sample = toJson(Application{});
+    sample["foerderfaehig"] = false;
+    std::vector<FieldSpec> out;
+    for (const std::string& name : names) {
+        FieldSpec f{name};
+        const json* v = sample.contains(name) ? &sample[name] : nullptr;
+        if (kDateFields.count(name)) {
+            f.type = OFTDate;
+        } else if (v && v->is_boolean()) {
+            f.type = OFTInteger;
+            f.subtype = OFSTBoolean;
+        } else if (v && v->is_number_integer()) {
+            f.type = OFTInteger;
+        } else if (v && v->is_number_float()) {
+            f.type = OFTReal;
+        }
+        out.push_back(f);
+    }
+    return out;
+}
+
+void setField(OGRFeatureH f, int i, const FieldSpec& spec, const json& v, const std::string& out) {
+    if (v.is_null()) {
+        OGR_F_SetFieldNull(f, i);
+    } else if (spec.type == OFTDate) {
+        std::optional<Date> d = parseDate(v.get<std::string>());
+        if (!d) throw std::runtime_error(out + ": " + spec.name + " is no date");
+        OGR_F_SetFieldDateTime(f, i, static_cast<int>(d->year()),
+                               static_cast<int>(static_cast<unsigned>(d->month())),
+                               static_cast<int>(static_cast<unsigned>(d->day())), 0, 0, 0, 0);
+    } else if (v.is_boolean()) {
+        OGR_F_SetFieldInteger(f, i, v.get<bool>() ? 1 : 0);
+    } else if (v.is_number_integer()) {
+        OGR_F_SetFieldInteger64(f, i, v.get<std::int64_t>());
+    } else if (v.is_number()) {
+        OGR_F_SetFieldDouble(f, i, v.get<double>());
+    } else {
+        OGR_F_SetFieldString(f, i, v.get<std::string>().c_str());
+    }
+}
+
+void writeGis(const Project& project, ExportFormat format, const std::string& path,
+              const std::string& out, bool withContacts, const std::string& attribution) {
+    geo::initGdal();
+    // The first failure GDAL reports is the cause (a full disk: "disk I/O error"); what
+    // follows it is noise. Checked after every step so the message names the cause.
+    geo::GdalFailureCollector failures;
+    auto check = [&](const std::string& step) {
+        if (!failures.failures().empty())
+            throw std::runtime_error(out + ": " + step + ": " + failures.failures().front());
+    };
+    const bool gpkg = format == ExportFormat::GeoPackage;
+    GDALDriverH driver = GDALGetDriverByName(gpkg ? "GPKG" : "GeoJSON");
+    if (!driver) throw std::runtime_error(out + ": GDAL lacks the driver for this format");
+    CPLErrorReset();
+    DatasetPtr ds(GDALCreate(driver, path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    check("cannot create the file");
+    if (!ds) throw std::runtime_error(out + ": cannot create the file: " + geo::lastGdalError());
+
+    SrsPtr srs(OSRNewSpatialReference(nullptr));
+    OSRImportFromEPSG(srs.get(), 25832);
+    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+
+    const std::string title = project.call().title;
+    const std::string description =
+        "Bewerbungen und Standorte – " + title + (attribution.empty() ? "" : "; " + attribution);
+    CPLStringList options;
+    options.SetNameValue("DESCRIPTION", description.c_str());
+    if (gpkg) {
+        options.SetNameValue("FID", "fid");
+        options.SetNameValue("GEOMETRY_NAME", "geom");
+        options.SetNameValue("IDENTIFIER", ("Bewerbungen – " + title).c_str());
+    } else {
+        // RFC 7946: the driver reprojects to WGS 84 longitude/latitude itself. The members of
+        // NATIVE_DATA go to the top level of the FeatureCollection.
+        options.SetNameValue("RFC7946", "YES");
+        options.SetNameValue("WRITE_NAME", "NO");
+        options.SetNameValue("NATIVE_MEDIA_TYPE", "application/vnd.geo+json");
+        json native = {{"attribution", attribution}, {"title", title}};
+        options.SetNameValue("NATIVE_DATA", native.dump().c_str());
+    }
+    OGRLayerH layer =
+        GDALDatasetCreateLayer(ds.get(), "bewerbungen", srs.get(), wkbPoint, options.List());
+    check("cannot create the layer");
+    if (!layer)
+        throw std::runtime_error(out + ": cannot create the layer: " + geo::lastGdalError());
+    if (gpkg && !attribution.empty())
+        GDALSetMetadataItem(ds.get(), "ATTRIBUTION", attribution.c_str(), nullptr);
+    check("cannot write the metadata");
+
+    const std::vector<FieldSpec> fields = fieldSpecs(fieldOrder(withContacts));
+    for (const FieldSpec& spec : fields) {
+        OGRFieldDefnH defn = OGR_Fld_Create(spec.name.c_str(), spec.type);
+        OGR_Fld_SetSubType(defn, spec.subtype);
+        OGRErr err = OGR_L_CreateField(layer, defn, TRUE);
+        OGR_Fld_Destroy(defn);
+        if (err != OGRERR_NONE)
+            throw std::runtime_error(out + ": cannot create the field " + spec.name + ": " +
+                                     geo::lastGdalError());
+    }
+    const bool transaction = GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
+    for (const Application& a : project.applications()) {
+        json record = exportRecord(project, a);
+        FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            setField(f.get(), static_cast<int>(i), fields[i], record.at(fields[i].name), out);
+        if (a.site) {
+            OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(point, 0, a.site->x, a.site->y);
+            OGR_F_SetGeometryDirectly(f.get(), point);
+        }
+        const bool created = OGR_L_CreateFeature(layer, f.get()) == OGRERR_NONE;
+        check("cannot write application " + a.nr);
+        if (!created)
+            throw std::runtime_error(out + ": cannot write application " + a.nr + ": " +
+                                     geo::lastGdalError());
+    }
+    const bool committed = !transaction || GDALDatasetCommitTransaction(ds.get()) == OGRERR_NONE;
+    check("cannot write");
+    if (!committed) throw std::runtime_error(out + ": cannot write: " + geo::lastGdalError());
+    CPLErrorReset();
+    ds.reset();
+    check("cannot finish writing");
+    if (CPLGetLastErrorType() == CE_Failure)
+        throw std::runtime_error(out + ": cannot finish writing: " + geo::lastGdalError());
+}
+
+// The GeoPackage or GeoJSON file, written by GDAL into a /vsimem/ file and taken out as bytes.
+std::string gisBytes(const Project& project, ExportFormat format, const std::string& out,
+                     bool withContacts, const std::string& attribution) {
+    static std::atomic<unsigned> counter{0};
+    const std::string path = "/vsimem/bk-export-" + std::to_string(getpid()) + "-" +
+                             std::to_string(counter++) +
+                             (format == ExportFormat::GeoPackage ? ".gpkg" : ".geojson");
+    struct MemFile {
+        const std::string& path;
+        ~MemFile() {
+            VSIUnlink(path.c_str());
+            for (const char* suffix : {"-journal", "-wal", "-shm"})
+                VSIUnlink((path + suffix).c_str());
+        }
+    } memFile{path};
+    writeGis(project, format, path, out, withContacts, attribution);
+    vsi_l_offset size = 0;
+    GByte* data = VSIGetMemFileBuffer(path.c_str(), &size, FALSE);
+    if (!data) throw std::runtime_error(out + ": GDAL wrote nothing");
+    return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+// The decimal comma goes with the ';' separator (Excel in Germany reads both); trailing zeros
+// are dropped.
+std::string decimal(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        s.erase(s.find_last_not_of('0') + 1);
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+std::string yesNo(bool v) {
+    return v ? "ja" : "nein";
+}
+
+std::string dateCell(const std::optional<Date>& d) {
+    return d ? formatDate(*d) : "";
+}
+
+template <typename E>
+std::string listCell(const std::vector<E>& values) {
+    std::string out;
+    for (E v : values) out += (out.empty() ? "" : "|") + std::string(label(v));
+    return out;
+}
+
+std::string csvValue(std::string_view column, const Project& project, const Application& a,
+                     const std::optional<geo::Vec2>& lonLat) {
+    // clang-format off
+    if (column == "Nr") return a.nr;
+    if (column == "Kommune") return project.map().municipalityName(a.municipalityAgs);
+    if (column == "Träger") return a.applicant;
+    if (column == "Trägerart") return std::string(label(a.applicantKind));
+    if (column == "Titel") return a.title;
+    if (column == "Straße") return a.street;
+    if (column == "PLZ") return a.postcode;
+    if (column == "Ort") return a.town;
+    if (column == "Breitengrad") return lonLat ? decimal(lonLat->y, 7) : "";
+    if (column == "Längengrad") return lonLat ? decimal(lonLat->x, 7) : "";
+    if (column == "Rechtswert") return a.site ? decimal(a.site->x, 2) : "";
+    if (column == "Hochwert") return a.site ? decimal(a.site->y, 2) : "";
+    if (column == "Liegenschaft") return std::string(label(a.property));
+    if (column == "Phase") return std::string(label(a.phase));
+    if (column == "Akteure aktuell") return std::to_string(a.actorsNow);
+    if (column == "Akteure Ziel") return std::to_string(a.actorsTarget);
+    if (column == "Akteursarten") return listCell(a.actorKinds);
+    if (column == "Zielgruppen") return listCell(a.targetGroups);
+    if (column == "Hauptamt Std/Woche") return decimal(a.staffHoursPerWeek, 2);
+    if (column == "Ehrenamtliche") return std::to_string(a.volunteers);
+    if (column == "Eigenmittel EUR") return decimal(a.ownFundsEurPerYear, 2);
+    if (column == "Öffnungszeiten") return a.openingHours;
+    if (column == "Feste Ansprechperson") return yesNo(a.fixedContact);
+    if (column == "Ansprechperson") return a.contactName;
+    if (column == "E-Mail") return a.contactEmail;
+    if (column == "Telefon") return a.contactPhone;
+    if (column == "Eingang E-Mail") return dateCell(a.receivedByEmail);
+    if (column == "Eingang Post") return dateCell(a.receivedByPost);
+    if (column == "Vollständig") return yesNo(a.formComplete);
+    if (column == "Konzept") return a.conceptText;
+    // clang-format on
+    throw std::logic_error("CSV export: no value for column " + std::string(column));
+}
+
+std::string csvText(const Project& project, bool withContacts) {
+    std::vector<std::string_view> columns;
+    for (std::string_view c : kSpreadsheetColumns)
+        if (withContacts || kContactColumns.count(c) == 0) columns.push_back(c);
+    exchange::CsvWriter csv;  // ';', BOM (Excel takes the file for Windows-1252 without it), CRLF
+    for (std::string_view c : columns) csv.cell(c);
+    csv.endRow();
+    std::optional<geo::Transformer> toDegrees;
+    for (const Application& a : project.applications()) {
+        std::optional<geo::Vec2> lonLat;
+        if (a.site) {
+            if (!toDegrees) toDegrees.emplace(geo::kProjectCrs, "EPSG:4326");
+            lonLat = toDegrees->forward(*a.site);
+        }
+        for (std::string_view c : columns) csv.cell(csvValue(c, project, a, lonLat));
+        csv.endRow();
+    }
+    return csv.text();
+}
+
+}  // namespace
+
+std::optional<ExportFormat> exportFormatFor(const std::string& path) {
+    std::string ext = lowerExtension(path);
+    if (ext == ".gpkg") return ExportFormat::GeoPackage;
+    if (ext == ".geojson") return ExportFormat::GeoJson;
+    if (ext == ".csv") return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+std::string exportAttribution(const Project& project) {
+    std::string out = project.map().attribution();
+    if (project.isExample()) out += (out.empty() ? "" : " · ") + std::string(kExampleMark);
+    return out;
+}
+
+ExportSummary exportApplications(const Project& project, const ExportOptions& options) {
+    const std::string& out = options.out;
+    std::optional<ExportFormat> format = exportFormatFor(out);
+    if (!format)
+        throw std::runtime_error(out + ": unknown export format '" + lowerExtension(out) +
+                                 "'; use .gpkg, .geojson or .csv");
+    std::error_code ec;
+    if (fs::exists(out, ec) && fs::equivalent(out, project.path(), ec))
+        throw std::runtime_error(out + ": this is the project file itself; choose another name");
+
+    ExportSummary summary;
+    summary.format = *format;
+    summary.attribution = exportAttribution(project);
+    summary.applications = project.applications().size();
+    for (const Application& a : project.applications()) summary.sites += a.site ? 1 : 0;
+
+    // A temporary file beside the target, renamed over it when complete; refuses devices,
+    // folders and FIFOs. Every byte goes through AtomicOutput::write, which reports a failed
+    // write naming the file: GDAL's GeoJSON writer does not (under a full disk it ends with a
+    // truncated file and no error), so GDAL writes into memory and the bytes are copied.
+    fileio::AtomicOutput file(out, lowerExtension(out));
+    if (*format == ExportFormat::Csv)
+        file.write(csvText(project, options.withContacts));
+    else
+        file.write(gisBytes(project, *format, out, options.withContacts, summary.attribution));
+    file.commit();
+    return summary;
+}
+
+}  // namespace exchange

@@ -1,0 +1,411 @@
+#include "app/exchange/boundary_import.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+
+#include "app/io/output_file.hpp"
+#include "app/store/gpkg_writer.hpp"
+#include "app/exchange/population_table.hpp"
+#include "app/store/project_schema.hpp"
+#include "app/store/recovery.hpp"
+#include "app/store/sqlite_db.hpp"
+#include "geo/crs.hpp"
+#include "geo/error.hpp"
+#include "geo/measure.hpp"
+#include "geo/vector_source.hpp"
+
+namespace exchange {
+
+using store::Database;
+using store::FieldDef;
+using store::FieldType;
+using store::FieldValue;
+using store::GpkgWriter;
+using store::ProjectLock;
+using store::isLockedMessage;
+using store::kCensusAttribution;
+using store::kCensusLicence;
+using store::kCensusStand;
+using store::kDistrictLayer;
+using store::kMunicipalityLayer;
+using store::kNeighbourLayer;
+using store::kSourceTable;
+using store::kVg250Licence;
+using store::lockedByAnotherProgram;
+using store::recoverInterruptedWrite;
+using store::removeLegacyTemporaries;
+using store::vg250Attribution;
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Area {
+    std::string ags, name, bez, wsk;
+    geo::MultiPolygon shape;  // EPSG:25832
+    double areaKm2 = 0;
+};
+
+const std::vector<std::string> kVg250Fields = {"AGS", "GEN", "BEZ", "GF"};
+
+void requireVg250Fields(const geo::VectorSource& src) {
+    std::vector<std::string> missing;
+    if (src.hasFields(kVg250Fields, &missing)) return;
+    std::string list;
+    for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
+    throw std::runtime_error(src.path() + ": not a VG250 layer, the field(s) " + list +
+                             " are missing (expected AGS, GEN, BEZ, GF)");
+}
+
+geo::Transformer toProjectCrs(const geo::VectorSource& src) {
+    try {
+        return geo::Transformer(src.crsWkt(), geo::kProjectCrs);
+    } catch (const geo::GeoError& e) {
+        throw std::runtime_error(src.path() +
+                                 ": unusable coordinate reference system: " + e.what());
+    }
+}
+
+// Reads the polygons whose AGS passes `select` (and GF = 4, land areas), reprojected and
+// validated. `counter` reports progress per feature scanned.
+std::vector<Area> readAreas(const geo::VectorSource& src,
+                            const std::function<bool(const std::string& ags)>& select,
+                            const std::string& stage,
+                            const std::function<void(const ImportProgress&)>& progress) {
+    requireVg250Fields(src);
+    geo::Transformer transform = toProjectCrs(src);
+    std::vector<std::string> fields = kVg250Fields;
+    bool hasWsk = src.hasFields({"WSK"}, nullptr);
+    if (hasWsk) fields.push_back("WSK");
+    ImportProgress p{stage, 0, src.featureCount()};
+    std::vector<Area> out;
+    src.forEach(fields, [&](const geo::FeatureView& f) {
+        if (progress && ++p.done % 256 == 0) progress(p);
+        std::string ags = f.field(0).value_or("");
+        if (f.field(3).value_or("") != "4" || !select(ags)) return true;
+        Area a{ags,
+               f.field(1).value_or(""),
+               f.field(2).value_or(""),
+               hasWsk ? f.field(4).value_or("") : "",
+               f.polygons(),
+               0};
+        std::string where = src.path() + ": " + a.name + " (AGS " + ags + ")";
+        try {
+            transform.forward(a.shape);
+        } catch (const geo::GeoError& e) {
+            throw std::runtime_error(where + ": " + e.what());
+        }
+        if (std::string why = geo::invalidReason(a.shape); !why.empty())
+            throw std::runtime_error(where + ": invalid geometry: " + why);
+        // Germany spans about x 280-920 km, y 5,230-6,110 km in EPSG:25832. Anything far
+        // outside means the source's CRS is not what its metadata says.
+        const geo::Box plausible{0, 5000000, 1300000, 6300000};
+        geo::Box b = geo::bounds(a.shape);
+        if (!plausible.contains({b.minx, b.miny}) || !plausible.contains({b.maxx, b.maxy}))
+            throw std::runtime_error(where +
+                                     ": lies outside Germany after reprojection to "
+                                     "EPSG:25832; is the source's coordinate reference "
+                                     "system right?");
+        a.areaKm2 = geo::area(a.shape) / 1e6;
+        out.push_back(std::move(a));
+        return true;
+    });
+    if (progress) {
+        p.total = p.done;
+        p.finished = true;
+        progress(p);
+    }
+    return out;
+}
+
+bool isDistrictKey(const std::string& key) {
+    return key.size() >= 2 && key.size() <= 8 &&
+           std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// "2009/01/01" or "2009-01-01" -> "2009-01-01".
+std::string isoDate(std::string d) {
+    std::replace(d.begin(), d.end(), '/', '-');
+    return d.substr(0, 10);
+}
+
+// What an existing project holds that a new boundary file would lose.
+struct Holdings {
+    std::int64_t applications = 0, members = 0, scores = 0, auditEntries = 0;
+    bool choice = false;
+    // A GeoPackage with the boundary layer and nothing of the user's: it is rebuilt from its
+    // source by this very command, so replacing it keeps no backup.
+    bool boundaryOnlyProject = false;
+    bool any() const { return applications || members || scores || auditEntries || choice; }
+};
+
+std::string counted(std::int64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Reads the counts from `path`; a file that is no project (or no SQLite at all) holds nothing
+// of the user's. A file another program holds locked is refused (its message).
+Holdings holdingsOf(const std::string& path) {
+    Holdings h;
+    try {
+        Database db(path, true);
+        auto count = [&](const char* table, const char* where = "") -> std::int64_t {
+            if (!db.hasTable(table)) return 0;
+            auto v = db.scalar(std::string("SELECT count(*) FROM ") + table + where);
+            return v ? std::get<std::int64_t>(*v) : 0;
+        };
+        h.applications = count("bewerbungen");
+        h.members = count("mitglieder");
+        h.scores = count("bewertungen");
+        h.auditEntries = count("audit_log");
+        h.choice = count("entscheidung", " WHERE auswahl IS NOT NULL") > 0;
+        h.boundaryOnlyProject = db.hasTable("gemeinden") && db.hasTable("gpkg_contents") && !h.any();
+    } catch (const std::exception& e) {
+        if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
+    }
+    return h;
+}
+
+std::string describe(const Holdings& h) {
+    std::vector<std::string> parts;
+    if (h.applications) parts.push_back(counted(h.applications, "application", "applications"));
+    if (h.members) parts.push_back(counted(h.members, "member", "members"));
+    if (h.scores) parts.push_back(counted(h.scores, "score", "scores"));
+    if (h.choice) parts.push_back("a recorded choice");
+    if (h.auditEntries) parts.push_back(counted(h.auditEntries, "audit entry", "audit entries"));
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return out;
+}
+
+// "PATH.bak-20240301-142501", with "-2", "-3", ... when that exists already.
+fs::path backupName(const fs::path& file) {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    fs::path base = file.string() + ".bak-" + stamp;
+    fs::path name = base;
+    std::error_code ec;
+    for (int n = 2; fs::exists(fs::symlink_status(name, ec)); ++n)
+        name = base.string() + "-" + std::to_string(n);
+    return name;
+}
+
+// Copies `file` to a new backup beside it, through a temporary file, so a crash never leaves a
+// half backup under a backup's name. Returns its path.
+fs::path keepBackup(const fs::path& file) {
+    fs::path name = backupName(file);
+    fileio::AtomicOutput backup(name);
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(file.string() + ": cannot read it to keep a backup");
+    std::vector<char> buffer(1 << 20);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        backup.write(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    if (in.bad()) throw std::runtime_error(file.string() + ": reading it for the backup failed");
+    backup.commit();
+    return name;
+}
+
+std::vector<FieldValue> areaValues(const Area& a) {
+    return {a.ags, a.name, a.bez, a.areaKm2};
+}
+
+}  // namespace
+
+BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
+                                      const std::function<void(const ImportProgress&)>& progress) {
+    if (!isDistrictKey(opt.districtKey))
+        throw std::runtime_error("district key '" + opt.districtKey +
+                                 "': expected 2 to 8 digits of an AGS, e.g. 05358");
+    fs::path out(opt.out);
+    if (out.empty()) throw std::runtime_error("no output file given (--out)");
+    fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder))
+        throw std::runtime_error(opt.out + ": cannot write here, the folder " + folder.string() +
+                                 " does not exist");
+    // The regular file that will be replaced (a symbolic link is followed; a device, folder or
+    // FIFO refused).
+    const fs::path target = fileio::resolveOutputTarget(out);
+    std::error_code ec;
+    const bool replacing = fs::exists(target, ec);
+    if (replacing && !opt.overwrite)
+        throw std::runtime_error(opt.out +
+                                 ": already exists; choose another file or pass "
+                                 "--overwrite");
+    // Held until the new file is in place: no instance can open the old one for writing meanwhile.
+    std::optional<ProjectLock> lock;
+    bool keepBackupCopy = false;
+    if (replacing) {
+        recoverInterruptedWrite(target.string());
+        lock.emplace(target.string());
+        if (!lock->held())
+            throw std::runtime_error(opt.out +
+                                     ": is open in another Begegnungskarte window or command; "
+                                     "close it there and try again");
+        Holdings held = holdingsOf(target.string());
+        if (held.any() && !opt.discardApplications)
+            throw std::runtime_error(opt.out + " holds " + describe(held) +
+                                     "; add --discard-applications to replace it anyway (a "
+                                     "backup is kept)");
+        // Anything but a boundary-only project (user work, or a file of unknown content) is
+        // kept beside the new one.
+        keepBackupCopy = !held.boundaryOnlyProject;
+    }
+    // Read everything before touching the output, so bad input leaves no file behind.
+    std::optional<PopulationTable> population;
+    if (opt.population) population = readPopulationTable(*opt.population);
+
+    BoundaryImportReport report;
+    std::vector<Area> municipalities;
+    {
+        geo::VectorSource src(opt.municipalities);
+        municipalities = readAreas(
+            src, [&](const std::string& ags) { return ags.rfind(opt.districtKey, 0) == 0; },
+            "Gemeinden", progress);
+    }
+    if (municipalities.empty())
+        throw std::runtime_error(opt.municipalities + ": the district key " + opt.districtKey +
+                                 " selects no municipality (AGS starting with it, GF = 4)");
+    std::sort(municipalities.begin(), municipalities.end(),
+              [](const Area& a, const Area& b) { return a.ags < b.ags; });
+    for (size_t i = 1; i < municipalities.size(); ++i)
+        if (municipalities[i].ags == municipalities[i - 1].ags)
+            throw std::runtime_error(opt.municipalities + ": AGS " + municipalities[i].ags +
+                                     " appears twice with GF = 4");
+
+    std::optional<Area> district;
+    std::vector<Area> neighbours;
+    if (opt.districts) {
+        geo::VectorSource src(*opt.districts);
+        std::vector<Area> all = readAreas(
+            src, [](const std::string&) { return true; }, "Kreise", progress);
+        auto it = std::find_if(all.begin(), all.end(),
+                               [&](const Area& a) { return a.ags == opt.districtKey; });
+        if (it == all.end())
+            throw std::runtime_error(*opt.districts + ": no district with AGS " + opt.districtKey +
+                                     " (GF = 4)");
+        district = *it;
+        // Neighbours: districts whose outline comes within 1 m of the selected one. The
+        // bounding-box test keeps GEOS away from the other 390-odd districts.
+        geo::Box near = geo::bounds(district->shape).expanded(1000);
+        std::vector<geo::MultiPolygon> shapes{district->shape};
+        std::vector<const Area*> candidates;
+        for (const Area& a : all)
+            if (a.ags != district->ags && near.intersects(geo::bounds(a.shape))) {
+                shapes.push_back(a.shape);
+                candidates.push_back(&a);
+            }
+        for (auto [i, j] : geo::adjacentPairs(shapes, 1.0))
+            if (i == 0) neighbours.push_back(*candidates[j - 1]);
+        std::sort(neighbours.begin(), neighbours.end(),
+                  [](const Area& a, const Area& b) { return a.ags < b.ags; });
+    }
+
+    std::string stand = opt.stand;
+    if (stand.empty()) {
+        for (const Area& a : municipalities) stand = std::max(stand, isoDate(a.wsk));
+        if (stand.empty())
+            throw std::runtime_error(opt.municipalities +
+                                     ": no WSK field to derive the edition date from; pass "
+                                     "--stand YYYY-MM-DD");
+        report.warnings.push_back(
+            "no --stand given: the edition date is taken from the latest "
+            "WSK (" +
+            stand + "); pass --stand for the real edition");
+    }
+    if (stand.size() < 4 || !std::isdigit(static_cast<unsigned char>(stand[0])))
+        throw std::runtime_error("--stand '" + stand + "': expected a date YYYY-MM-DD");
+    report.stand = stand;
+    report.attribution = vg250Attribution(stand.substr(0, 4));
+
+    // Write to a hidden sibling and rename: a crash or error never leaves a partial project.
+    // Temporaries of crashed runs are removed first (today's by fileio, older versions' here).
+    removeLegacyTemporaries(target.string());
+    try {
+        fileio::AtomicOutput tmp(out, ".gpkg");
+        // GDAL creates the GeoPackage itself and refuses an existing file: the name stays
+        // reserved by the process id in it, the empty file goes.
+        fs::remove(tmp.tempPath());
+        GpkgWriter w(tmp.tempPath().string());
+        std::string vg250 = "VG250 (BKG), Stand " + stand + ", " + report.attribution + ", " +
+                            std::string(kVg250Licence);
+        w.createLayer(kMunicipalityLayer,
+                      {{"ags", FieldType::Text},
+                       {"name", FieldType::Text},
+                       {"bez", FieldType::Text},
+                       {"population", FieldType::Integer},
+                       {"area_km2", FieldType::Real}},
+                      25832, "Gemeinden, " + vg250);
+        for (const Area& m : municipalities) {
+            FieldValue pop;
+            if (population) {
+                auto it = population->byAgs.find(m.ags);
+                if (it != population->byAgs.end()) {
+                    pop = it->second;
+                    report.population += it->second;
+                } else {
+                    ++report.withoutPopulation;
+                }
+            }
+            w.addFeature({m.ags, m.name, m.bez, pop, m.areaKm2}, &m.shape);
+            report.areaKm2 += m.areaKm2;
+        }
+        if (population && report.withoutPopulation > 0)
+            report.warnings.push_back(*opt.population + ": no population for " +
+                                      std::to_string(report.withoutPopulation) + " municipalities");
+        std::vector<FieldDef> areaFields = {{"ags", FieldType::Text},
+                                            {"name", FieldType::Text},
+                                            {"bez", FieldType::Text},
+                                            {"area_km2", FieldType::Real}};
+        if (district) {
+            w.createLayer(kDistrictLayer, areaFields, 25832, "Kreis, " + vg250);
+            w.addFeature(areaValues(*district), &district->shape);
+            w.createLayer(kNeighbourLayer, areaFields, 25832, "Nachbarkreise, " + vg250);
+            for (const Area& n : neighbours) w.addFeature(areaValues(n), &n.shape);
+        }
+        w.createLayer(kSourceTable,
+                      {{"layer", FieldType::Text},
+                       {"quelle", FieldType::Text},
+                       {"stand", FieldType::Text},
+                       {"lizenz", FieldType::Text},
+                       {"namensnennung", FieldType::Text}},
+                      0, "Quellen der Daten in diesem Projekt");
+        auto fileName = [](const std::string& p) { return fs::path(p).filename().string(); };
+        std::string vg250Source = "BKG VG250: " + fileName(opt.municipalities);
+        w.addFeature({std::string(kMunicipalityLayer), vg250Source, stand,
+                      std::string(kVg250Licence), report.attribution},
+                     nullptr);
+        if (district) {
+            std::string src = "BKG VG250: " + fileName(*opt.districts);
+            for (const char* layer : {kDistrictLayer, kNeighbourLayer})
+                w.addFeature({std::string(layer), src, stand, std::string(kVg250Licence),
+                              report.attribution},
+                             nullptr);
+        }
+        if (population)
+            w.addFeature({std::string(kMunicipalityLayer) + ".population",
+                          fileName(*opt.population), std::string(kCensusStand),
+                          std::string(kCensusLicence), std::string(kCensusAttribution)},
+                         nullptr);
+        w.close();
+        if (keepBackupCopy) report.backup = keepBackup(target).string();
+        tmp.commit();
+    } catch (const std::exception& e) {
+        throw std::runtime_error(opt.out + ": writing the project file failed: " + e.what());
+    }
+    report.municipalities = static_cast<int>(municipalities.size());
+    report.neighbours = static_cast<int>(neighbours.size());
+    report.district = district.has_value();
+    return report;
+}
+
+}  // namespace exchange

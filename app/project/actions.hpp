@@ -1,0 +1,76 @@
+#pragma once
+// Every edit of a project is one of these values, applied in one place (Project::apply),
+// which validates it, writes it in one transaction, records the undo step and the audit entry.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "app/domain/application.hpp"
+#include "app/domain/call_settings.hpp"
+#include "app/domain/committee.hpp"
+
+namespace project {
+
+struct AddApplication {
+    domain::Application application;  // id is assigned by the project
+};
+struct UpdateApplication {
+    domain::Application application;  // replaces the stored one with the same id
+};
+struct DeleteApplication {
+    std::int64_t id = 0;
+};
+struct MoveSite {
+    std::int64_t id = 0;
+    std::optional<geo::Vec2> site;  // EPSG:25832; nullopt removes the site
+};
+struct ImportApplications {
+    std::vector<domain::Application> applications;
+    std::string source;  // file name, for the audit log
+};
+struct UpdateCall {
+    domain::CallSettings call;
+};
+
+// The committee (schema 2).
+struct AddMember {
+    decision::Member member;  // id is assigned by the project
+};
+struct UpdateMember {
+    decision::Member member;
+};
+struct RemoveMember {
+    std::int64_t id = 0;  // also removes the member's scores and conflicts of interest
+};
+struct SetScore {
+    std::int64_t member = 0;
+    std::int64_t application = 0;
+    decision::Criterion criterion = decision::Criterion::Akteure;
+    std::optional<int> value;  // 0–5; nullopt clears the score
+};
+struct SetRecusal {
+    std::int64_t member = 0;
+    std::int64_t application = 0;
+    bool recused = true;
+};
+struct UpdateDecisionSettings {
+    domain::DecisionSettings settings;
+};
+// Records the committee's choice: the chosen applications become "ausgewählt", those in
+// `rejected` "abgelehnt". A choice other than the recommendation needs a reason.
+struct RecordChoice {
+    domain::Choice choice;
+    std::vector<std::int64_t> rejected;
+};
+
+using Action = std::variant<AddApplication, UpdateApplication, DeleteApplication, MoveSite,
+                            ImportApplications, UpdateCall, AddMember, UpdateMember, RemoveMember,
+                            SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice>;
+
+// A short German description for the audit log and the undo menu ("Bewerbung B-01 geändert").
+std::string describe(const Action& action);
+
+}  // namespace project

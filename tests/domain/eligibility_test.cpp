@@ -1,0 +1,92 @@
+#include "app/domain/eligibility.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using domain::assessEligibility;
+using domain::parseDate;
+
+domain::Application onTime() {
+    domain::Application a;
+    a.nr = "B-01";
+    a.municipalityAgs = "05358008";
+    a.site = geo::Vec2{322000, 5631000};
+    a.formComplete = true;
+    a.receivedByEmail = parseDate("01.03.2024");
+    a.receivedByPost = parseDate("01.03.2024");
+    return a;
+}
+
+const domain::SiteLocation kDueren{"05358008", "Düren"};
+const domain::SiteLocation kJuelich{"05358024", "Jülich"};
+
+TEST(Eligibility, AllChecksPassOnTheDeadlineDay) {
+    domain::Eligibility e = assessEligibility(onTime(), {}, kDueren, "Düren");
+    EXPECT_TRUE(e.eligible());
+    ASSERT_EQ(e.checks.size(), 4u);
+    EXPECT_EQ(e.checks[0].name, "fristgerecht");
+    EXPECT_EQ(e.checks[1].name, "vollständig");
+    EXPECT_EQ(e.checks[2].name, "im Kreisgebiet");
+    EXPECT_EQ(e.checks[3].name, "Kommune stimmt mit Standort überein");
+    EXPECT_EQ(e.summary(), "");
+}
+
+TEST(Eligibility, DeadlineEdgeCases) {
+    domain::Application a = onTime();
+    a.receivedByPost = parseDate("02.03.2024");  // one day late
+    domain::Eligibility e = assessEligibility(a, {}, kDueren, "Düren");
+    EXPECT_FALSE(e.eligible());
+    EXPECT_FALSE(e.checks[0].passed);
+    EXPECT_EQ(e.checks[0].reason, "Eingang per Post am 02.03.2024 nach der Frist 01.03.2024");
+
+    a = onTime();
+    a.receivedByEmail = parseDate("29.02.2024");  // leap day, early: fine
+    a.receivedByPost = parseDate("15.01.2024");
+    EXPECT_TRUE(assessEligibility(a, {}, kDueren, "Düren").eligible());
+
+    a = onTime();
+    a.receivedByEmail.reset();  // the e-mail alone is not enough, nor the letter alone
+    e = assessEligibility(a, {}, kDueren, "Düren");
+    EXPECT_EQ(e.checks[0].reason, "Eingang per E-Mail fehlt");
+
+    a.receivedByPost = parseDate("01.04.2024");
+    EXPECT_EQ(assessEligibility(a, {}, kDueren, "Düren").checks[0].reason,
+              "Eingang per E-Mail fehlt; Eingang per Post am 01.04.2024 nach der Frist 01.03.2024");
+
+    domain::CallSettings later;
+    later.deadline = *parseDate("15.03.2024");
+    a = onTime();
+    a.receivedByPost = parseDate("15.03.2024");
+    EXPECT_TRUE(assessEligibility(a, later, kDueren, "Düren").eligible());
+    EXPECT_FALSE(assessEligibility(a, {}, kDueren, "Düren").eligible());
+}
+
+TEST(Eligibility, IncompleteFormNamesWhatIsMissing) {
+    domain::Application a = onTime();
+    a.formComplete = false;
+    a.missingItems = "Unterschrift, Kostenplan";
+    domain::Eligibility e = assessEligibility(a, {}, kDueren, "Düren");
+    EXPECT_FALSE(e.checks[1].passed);
+    EXPECT_EQ(e.checks[1].reason, "Formular unvollständig: Unterschrift, Kostenplan");
+    EXPECT_EQ(e.summary(), "Formular unvollständig: Unterschrift, Kostenplan");
+}
+
+TEST(Eligibility, SiteOutsideMissingOrInAnotherMunicipality) {
+    domain::Application a = onTime();
+    domain::Eligibility e = assessEligibility(a, {}, kJuelich, "Düren");
+    EXPECT_TRUE(e.checks[2].passed);
+    EXPECT_FALSE(e.checks[3].passed);
+    EXPECT_EQ(e.checks[3].reason, "Standort liegt in Jülich, genannt ist Düren");
+
+    e = assessEligibility(a, {}, std::nullopt, "Düren");
+    EXPECT_EQ(e.checks[2].reason, "Standort liegt außerhalb des Kreises");
+    EXPECT_FALSE(e.checks[3].passed);
+
+    a.site.reset();
+    e = assessEligibility(a, {}, std::nullopt, "Düren");
+    EXPECT_EQ(e.checks[2].reason, "kein Standort gesetzt");
+    EXPECT_EQ(e.summary(), "kein Standort gesetzt; Kommune nicht prüfbar ohne Standort im Kreis");
+}
+
+}  // namespace

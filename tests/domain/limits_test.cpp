@@ -1,0 +1,139 @@
+// The bounds of app/store/limits.hpp where an application is validated (every edit, the
+// window's form, the import's apply) and where a ranking is refused because of its size.
+// Issue 9, defect 10: 99,999,999,999,999,999,999 € used to be stored as 1e20.
+
+#include "app/domain/limits.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "app/i18n/language.hpp"
+#include "app/project/actions.hpp"
+#include "app/i18n/ranking_text.hpp"
+#include "app/decision/decision_input.hpp"
+#include "app/project/project.hpp"
+#include "app/decision/project_ranking.hpp"
+#include "tests/support/project_fixture.hpp"
+
+namespace {
+
+struct Language {
+    i18n::Lang before = i18n::language();
+    explicit Language(i18n::Lang lang) { i18n::setLanguage(lang); }
+    ~Language() { i18n::setLanguage(before); }
+};
+
+domain::MapData dueren() {
+    domain::MapData map;
+    domain::Municipality m;
+    m.ags = "05358008";
+    m.name = "Düren";
+    map.municipalities.push_back(m);
+    return map;
+}
+
+domain::Application valid() {
+    domain::Application a;
+    a.nr = "B-01";
+    a.municipalityAgs = "05358008";
+    a.title = "Treff";
+    return a;
+}
+
+TEST(Limits, ValuesAtTheBoundsAreValid) {
+    domain::Application a = valid();
+    a.ownFundsEurPerYear = domain::limits::kMaxAmountEur;
+    a.actorsNow = a.actorsTarget = a.volunteers = domain::limits::kMaxCount;
+    a.staffHoursPerWeek = a.openingHoursPerWeek = domain::limits::kMaxHoursPerWeek;
+    EXPECT_TRUE(project::validationProblems(a, dueren()).empty());
+}
+
+TEST(Limits, ValuesPastTheBoundsAreProblemsInEnglish) {
+    Language english(i18n::Lang::En);
+    domain::Application a = valid();
+    a.ownFundsEurPerYear = 99'999'999'999'999'999'999.0;
+    a.actorsTarget = domain::limits::kMaxCount + 1;
+    a.staffHoursPerWeek = 168.5;
+    a.openingHoursPerWeek = std::numeric_limits<double>::quiet_NaN();
+    EXPECT_EQ(project::validationProblems(a, dueren()),
+              (std::vector<std::string>{
+                  "Actors target: more than 1,000,000 (the upper bound for counts)",
+                  "Paid staff (h/week): more than 168 hours per week (as many as a week has)",
+                  "Opening hours (h/week): not a number",
+                  "Own funds (€/year): more than €100,000,000 (the upper bound for amounts)"}));
+}
+
+TEST(Limits, ValuesPastTheBoundsAreProblemsInGerman) {
+    Language german(i18n::Lang::De);
+    domain::Application a = valid();
+    a.ownFundsEurPerYear = 1e20;
+    a.volunteers = 2'000'000;
+    EXPECT_EQ(project::validationProblems(a, dueren()),
+              (std::vector<std::string>{
+                  "Ehrenamtliche: mehr als 1.000.000 (Obergrenze für Anzahlen)",
+                  "Eigenmittel (€/Jahr): mehr als 100.000.000\u00A0€ (Obergrenze für Beträge)"}));
+}
+
+TEST(Limits, AProjectRefusesAnAmountPastTheBoundAndStaysUnchanged) {
+    Language german(i18n::Lang::De);
+    testdata::TempDir dir;
+    project::Project project = project::Project::open(testdata::boundaryProject(dir));
+    domain::Application a = valid();
+    a.ownFundsEurPerYear = 99'999'999'999'999'999'999.0;
+    try {
+        project.apply(project::AddApplication{a});
+        FAIL() << "accepted " << a.ownFundsEurPerYear << " €";
+    } catch (const project::ValidationError& e) {
+        EXPECT_NE(std::string(e.what()).find("Eigenmittel (€/Jahr): mehr als 100.000.000"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_TRUE(project.applications().empty());
+}
+
+// A ranking whose sets cannot be enumerated in reasonable time is refused with the numbers.
+decision::DecisionInput candidatesIn(int municipalities, int perMunicipality, int places) {
+    decision::DecisionInput in;
+    in.places = places;
+    for (int m = 0; m < municipalities; ++m)
+        for (int i = 0; i < perMunicipality; ++i) {
+            decision::Candidate c;
+            c.id = static_cast<std::int64_t>(in.candidates.size()) + 1;
+            c.municipality = "05358" + std::to_string(100 + m);
+            in.candidates.push_back(c);
+        }
+    return in;
+}
+
+TEST(Limits, TooManySetsToRankAreRefusedWithTheNumbers) {
+    // 15 municipalities with 20 applications each, 4 places: C(15,4) * 20^4 = 218,400,000.
+    const decision::DecisionInput in = candidatesIn(15, 20, 4);
+    EXPECT_EQ(decision::admissibleSetCount(in.candidates, 4), 218'400'000u);
+    const std::optional<decision::RankingProblem> problem = decision::rankingProblem(in);
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_EQ(problem->kind, decision::RankingProblem::Kind::TooManySets);
+    EXPECT_EQ(problem->sets, 218'400'000u);
+    EXPECT_EQ(problem->candidates, 300u);
+    EXPECT_EQ(problem->municipalities, 15u);
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::En),
+              "218,400,000 possible selections of 4 places: too many to rank (at most 500,000); "
+              "fewer eligible applications or fewer places");
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::De),
+              "218.400.000 mögliche Auswahlen zu 4 Orten: zu viele zum Vergleichen (höchstens "
+              "500.000); weniger förderfähige Bewerbungen oder weniger Orte");
+    // And rankProject does not start on them either.
+    EXPECT_THROW(decision::admissibleSets(in.candidates, 4), std::length_error);
+}
+
+TEST(Limits, SetsUpToTheLimitCanBeRanked) {
+    // 15 municipalities with 4 applications each, 4 places: C(15,4) * 4^4 = 349,440.
+    const decision::DecisionInput in = candidatesIn(15, 4, 4);
+    EXPECT_EQ(decision::admissibleSetCount(in.candidates, 4), 349'440u);
+    EXPECT_FALSE(decision::rankingProblem(in).has_value());
+}
+
+}  // namespace
