@@ -1,0 +1,25 @@
+#pragma once
+// The rules an application has to meet before it is stored, each written once (rules.hpp)
+// and used by every path that stores one: the form and every edit (through project::Project),
+// the spreadsheet import (exchange/application_import) and the command line.
+
+#include <vector>
+
+#include "app/domain/application.hpp"
+#include "app/domain/problem.hpp"
+#include "app/domain/project_state.hpp"
+
+namespace domain {
+
+// Every rule `a` breaks, in field order; empty when it may be stored. The rules:
+//   Nr and Titel given (NrMissing, TitleMissing); the Nr not taken by another application of
+//   `state` (NrTaken; applications with a.id are `a` itself, so an update keeps its Nr);
+//   the municipality's AGS one of the district (MunicipalityUnknown); counts, hours and the
+//   amount numbers within 0 .. domain::limits (NotANumber, NegativeNumber, CountTooLarge,
+//   HoursTooLarge, AmountTooLarge); the e-mail shaped like one when given (NotAnEmail); the
+//   site, when set, a UTM 32N coordinate (SiteOutOfRange) inside the district when `state`
+//   has boundaries (SiteOutsideDistrict); "nicht förderfähig" with a reason
+//   (IneligibleNeedsReason).
+std::vector<Problem> validateApplication(const Application& a, const ProjectState& state);
+
+}  // namespace domain
