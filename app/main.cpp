@@ -8,6 +8,9 @@
 
 #include "app/cli/commands.hpp"
 #include "app/i18n/language.hpp"
+#include "app/i18n/strings.hpp"
+// The window's options are plain values (ui/map_window.hpp needs no GLFW or ImGui); only a
+// build with the window links the code that runs it (BK_WITH_WINDOW, app/CMakeLists.txt).
 #include "app/ui/map_window.hpp"
 
 namespace {
@@ -196,6 +199,7 @@ int run(int argc, char** argv) {
         snap.decorations = !noDecorations;
         return cli::snapshot(snap);
     }
+#if BK_WITH_WINDOW
     window.maximized = !*width && !*height;
     if (!uiTheme.empty()) window.theme = ui::parseTheme(uiTheme);
     if (*uiScaleOption) window.uiScale = uiScale;
@@ -204,6 +208,11 @@ int run(int argc, char** argv) {
         return kExitUsage;
     }
     return ui::runMapWindow(window);
+#else
+    (void)width, (void)height, (void)uiScaleOption;
+    std::cerr << "error: " << i18n::text::kCliNoWindow << '\n';
+    return 1;
+#endif
 }
 
 }  // namespace

@@ -31,6 +31,7 @@
 //      // acceptability: null when not computed (--samples 0)
 //   ],
 //   "recommended": ["B-01", "B-07"],      // the first set
+//   "chosen": ["B-01", "B-08"],           // the committee's recorded choice; null: none yet
 //   "stability": {"verteilung": {"current": 0.1667, "lower": 0, "upper": 0.38}, ...}
 // }
 
@@ -50,17 +51,16 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
 #include "app/exchange/csv_writer.hpp"
-#include "app/decision/decision_input.hpp"
-#include "app/decision/project_ranking.hpp"
+#include "app/decision/pipeline.hpp"
+#include "app/i18n/display_labels.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace cli {
 
-using decision::DecisionInput;
-
-// The window ranks from the same input (store/decision_input.hpp).
-using decision::DecisionInput;
-using decision::decisionInput;
 namespace {
+
+using decision::DecisionInput;
 
 using decision::Criterion;
 using decision::kCriteria;
@@ -83,7 +83,7 @@ std::string regionName(const DecisionInput& in, int region) {
                : std::to_string(region + 1);
 }
 
-// The ranking is computed by decision::rankProject, shared with the decision report.
+// The ranking comes from decision::decide, shared with the report, snapshot and the window.
 using Result = decision::ProjectRanking;
 
 
@@ -93,103 +93,142 @@ std::string fixed(double x, int decimals) {
     return buffer;
 }
 
-std::string percent(double share, int decimals = 1) {
-    return fixed(100 * share, decimals) + " %";
-}
-
 const char* samplingName(decision::Sampling s) {
     return s == decision::Sampling::Uniform ? "uniform" : "around_weights";
 }
 
-void printTable(const RankOptions& o, const DecisionInput& in, const Result& r) {
+std::string number(double x, int decimals) { return i18n::formatDecimal(x, decimals); }
+std::string percentText(double share, int decimals = 1) {
+    return i18n::formatPercent(100 * share, decimals);
+}
+
+// The terminal table in the user's language (the CSV and JSON below stay language-free).
+void printTable(const RankOptions& o, const decision::Outcome& out,
+                const domain::Committee& committee, const domain::ProjectState& state) {
+    namespace t = i18n::text;
+    using i18n::count;
+    using i18n::fill;
+    const DecisionInput& in = out.input;
+    const Result& r = out.ranking;
     const domain::DecisionSettings& s = in.settings;
     const decision::Weights w = decision::normalised(s.weights);
-    std::printf("%s: %zu eligible applications in %zu municipalities, %d places, %zu sets\n",
-                o.project.c_str(), in.candidates.size(), in.candidateMunicipalities(), in.places,
-                r.ranked.size());
+    auto line = [](const std::string& text) { std::printf("%s\n", text.c_str()); };
+    line(fill(t::kRankSummary,
+              {o.project, count(t::kCliEligibleApplications, static_cast<long long>(in.candidates.size())),
+               count(t::kMunicipalitiesCount, static_cast<long long>(in.candidateMunicipalities())),
+               count(t::kCliPlaces, in.places),
+               count(t::kCliSets, static_cast<long long>(r.ranked.size()))}));
     std::string weights;
     for (int c = 0; c < kCriteria; ++c)
         weights += std::string(c ? ", " : "") +
-                   decision::criterionShortName(static_cast<Criterion>(c)) + " " + percent(w[c]);
-    std::printf("Weights: %s\n", weights.c_str());
-    std::printf(
-        "Verteilung: %s within %s km (population spread evenly over each municipality, "
-        "GEOS buffers); aggregation: %s%s\n",
-        s.basis == decision::VerteilungBasis::Coverage ? "population" : "distance, from",
-        fixed(s.radiusKm, 1).c_str(),
-        s.aggregation.method == decision::Aggregation::Mean ? "mean" : "median",
-        s.aggregation.zNormalise ? ", z-normalised per member" : "");
-    std::printf("Committee: %zu members, %zu scores%s\n", in.members, in.scoreCount,
-                in.kendallW ? (", Kendall's W " + fixed(*in.kendallW, 2)).c_str() : "");
-    if (in.scoreCount == 0)
-        std::printf(
-            "No scores yet: every application's merit is 0, the sets are ranked by "
-            "Verteilung only.\n");
+                   i18n::criterionShortLabel(static_cast<Criterion>(c)) + " " + percentText(w[c]);
+    line(fill(t::kRankWeights, {weights}));
+    const std::string aggregation =
+        std::string(s.aggregation.method == decision::Aggregation::Mean ? t::kRankMean
+                                                                        : t::kRankMedian) +
+        (s.aggregation.zNormalise ? t::kRankZNormalised.c_str() : "");
+    line(fill(s.basis == decision::VerteilungBasis::Coverage ? t::kRankBasisCoverage
+                                                             : t::kRankBasisDistance,
+              {number(s.radiusKm, 1), aggregation}));
+    line(fill(t::kRankCommittee,
+              {count(t::kCliMembers, static_cast<long long>(in.members)),
+               count(t::kCliScores, static_cast<long long>(in.scoreCount))}) +
+         (in.kendallW ? fill(t::kRankKendall, {number(*in.kendallW, 2)}) : ""));
+    if (in.scoreCount == 0) line(t::kRankNoScores.str());
 
-    std::printf("\nApplications\n");
-    std::size_t nrWidth = 2, nameWidth = 7;
+    std::printf("\n%s\n", t::kRankApplications.c_str());
+    std::size_t nrWidth = 2, nameWidth = displayWidth(t::kRankMunicipality.str());
     for (std::size_t i = 0; i < in.candidates.size(); ++i) {
         nrWidth = std::max(nrWidth, displayWidth(in.nrs[i]));
         nameWidth = std::max(nameWidth, displayWidth(in.municipalityNames[i]));
     }
-    std::string header = "  " + padded("Nr", nrWidth) + "  " + padded("Kommune", nameWidth) + "  " +
-                         padded("Region", 10);
+    const std::string meritHead = t::kRankMerit.str();
+    std::string header = "  " + padded("Nr", nrWidth) + "  " +
+                         padded(t::kRankMunicipality.str(), nameWidth) + "  " +
+                         padded(t::kRankRegion.str(), 10);
     for (int c = 1; c < kCriteria; ++c)
-        header += "  " + std::string(decision::criterionShortName(static_cast<Criterion>(c)));
-    header += "  Merit  Raters";
-    std::printf("%s\n", header.c_str());
+        header += "  " + std::string(i18n::criterionShortLabel(static_cast<Criterion>(c)));
+    header += "  " + meritHead + "  " + t::kRankRaters.str();
+    line(header);
     for (std::size_t i = 0; i < in.candidates.size(); ++i) {
-        std::string line = "  " + padded(in.nrs[i], nrWidth) + "  " +
-                           padded(in.municipalityNames[i], nameWidth) + "  " +
-                           padded(regionName(in, in.candidates[i].region), 10);
+        std::string row = "  " + padded(in.nrs[i], nrWidth) + "  " +
+                          padded(in.municipalityNames[i], nameWidth) + "  " +
+                          padded(regionName(in, in.candidates[i].region), 10);
         for (int c = 1; c < kCriteria; ++c) {
             const auto& score = in.aggregates[i].score[c];
-            line += "  " +
-                    padded(score ? fixed(*score, 2) : "–",
-                           displayWidth(decision::criterionShortName(static_cast<Criterion>(c))));
+            row += "  " + padded(score ? number(*score, 2) : "–",
+                                 displayWidth(i18n::criterionShortLabel(static_cast<Criterion>(c))));
         }
-        line += "  " + padded(fixed(decision::candidateMerit(in.candidates[i], s.weights), 2), 5) +
-                "  " + std::to_string(in.aggregates[i].raters);
-        std::printf("%s\n", line.c_str());
+        row += "  " +
+               padded(number(decision::candidateMerit(in.candidates[i], s.weights), 2),
+                      displayWidth(meritHead)) +
+               "  " + std::to_string(in.aggregates[i].raters);
+        line(row);
     }
     for (const auto& [nr, reason] : in.excluded)
-        std::printf("  %s  left out: %s\n", padded(nr, nrWidth).c_str(), reason.c_str());
+        line("  " + fill(t::kRankLeftOut, {padded(nr, nrWidth), reason}));
 
+    std::printf("\n");
     if (r.acceptabilityComputed)
-        std::printf("\nSets (acceptability: first in %d weightings drawn %s, seed %llu)\n",
-                    s.samples,
-                    s.sampling == decision::Sampling::Uniform
-                        ? "uniformly"
-                        : ("within ±" + fixed(s.plusMinusPercent, 0) + " %").c_str(),
-                    static_cast<unsigned long long>(s.seed));
+        line(fill(t::kRankSetsSampled,
+                  {i18n::formatInteger(s.samples),
+                   s.sampling == decision::Sampling::Uniform
+                       ? t::kRankUniformly.str()
+                       : fill(t::kRankWithin, {number(s.plusMinusPercent, 0)}),
+                   std::to_string(s.seed)}));
     else
-        std::printf("\nSets (acceptability: not computed, --samples 0)\n");
-    std::size_t setWidth = 12;
+        line(t::kRankSetsNotSampled.str());
+    std::size_t setWidth = displayWidth(t::kRankApplications.str());
     for (const decision::RankedSet& set : r.ranked)
         setWidth = std::max(setWidth, displayWidth(setName(in, set, " + ")));
-    std::printf(
-        "  Rank  %s  Merit  Coverage  Min. dist.  Regions  Verteilung  Total  "
-        "Acceptability  Pareto\n",
-        padded("Applications", setWidth).c_str());
+    // Each column as wide as its heading in the current language, at least as its values.
+    const std::vector<std::string> heads = {
+        t::kRankColRank.str(),     t::kRankMerit.str(),       t::kRankColCoverage.str(),
+        t::kRankColMinDistance.str(), t::kRankColRegions.str(), "Verteilung",
+        t::kRankColTotal.str(),    t::kRankColAcceptability.str(), "Pareto"};
+    const std::size_t minWidth[] = {4, 5, 8, 10, 7, 10, 5, 13, 6};
+    std::vector<std::size_t> width;
+    for (std::size_t c = 0; c < heads.size(); ++c)
+        width.push_back(std::max(minWidth[c], displayWidth(heads[c])));
+    auto right = [](const std::string& text, std::size_t n) {
+        return std::string(n > displayWidth(text) ? n - displayWidth(text) : 0, ' ') + text;
+    };
+    std::string head = "  " + padded(heads[0], width[0]) + "  " +
+                       padded(t::kRankApplications.str(), setWidth);
+    for (std::size_t c = 1; c < heads.size(); ++c) head += "  " + padded(heads[c], width[c]);
+    line(head);
     for (const decision::RankedSet& set : r.ranked) {
-        std::printf("  %-4d  %s  %5.2f  %8s  %7.1f km  %7d  %10.2f  %5.2f  %13s  %s\n", set.rank,
-                    padded(setName(in, set, " + "), setWidth).c_str(), set.merit,
-                    percent(set.measures.coverageShare).c_str(), set.measures.minDistanceKm,
-                    set.measures.regions, set.verteilung, set.total,
-                    r.acceptabilityComputed ? percent(set.acceptability).c_str() : "not computed",
-                    set.pareto ? "yes" : "");
+        const std::vector<std::string> cells = {
+            number(set.merit, 2),
+            percentText(set.measures.coverageShare),
+            number(set.measures.minDistanceKm, 1) + " km",
+            std::to_string(set.measures.regions),
+            number(set.verteilung, 2),
+            number(set.total, 2),
+            r.acceptabilityComputed ? percentText(set.acceptability) : t::kRankNotComputed.str()};
+        std::string row = "  " + padded(std::to_string(set.rank), width[0]) + "  " +
+                          padded(setName(in, set, " + "), setWidth);
+        for (std::size_t c = 0; c < cells.size(); ++c) row += "  " + right(cells[c], width[c + 1]);
+        row += "  " + (set.pareto ? t::kRankYes.str() : std::string());
+        line(row);
     }
     if (!r.ranked.empty()) {
         std::string ranges;
         for (int c = 0; c < kCriteria; ++c)
             ranges += std::string(c ? ", " : "") +
-                      decision::criterionShortName(static_cast<Criterion>(c)) + " " +
-                      fixed(100 * r.stability[c].lower, 1) + "–" +
-                      fixed(100 * r.stability[c].upper, 1) + " %";
-        std::printf(
-            "\nRecommended: %s. It stays first while one weight moves, the others in "
-            "proportion: %s\n",
-            setName(in, r.ranked[0], " + ").c_str(), ranges.c_str());
+                      i18n::criterionShortLabel(static_cast<Criterion>(c)) + " " +
+                      number(100 * r.stability[c].lower, 1) + "–" +
+                      i18n::formatPercent(100 * r.stability[c].upper, 1);
+        std::printf("\n");
+        line(fill(t::kRankRecommended, {setName(in, r.ranked[0], " + "), ranges}));
+    }
+    // The committee's recorded choice, named as such (the set every view shows).
+    if (committee.choice) {
+        const std::string chosen = decision::setNrs(state, out.shown.applications);
+        if (committee.choice->applications == out.recommendation || committee.choice->reason.empty())
+            line(fill(t::kRankChosen, {chosen}));
+        else
+            line(fill(t::kRankChosenDiffers, {chosen, committee.choice->reason}));
     }
 }
 
@@ -235,12 +274,21 @@ void printCsv(const DecisionInput& in, const Result& r) {
     }
     std::fwrite(csv.text().data(), 1, csv.text().size(), stdout);
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
-        throw std::runtime_error(std::string("standard output: writing the CSV failed (") +
-                                 std::strerror(errno) + ")");
+        throw std::runtime_error(i18n::fill(i18n::text::kCliStdoutFailed, {std::strerror(errno)}));
 }
 
-nlohmann::ordered_json toJson(const RankOptions& o, const DecisionInput& in, const Result& r) {
+// The Nrs of application ids (the recorded choice may name applications no longer ranked).
+nlohmann::ordered_json nrList(const domain::ProjectState& state, const std::vector<std::int64_t>& ids) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (std::int64_t id : ids) list.push_back(decision::setNrs(state, {id}));
+    return list;
+}
+
+nlohmann::ordered_json toJson(const RankOptions& o, const decision::Outcome& out,
+                              const domain::ProjectState& state) {
     using json = nlohmann::ordered_json;
+    const DecisionInput& in = out.input;
+    const Result& r = out.ranking;
     const domain::DecisionSettings& s = in.settings;
     const decision::Weights w = decision::normalised(s.weights);
     json weights = json::object();
@@ -321,7 +369,9 @@ nlohmann::ordered_json toJson(const RankOptions& o, const DecisionInput& in, con
         {"excluded", excluded},
         {"sets", sets},
         {"recommended", r.ranked.empty() ? json::array() : names(r.ranked[0])},
-        {"stability", stability}};
+        {"stability", stability},
+        {"chosen", state.committee.choice ? json(nrList(state, out.shown.applications))
+                                          : json(nullptr)}};
 }
 
 }  // namespace
@@ -330,25 +380,21 @@ int rank(const RankOptions& options) {
     try {
         const project::Project project =
             project::Project::open(options.project, project::OpenOptions{true, ""});
-        DecisionInput in = decisionInput(project.state());
-        if (options.radiusKm) in.settings.radiusKm = *options.radiusKm;
-        if (options.samples) in.settings.samples = *options.samples;
-        if (options.seed) in.settings.seed = *options.seed;
-
-        if (const auto problem = decision::rankingProblem(in)) {
-            std::cerr << "error: " << options.project << ": " << i18n::rankingProblemText(*problem) << '\n';
-            for (const auto& [nr, reason] : in.excluded)
-                std::cerr << "  " << nr << " left out: " << reason << '\n';
+        // The one pipeline (decision/pipeline.hpp), with this run's overrides.
+        const decision::Outcome out = decision::decide(
+            project.state(), decision::SettingsOverrides{options.radiusKm, options.samples, options.seed});
+        if (out.problem) {
+            std::cerr << "error: " << options.project << ": " << i18n::rankingProblemText(*out.problem) << '\n';
+            for (const auto& [nr, reason] : out.input.excluded)
+                std::cerr << "  " << i18n::fill(i18n::text::kRankLeftOut, {nr, reason}) << '\n';
             return 1;
         }
-        const Result r = decision::rankProject(in);
-
         if (options.format == "json")
-            std::printf("%s\n", toJson(options, in, r).dump(2).c_str());
+            std::printf("%s\n", toJson(options, out, project.state()).dump(2).c_str());
         else if (options.format == "csv")
-            printCsv(in, r);
+            printCsv(out.input, out.ranking);
         else
-            printTable(options, in, r);
+            printTable(options, out, project.committee(), project.state());
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << describeError(e) << '\n';

@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/print/report.hpp"
 #include "app/project/project.hpp"
 
@@ -18,8 +20,9 @@ int report(const ReportOptions& options) {
         o.scoresCsv = options.scoresCsv;
         o.anonymous = options.anonymous;
         const print::ReportResult r = print::writeReport(project, o);
-        std::cout << "Wrote " << r.pdf << " (" << r.pages << (r.pages == 1 ? " page" : " pages")
-                  << ") and " << r.csv << '\n';
+        std::cout << i18n::fill(i18n::text::kReportWrote,
+                                {r.pdf, i18n::count(i18n::text::kCliPages, r.pages), r.csv})
+                  << '\n';
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << describeError(e) << '\n';

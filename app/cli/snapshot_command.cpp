@@ -4,6 +4,9 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
+#include "app/map/image.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
 #include "app/render/font.hpp"
@@ -28,13 +31,12 @@ geo::Box parseExtent(const std::string& text) {
         auto [next, ec] = std::from_chars(p, end, v[i]);
         if (ec != std::errc() || (i < 3 && (next >= end || *next != ',')) ||
             (i == 3 && next != end))
-            throw std::runtime_error("--extent '" + text +
-                                     "': expected minx,miny,maxx,maxy in EPSG:25832 metres");
+            throw std::runtime_error(i18n::fill(i18n::text::kSnapBadExtent, {text}));
         p = next + 1;
     }
     b = {v[0], v[1], v[2], v[3]};
     if (!(b.width() > 0 && b.height() > 0))
-        throw std::runtime_error("--extent '" + text + "': max must be greater than min");
+        throw std::runtime_error(i18n::fill(i18n::text::kSnapEmptyExtent, {text}));
     return b;
 }
 
@@ -63,14 +65,14 @@ int snapshot(const SnapshotOptions& o) {
     PhaseTimer timer(o.timings);
     try {
         if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight)
-            throw std::runtime_error("image size " + std::to_string(o.width) + "x" +
-                                     std::to_string(o.height) + ": allowed are 1x1 to 7680x4320");
+            throw std::runtime_error(i18n::fill(i18n::text::kSnapSizeRange,
+                                                {std::to_string(o.width), std::to_string(o.height)}));
         std::optional<print::SheetTheme> theme;
         if (o.theme) {
             try {
                 theme = print::parseSheetTheme(*o.theme);
-            } catch (const std::invalid_argument& e) {
-                throw std::runtime_error(std::string("--theme ") + e.what());
+            } catch (const std::invalid_argument&) {
+                throw std::runtime_error(i18n::fill(i18n::text::kSnapBadTheme, {*o.theme}));
             }
         }
         const print::OutputFormat format = print::outputFormatFor(o.out);
@@ -95,8 +97,9 @@ int snapshot(const SnapshotOptions& o) {
             // Cairo: the sheet, or the map alone as vectors with selectable text.
             print::writeMapSheet(sheet, o.out, o.width, o.height, o.sheet);
             timer.mark("write");
-            std::printf("%s: %dx%d%s\n", o.out.c_str(), o.width, o.height,
-                        o.sheet ? ", map sheet" : "");
+            std::printf("%s\n", i18n::fill(o.sheet ? i18n::text::kSnapWroteSheet : i18n::text::kSnapWrote,
+                                           {o.out, std::to_string(o.width), std::to_string(o.height)})
+                                    .c_str());
             return 0;
         }
 
@@ -122,16 +125,19 @@ int snapshot(const SnapshotOptions& o) {
         double margin = extent ? 0.0 : 0.04 * std::min(o.width, o.height);
         geo::Viewport view =
             geo::Viewport::fit(extent ? *extent : scene.extent, o.width, o.height, margin);
-        render::Image image = render::renderImage(renderer, view, style);
+        // The OpenGL picture is rendered here; print/ only draws the set over it (no GL there).
+        map::Image image = render::renderImage(renderer, view, style);
         timer.mark("render");
         // The selected set over the OpenGL picture, drawn by the sheet's cairo code.
         sheet.textScale = 1.0;
         print::drawSetOverlay(image, view, style.scale, sheet);
         timer.mark("overlay");
-        render::writePng(image, o.out, render::pngMetadata(scene.attribution, o.project));
+        map::writePng(image, o.out, map::pngMetadata(scene.attribution, o.project));
         timer.mark("png");
-        std::printf("%s: %dx%d, %zu labels\n", o.out.c_str(), o.width, o.height,
-                    renderer.placedLabels());
+        std::printf("%s\n", i18n::count(i18n::text::kSnapWroteLabels,
+                                        static_cast<long long>(renderer.placedLabels()),
+                                        {o.out, std::to_string(o.width), std::to_string(o.height)})
+                                .c_str());
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << describeError(e) << '\n';

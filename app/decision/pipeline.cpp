@@ -27,13 +27,33 @@ std::vector<std::int64_t> setIds(const DecisionInput& input, const RankedSet& se
 }
 
 Outcome decide(const domain::ProjectState& state, const DistrictGeometry* geometry) {
+    return decide(state, SettingsOverrides{}, geometry);
+}
+
+Outcome decide(const domain::ProjectState& state, const SettingsOverrides& overrides,
+               const DistrictGeometry* geometry) {
     Outcome out;
     out.input = decisionInput(state, geometry);
+    if (overrides.radiusKm) out.input.settings.radiusKm = *overrides.radiusKm;
+    if (overrides.samples) out.input.settings.samples = *overrides.samples;
+    if (overrides.seed) out.input.settings.seed = *overrides.seed;
     out.problem = rankingProblem(out.input);
     out.ranking = rankProject(out.input);
     if (!out.ranking.ranked.empty())
         out.recommendation = setIds(out.input, out.ranking.ranked.front());
     out.shown = setToShow(state.committee, out.recommendation);
+    return out;
+}
+
+std::string setNrs(const domain::ProjectState& state, const std::vector<std::int64_t>& ids,
+                   const std::string& separator) {
+    std::string out;
+    for (std::int64_t id : ids) {
+        if (!out.empty()) out += separator;
+        const auto it = std::find_if(state.applications.begin(), state.applications.end(),
+                                     [id](const domain::Application& a) { return a.id == id; });
+        out += it != state.applications.end() ? it->nr : "#" + std::to_string(id);
+    }
     return out;
 }
 

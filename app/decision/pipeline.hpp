@@ -56,6 +56,22 @@ struct Outcome {
 };
 Outcome decide(const domain::ProjectState& state, const DistrictGeometry* geometry = nullptr);
 
+// Settings a command changes for one run without storing them (`rank --radius-km 8 --samples 0
+// --seed 7`); nullopt keeps the stored value. The recommendation of such an outcome is the
+// best set under these settings; what the edit engine records is always recommendedSet(state).
+struct SettingsOverrides {
+    std::optional<double> radiusKm;
+    std::optional<int> samples;
+    std::optional<std::uint64_t> seed;
+};
+Outcome decide(const domain::ProjectState& state, const SettingsOverrides& overrides,
+               const DistrictGeometry* geometry = nullptr);
+
+// The Nrs of a set of application ids joined by `separator` ("B-01 + B-08"), in the order
+// given; an id the project no longer has as "#id".
+std::string setNrs(const domain::ProjectState& state, const std::vector<std::int64_t>& ids,
+                   const std::string& separator = " + ");
+
 // Only the recommendation (ids, ascending; empty when nothing can be ranked): the ranking
 // under the stored weights without the sensitivity draws. What the edit engine records beside
 // a choice.

@@ -5,4 +5,135 @@
 
 namespace i18n::text {
 
+// ---- views: rank, snapshot, report, export, import, errors (the "views" engineer's block) ----
+inline constexpr Str kCliOutOfMemory {"nicht genug Arbeitsspeicher für diese Aufgabe (die Eingabe ist für diesen Rechner zu groß; siehe die Grenzen im README)", "not enough memory for this task (the input is too large for this computer; see the limits in the README)"};
+inline constexpr Str kCliNotANumber {"ein Wert ließ sich nicht als Zahl lesen ({1})", "a value could not be read as a number ({1})"};
+inline constexpr Str kCliNoWindow {"Dieses Programm ist ohne Fenster gebaut (BK_WITH_WINDOW=OFF); die Befehle (snapshot, rank, report, …) gehen, das Kartenfenster nicht.", "This program is built without the window (BK_WITH_WINDOW=OFF); the commands (snapshot, rank, report, …) work, the map window does not."};
+
+// rank
+inline constexpr Plural kCliEligibleApplications {{"{1} förderfähige Bewerbung", "{1} eligible application"}, {"{1} förderfähige Bewerbungen", "{1} eligible applications"}};
+inline constexpr Plural kCliPlaces {{"{1} Platz", "{1} place"}, {"{1} Plätze", "{1} places"}};
+inline constexpr Plural kCliSets {{"{1} Auswahl", "{1} set"}, {"{1} Auswahlen", "{1} sets"}};
+inline constexpr Plural kCliMembers {{"{1} Mitglied", "{1} member"}, {"{1} Mitglieder", "{1} members"}};
+inline constexpr Plural kCliScores {{"{1} Bewertung", "{1} score"}, {"{1} Bewertungen", "{1} scores"}};
+inline constexpr Plural kCliApplications {{"{1} Bewerbung", "{1} application"}, {"{1} Bewerbungen", "{1} applications"}};
+inline constexpr Plural kCliProblems {{"{1} Problem", "{1} problem"}, {"{1} Probleme", "{1} problems"}};
+inline constexpr Plural kCliPages {{"{1} Seite", "{1} page"}, {"{1} Seiten", "{1} pages"}};
+inline constexpr Str kRankSummary {"{1}: {2} in {3}, {4}, {5}", "{1}: {2} in {3}, {4}, {5}"};
+inline constexpr Str kRankWeights {"Gewichte: {1}", "Weights: {1}"};
+inline constexpr Str kRankBasisCoverage {"Verteilung: Einwohner im Umkreis von {1} km (Einwohner gleichmäßig über jede Kommune verteilt, GEOS-Puffer); Zusammenfassung: {2}", "Verteilung: population within {1} km (population spread evenly over each municipality, GEOS buffers); aggregation: {2}"};
+inline constexpr Str kRankBasisDistance {"Verteilung: Abstand der Orte, Umkreis {1} km; Zusammenfassung: {2}", "Verteilung: distance between the places, radius {1} km; aggregation: {2}"};
+inline constexpr Str kRankMean {"Mittelwert", "mean"};
+inline constexpr Str kRankMedian {"Median", "median"};
+inline constexpr Str kRankZNormalised {", z-normalisiert je Mitglied", ", z-normalised per member"};
+inline constexpr Str kRankCommittee {"Gremium: {1}, {2}", "Committee: {1}, {2}"};
+inline constexpr Str kRankKendall {", Kendalls W {1}", ", Kendall's W {1}"};
+inline constexpr Str kRankNoScores {"Noch keine Bewertungen: Die Leistung jeder Bewerbung ist 0, die Auswahlen werden nur nach der Verteilung gereiht.", "No scores yet: every application's merit is 0, the sets are ranked by Verteilung only."};
+inline constexpr Str kRankApplications {"Bewerbungen", "Applications"};
+inline constexpr Str kRankMunicipality {"Kommune", "Municipality"};
+inline constexpr Str kRankRegion {"Region", "Region"};
+inline constexpr Str kRankMerit {"Leistung", "Merit"};
+inline constexpr Str kRankRaters {"Bewerter", "Raters"};
+inline constexpr Str kRankLeftOut {"{1}  ausgelassen: {2}", "{1}  left out: {2}"};
+inline constexpr Str kRankSetsSampled {"Auswahlen (Akzeptanz: Rang 1 in {1} gezogenen Gewichtungen {2}, Startwert {3})", "Sets (acceptability: first in {1} weightings drawn {2}, seed {3})"};
+inline constexpr Str kRankUniformly {"gleichverteilt", "uniformly"};
+inline constexpr Str kRankWithin {"innerhalb ±{1} %", "within ±{1} %"};
+inline constexpr Str kRankSetsNotSampled {"Auswahlen (Akzeptanz: nicht berechnet, --samples 0)", "Sets (acceptability: not computed, --samples 0)"};
+inline constexpr Str kRankColRank {"Rang", "Rank"};
+inline constexpr Str kRankColCoverage {"Abdeckung", "Coverage"};
+inline constexpr Str kRankColMinDistance {"Mind.-Abst.", "Min. dist."};
+inline constexpr Str kRankColRegions {"Regionen", "Regions"};
+inline constexpr Str kRankColTotal {"Gesamt", "Total"};
+inline constexpr Str kRankColAcceptability {"Akzeptanz", "Acceptability"};
+inline constexpr Str kRankNotComputed {"nicht berechnet", "not computed"};
+inline constexpr Str kRankYes {"ja", "yes"};
+inline constexpr Str kRankRecommended {"Empfohlene Auswahl: {1}. Sie bleibt vorn, solange sich ein Gewicht bewegt und die übrigen im Verhältnis folgen: {2}", "Recommended set: {1}. It stays first while one weight moves, the others in proportion: {2}"};
+inline constexpr Str kRankChosen {"Beschlossene Auswahl: {1}", "Chosen set: {1}"};
+inline constexpr Str kRankChosenDiffers {"Beschlossene Auswahl: {1} (weicht von der Empfehlung ab; Begründung: {2})", "Chosen set: {1} (differs from the recommendation; reason: {2})"};
+inline constexpr Str kCliStdoutFailed {"Standardausgabe: Schreiben der CSV fehlgeschlagen ({1})", "standard output: writing the CSV failed ({1})"};
+
+// snapshot
+inline constexpr Str kSnapSizeRange {"Bildgröße {1}x{2}: erlaubt sind 1x1 bis 7680x4320", "image size {1}x{2}: allowed are 1x1 to 7680x4320"};
+inline constexpr Str kSnapBadExtent {"--extent '{1}': erwartet minx,miny,maxx,maxy in Metern (EPSG:25832)", "--extent '{1}': expected minx,miny,maxx,maxy in EPSG:25832 metres"};
+inline constexpr Str kSnapEmptyExtent {"--extent '{1}': max muss größer als min sein", "--extent '{1}': max must be greater than min"};
+inline constexpr Str kSnapBadTheme {"--theme '{1}': erwartet gemeinden, bewerbungen oder erreicht", "--theme '{1}': expected gemeinden, bewerbungen or erreicht"};
+inline constexpr Str kSnapWrote {"{1}: {2}x{3}", "{1}: {2}x{3}"};
+inline constexpr Str kSnapWroteSheet {"{1}: {2}x{3}, Kartenblatt", "{1}: {2}x{3}, map sheet"};
+inline constexpr Plural kSnapWroteLabels {{"{2}: {3}x{4}, {1} Beschriftung", "{2}: {3}x{4}, {1} label"}, {"{2}: {3}x{4}, {1} Beschriftungen", "{2}: {3}x{4}, {1} labels"}};
+
+// report
+inline constexpr Str kReportWrote {"{1} ({2}) und {3} geschrieben", "Wrote {1} ({2}) and {3}"};
+
+// export
+inline constexpr Str kExportWrote {"{1}: {2} ({3} mit Standort) als {4}; Kontaktdaten {5}", "{1}: {2} ({3} with a site) as {4}; contact data {5}"};
+inline constexpr Str kExportGpkg {"GeoPackage, Layer 'bewerbungen', EPSG:25832", "GeoPackage, layer 'bewerbungen', EPSG:25832"};
+inline constexpr Str kExportGeoJson {"GeoJSON (RFC 7946, WGS 84 Länge/Breite)", "GeoJSON (RFC 7946, WGS 84 longitude/latitude)"};
+inline constexpr Str kExportCsv {"CSV (Spalten von data/bewerbungen-vorlage.csv)", "CSV (columns of data/bewerbungen-vorlage.csv)"};
+inline constexpr Str kExportContactsIn {"enthalten", "included"};
+inline constexpr Str kExportContactsOut {"weggelassen (--with-contacts nimmt sie auf)", "left out (--with-contacts adds it)"};
+inline constexpr Str kExportAttributionCsv {"Quellenvermerk (nicht in der CSV; dort nennen, wo die Daten verwendet werden): {1}", "Attribution (not in the CSV; name it where the data is used): {1}"};
+inline constexpr Str kExportAttributionFile {"Quellenvermerk (in der Datei): {1}", "Attribution (in the file): {1}"};
+
+// import-applications
+inline constexpr Str kImportReadOnlyFile {"{1}: Import nicht möglich, die Projektdatei ist schreibgeschützt", "{1}: cannot import, the project file is read-only"};
+inline constexpr Str kImportReadOnlyOpen {"{1}: Import nicht möglich, das Projekt ist nur lesend geöffnet ({2})", "{1}: cannot import, the project is open read-only ({2})"};
+inline constexpr Str kImportIgnoredColumns {"{1}: nicht verwendete Spalten: {2}", "{1}: ignored columns: {2}"};
+inline constexpr Str kImportRefused {"{1}: {2}; nichts importiert, {3} ist unverändert", "{1}: {2}; nothing imported, {3} is unchanged"};
+inline constexpr Str kImportSeparator {"Trennzeichen '{1}'", "separator '{1}'"};
+inline constexpr Str kImportDryRun {"{1}: {2} zu importieren ({3}); Probelauf, {4} ist unverändert", "{1}: {2} to import ({3}); dry run, {4} is unchanged"};
+inline constexpr Str kImportDone {"{1}: {2} aus {3} importiert (jetzt {4} im Projekt; Protokoll: \"{5}\")", "{1}: imported {2} from {3} (now {4} in the project; audit log: \"{5}\")"};
+inline constexpr Str kImportEligibleCount {"{1} von {2} formal förderfähig", "{1} of {2} formally eligible"};
+inline constexpr Str kImportEligible {"förderfähig (formal)", "eligible (formal)"};
+inline constexpr Str kImportIneligible {"nicht förderfähig: {1}", "not eligible: {1}"};
+inline constexpr Str kImportNothingImported {"{1}: {2}; nichts importiert", "{1}: {2}; nothing imported"};
+
+// import-boundaries
+inline constexpr Str kBoundariesRead {"{1}: {2} Objekte gelesen{3}", "{1}: {2} features read{3}"};
+inline constexpr Str kBoundariesDone {" (fertig)", " (done)"};
+inline constexpr Str kBoundariesSummary {"{1}: {2}, {3} km²", "{1}: {2}, {3} km²"};
+inline constexpr Str kBoundariesPopulation {", Einwohner {1}", ", population {1}"};
+inline constexpr Str kBoundariesDistrict {", Kreisgrenze und {1}", ", district outline and {1}"};
+inline constexpr Plural kBoundariesNeighbours {{"{1} Nachbarkreis", "{1} neighbouring district"}, {"{1} Nachbarkreise", "{1} neighbouring districts"}};
+inline constexpr Str kBoundariesSource {"Grenzen: VG250 Stand {1}, {2}, dl-de/by-2-0", "Boundaries: VG250 Stand {1}, {2}, dl-de/by-2-0"};
+inline constexpr Str kBoundariesBackup {"Die ersetzte Datei ist als {1} aufbewahrt", "The file it replaced is kept as {1}"};
+// ---- end of the views block ----
+
+// ---- verify and committee commands (the "engine" engineer's block) ----
+// verify
+inline constexpr Str kVerifyOk {"{1}: OK (Schema {2}, {3}, {4}, Kette intakt)", "{1}: OK (schema {2}, {3}, {4}, chain intact)"};
+inline constexpr Plural kVerifyAuditEntries {{"{1} Protokolleintrag", "{1} audit entry"}, {"{1} Protokolleinträge", "{1} audit entries"}};
+inline constexpr Str kVerifyProblems {"{1}: {2}:", "{1}: {2}:"};
+inline constexpr Str kVerifyNotFound {"{1}: Datei nicht gefunden", "{1}: file not found"};
+inline constexpr Str kVerifyIntegrity {"SQLite-Integritätsprüfung fehlgeschlagen: {1}", "SQLite integrity check failed: {1}"};
+inline constexpr Str kVerifyNewer {"{1}: von einer neueren Begegnungskarte geschrieben (Schema {2}, dieses Programm kennt bis {3}); bitte das Programm aktualisieren", "{1}: written by a newer Begegnungskarte (schema {2}, this program knows up to {3}); please update the program"};
+inline constexpr Str kVerifyOlder {"Schema-Version {1}, erwartet {2} (die Datei einmal öffnen, um sie umzustellen)", "schema version {1}, expected {2} (open the file once to migrate it)"};
+inline constexpr Str kVerifyTableMissing {"Tabelle „{1}“ fehlt", "table '{1}' is missing"};
+inline constexpr Str kVerifyTriggerRemoved {"der Schutz des Protokolls „{1}“ wurde entfernt", "audit log protection '{1}' was removed"};
+inline constexpr Plural kVerifyOrphanSites {{"{1} Standort gehört zu keiner Bewerbung", "{1} site belongs to no application"}, {"{1} Standorte gehören zu keiner Bewerbung", "{1} sites belong to no application"}};
+inline constexpr Str kVerifyEntry {"Protokolleintrag {1} ({2}, {3})", "audit entry {1} ({2}, {3})"};
+inline constexpr Str kVerifyEntriesMissing {"Protokolleinträge {1} bis {2} fehlen", "audit entries {1} to {2} are missing"};
+inline constexpr Str kVerifyChainBroken {"{1}: folgt nicht auf den Eintrag davor (Kette unterbrochen)", "{1}: does not follow the entry before it (chain broken)"};
+inline constexpr Str kVerifyEntryEdited {"{1}: der Inhalt passt nicht zu seinem Hash (nachträglich geändert)", "{1}: its content does not match its hash (edited afterwards)"};
+// member add, score, reveal, choose
+inline constexpr Str kCmdMemberAdded {"{1}: Mitglied „{2}“ hinzugefügt (Nr. {3})", "{1}: member '{2}' added (no. {3})"};
+inline constexpr Str kCmdScoreSet {"{1}: {2}", "{1}: {2}"};
+inline constexpr Plural kCmdScoresSet {{"{2}: {1} Bewertung aus {3} gesetzt", "{2}: {1} score set from {3}"}, {"{2}: {1} Bewertungen aus {3} gesetzt", "{2}: {1} scores set from {3}"}};
+inline constexpr Str kCmdRevealed {"{1}: Bewertungen aufgedeckt", "{1}: scores revealed"};
+inline constexpr Str kCmdAlreadyRevealed {"{1}: die Bewertungen sind schon aufgedeckt", "{1}: the scores are already revealed"};
+inline constexpr Str kCmdChosen {"{1}: Auswahl {2} beschlossen (Empfehlung: {3})", "{1}: choice {2} recorded (recommendation: {3})"};
+inline constexpr Str kCmdNoRecommendation {"keine", "none"};
+inline constexpr Str kCmdUnknownMember {"kein Mitglied „{1}“ im Gremium", "no member '{1}' in the committee"};
+inline constexpr Str kCmdUnknownApplication {"keine Bewerbung mit Nr „{1}“", "no application with Nr '{1}'"};
+inline constexpr Str kCmdUnknownCriterion {"unbekanntes Kriterium „{1}“; erlaubt: {2}", "unknown criterion '{1}'; allowed: {2}"};
+inline constexpr Str kCmdBadScore {"„{1}“ ist keine Bewertung von 0 bis 5", "'{1}' is not a score from 0 to 5"};
+inline constexpr Str kCmdScoreArgs {"entweder --csv DATEI oder --member, --application, --criterion und --value", "either --csv FILE or --member, --application, --criterion and --value"};
+inline constexpr Str kCmdCsvColumns {"{1}: die erste Zeile muss die Spalten member;application;criterion;value nennen", "{1}: the first line must name the columns member;application;criterion;value"};
+inline constexpr Str kCmdCsvUnreadable {"{1}: die Datei lässt sich nicht lesen", "{1}: cannot read the file"};
+inline constexpr Str kCmdCsvEmpty {"{1}: keine Bewertungen in der Datei", "{1}: no scores in the file"};
+inline constexpr Str kCmdCsvCell {"{1}: Zeile {2}, Spalte {3}: {4}", "{1}: row {2}, column {3}: {4}"};
+inline constexpr Str kCmdCsvRow {"{1}: Zeile {2}: {3}", "{1}: row {2}: {3}"};
+inline constexpr Str kCmdNothingStored {"{1}: {2}; nichts gespeichert, {3} ist unverändert", "{1}: {2}; nothing stored, {3} is unchanged"};
+inline constexpr Str kCmdEmptySet {"--set nennt keine Bewerbung", "--set names no application"};
+// ---- end of the verify and committee block ----
+
 }  // namespace i18n::text

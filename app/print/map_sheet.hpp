@@ -15,9 +15,9 @@
 #include <vector>
 
 #include "app/decision/pipeline.hpp"
-#include "app/render/map_renderer.hpp"
+#include "app/map/image.hpp"
 #include "app/map/map_scene.hpp"
-#include "app/render/png.hpp"
+#include "app/map/map_style.hpp"
 #include "app/project/project.hpp"
 #include "geo/types.hpp"
 #include "geo/viewport.hpp"
@@ -125,12 +125,12 @@ void drawMapOnly(cairo_t* cr, double width, double height, const MapSheet& sheet
 // `unit`: pixels per logical unit (1 at Full HD). Nothing when the sheet has no set.
 void drawSetOverlay(cairo_t* cr, const geo::Viewport& view, double unit, const MapSheet& sheet);
 // The same onto an RGBA image in place.
-void drawSetOverlay(render::Image& image, const geo::Viewport& view, double unit,
+void drawSetOverlay(map::Image& image, const geo::Viewport& view, double unit,
                     const MapSheet& sheet);
 
 // Writes the sheet (sheet = true) or the map alone to `path` as PNG, PDF or SVG after its
 // extension (print::outputFormatFor); width × height in pixels (PNG) or points (PDF, SVG).
-// PNGs carry render::pngMetadata. Written through fileio::AtomicOutput: the target is replaced
+// PNGs carry map::pngMetadata. Written through fileio::AtomicOutput: the target is replaced
 // only by a complete file, an existing one stays unchanged on any failure, and a path naming
 // a device, folder or FIFO is refused. Throws std::runtime_error naming the file.
 void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, int height,

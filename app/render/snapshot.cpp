@@ -19,11 +19,4 @@ float autoStyleScale(int width, int height) {
     return std::clamp(static_cast<float>(std::min(width, height)) / 1080.f, 1.f, 4.f);
 }
 
-std::vector<std::pair<std::string, std::string>> pngMetadata(const std::string& attribution,
-                                                             const std::string& project) {
-    return {{"Title", "Begegnungskarte – " + std::filesystem::path(project).stem().string()},
-            {"Copyright", attribution + " – Lizenz dl-de/by-2-0"},
-            {"Software", "Begegnungskarte"}};
-}
-
 }  // namespace render

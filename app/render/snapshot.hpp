@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/map/image.hpp"
 #include "app/render/map_renderer.hpp"
 #include "app/render/offscreen.hpp"
 
@@ -20,8 +21,7 @@ Image renderImage(MapRenderer& renderer, const geo::Viewport& view, const map::M
 // growing with the shorter side so a 4K image looks like a sharper Full HD one.
 float autoStyleScale(int width, int height);
 
-// Metadata stored in exported PNGs: the attribution, the project, the software.
-std::vector<std::pair<std::string, std::string>> pngMetadata(const std::string& attribution,
-                                                             const std::string& project);
+// Metadata stored in exported PNGs (map/image.hpp).
+using map::pngMetadata;
 
 }  // namespace render

@@ -71,9 +71,12 @@ samples0)
     "$exe" demo --from "$boundaries" --out "$work/beispiel.gpkg" >/dev/null || fail "demo"
     run rank "$work/beispiel.gpkg" --samples 0
     [[ $rc -eq 0 ]] || fail "exit code $rc"
+    expect_out "Auswahlen (Akzeptanz: nicht berechnet, --samples 0)"
+    grep -E '^  1 ' <<<"$out" | grep -qF " nicht berechnet " || fail "the first set's acceptability is not 'nicht berechnet'"
+    grep -qE ' 0,0 %' <<<"$out" && fail "an acceptability of 0,0 % is shown"
+    run rank "$work/beispiel.gpkg" --samples 0 --lang en
     expect_out "Sets (acceptability: not computed, --samples 0)"
     grep -E '^  1 ' <<<"$out" | grep -qF " not computed " || fail "the first set's acceptability is not 'not computed'"
-    grep -qE ' 0\.0 %' <<<"$out" && fail "an acceptability of 0.0 % is shown"
     run rank "$work/beispiel.gpkg" --samples 0 --format json
     [[ $rc -eq 0 ]] || fail "json: exit code $rc"
     expect_out '"acceptability": null'
@@ -97,7 +100,9 @@ sets)
     expect_out "imported 4998 applications"
     run rank "$project"
     [[ $rc -eq 1 ]] || fail "rank: exit code $rc"
-    expect_err "error: $project: 3332 eligible applications in 4 municipalities give 4,163,334 sets of 2 places; at most 500,000 sets can be ranked"
+    expect_err "error: $project: 4.163.334 mögliche Auswahlen zu 2 Orten: zu viele zum Vergleichen (höchstens 500.000); weniger förderfähige Bewerbungen oder weniger Orte"
+    run rank "$project" --lang en
+    expect_err "error: $project: 4,163,334 possible selections of 2 places: too many to rank (at most 500,000); fewer eligible applications or fewer places"
     ;;
 *)
     fail "unknown case $case"

@@ -26,8 +26,14 @@ grep -qF '"samples": 500' "$work/r5.json" || fail "--samples not applied"
 
 table=$("$exe" rank "$work/beispiel.gpkg") || fail "table"
 echo "$table"
-grep -qE '^Recommended: B-0[0-9] \+ B-0[0-9]\.' <<<"$table" || fail "no recommendation in the table"
-grep -qF "No scores yet" <<<"$table" || fail "the example has no scores yet: say so"
+# The table in the user's language: German by default, English with --lang en.
+grep -qE '^Empfohlene Auswahl: B-0[0-9] \+ B-0[0-9]\.' <<<"$table" || fail "no recommendation in the table"
+grep -qF "Noch keine Bewertungen" <<<"$table" || fail "the example has no scores yet: say so"
+grep -qF "Beschlossene Auswahl" <<<"$table" && fail "no choice is recorded yet"
+table=$("$exe" rank "$work/beispiel.gpkg" --lang en) || fail "table --lang en"
+grep -qE '^Recommended set: B-0[0-9] \+ B-0[0-9]\.' <<<"$table" || fail "no recommendation in the English table"
+grep -qF "No scores yet" <<<"$table" || fail "English: the example has no scores yet: say so"
+grep -qF '"chosen": null' "$work/rank.json" || fail "json: no choice recorded yet, chosen must be null"
 
 "$exe" rank "$work/beispiel.gpkg" --format csv >"$work/rank.csv" || fail "csv"
 head -c 30 "$work/rank.csv" | grep -qF $'\xEF\xBB\xBFnr;municipality;ags;region;' || fail "csv header"
@@ -35,6 +41,10 @@ grep -qE '^1;B-0[0-9] \+ B-0[0-9];' "$work/rank.csv" || fail "csv sets"
 
 cp "$boundaries" "$work/leer.gpkg"
 out=$("$exe" rank "$work/leer.gpkg" 2>&1) && fail "a project without applications must fail"
-grep -qF "0 eligible applications in 0 municipalities; a set needs 2 applications" <<<"$out" ||
+# The catalogue's text (i18n::rankingProblemText), German by default, English with --lang en.
+grep -qF "error: $work/leer.gpkg: Keine zulässige Auswahl: 2 förderfähige Bewerbungen mit Standort aus 2 verschiedenen Kommunen nötig, es gibt 0 in 0 Kommunen." <<<"$out" ||
     fail "unclear message: $out"
+out=$("$exe" rank "$work/leer.gpkg" --lang en 2>&1) && fail "a project without applications must fail (en)"
+grep -qF "error: $work/leer.gpkg: No feasible selection: 2 eligible applications with a site in 2 different municipalities are needed; there are 0 in 0 municipalities." <<<"$out" ||
+    fail "unclear English message: $out"
 echo PASS

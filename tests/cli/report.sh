@@ -14,7 +14,7 @@ sha=$(sha256sum "$work/beispiel.gpkg" | cut -d' ' -f1)
 
 out=$("$exe" report "$work/beispiel.gpkg" --out "$work/bericht.pdf") || fail "report: exit $?"
 echo "$out"
-pages=$(sed -nE 's/.*\(([0-9]+) pages\).*/\1/p' <<<"$out")
+pages=$(sed -nE 's/.*\(([0-9]+) Seiten\).*/\1/p' <<<"$out")
 [ -n "$pages" ] || fail "no page count in: $out"
 pdfinfo "$work/bericht.pdf" | grep -qE "^Pages: +$pages\$" || fail "pdfinfo does not count $pages pages"
 [ -s "$work/bericht-bewertungen.csv" ] || fail "no scores CSV next to the PDF"

@@ -14,7 +14,7 @@ for f in blatt.pdf blatt.svg blatt.png; do
     out=$("$exe" snapshot "$work/beispiel.gpkg" --out "$work/$f" --sheet --width 1600 --height 1000) ||
         fail "snapshot --sheet $f: exit code $?"
     echo "$out"
-    grep -qF "$work/$f: 1600x1000, map sheet" <<<"$out" || fail "summary of $f"
+    grep -qF "$work/$f: 1600x1000, Kartenblatt" <<<"$out" || fail "summary of $f"
     [[ -s $work/$f ]] || fail "$f is empty"
 done
 for f in karte.pdf karte.svg karte.png; do

@@ -19,7 +19,7 @@
 
 #include "app/print/map_sheet.hpp"
 #include "tests/support/image_compare.hpp"
-#include "app/render/png.hpp"
+#include "app/map/image.hpp"
 #include "app/exchange/demo.hpp"
 
 namespace {
@@ -64,10 +64,10 @@ class MapSheetTest : public ::testing::Test {
     static inline std::unique_ptr<print::MapSheet> sheet_, large_;
 };
 
-render::Image render(const print::MapSheet& sheet, int w, int h, const std::string& name) {
+map::Image render(const print::MapSheet& sheet, int w, int h, const std::string& name) {
     std::string path = (kOut / (name + ".png")).string();
     print::writeMapSheet(sheet, path, w, h, true);
-    return render::readPng(path);
+    return map::readPng(path);
 }
 
 using testing_images::Comparison;
@@ -77,15 +77,15 @@ const fs::path kGoldenOut = fs::path(BK_BINARY_DIR) / "tests/golden-out";
 
 // Cairo rasterises the same on every machine with the same cairo, pixman and FreeType; the
 // tolerance only absorbs anti-aliasing differences between their versions.
-void checkGolden(const std::string& name, const render::Image& actual) {
+void checkGolden(const std::string& name, const map::Image& actual) {
     testing_images::checkGolden(fs::path(BK_SOURCE_DIR) / "tests/print/golden", kGoldenOut, name,
                                 actual);
 }
 
 // Area-weighted downsampling by any factor >= 1 (each output pixel averages the input area it
 // covers), so a 2400 × 1500 sheet can be compared with the 1600 × 1000 one.
-render::Image downsample(const render::Image& in, int w, int h) {
-    render::Image out{w, h, std::vector<std::uint8_t>(static_cast<std::size_t>(w) * h * 4)};
+map::Image downsample(const map::Image& in, int w, int h) {
+    map::Image out{w, h, std::vector<std::uint8_t>(static_cast<std::size_t>(w) * h * 4)};
     double fx = static_cast<double>(in.width) / w, fy = static_cast<double>(in.height) / h;
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) {
@@ -202,7 +202,7 @@ TEST_F(MapSheetTest, RecordedChoiceIsShownInsteadOfTheRecommendation) {
     std::sort(recommended.begin(), recommended.end());
     {
         project::Project p = project::Project::open(copy, {.readOnly = false, .user = "test"});
-        p.apply(project::RecordChoice{{ids, recommended, "Erreichbarkeit im Süden"}, {}});
+        p.apply(project::RecordChoice{ids, "Erreichbarkeit im Süden", {}});
     }
     project::Project chosen = project::Project::open(copy, {.readOnly = true, .user = {}});
     print::MapSheet s = print::mapSheetFor(chosen, {});
@@ -244,8 +244,8 @@ TEST_F(MapSheetTest, LargerSheetDownsampledMatchesTheSmallerOne) {
         // puts glyphs on whole output pixels and anti-aliases edges at other sub-pixel
         // positions; at a quarter of the small sheet those differences vanish, while a label
         // or symbol moved by a few pixels, a line of another width or a missing element stays.
-        render::Image small = downsample(render(*s, 1600, 1000, "scale-small"), 400, 250);
-        render::Image large = downsample(render(*s, 2400, 1500, "scale-large"), 400, 250);
+        map::Image small = downsample(render(*s, 1600, 1000, "scale-small"), 400, 250);
+        map::Image large = downsample(render(*s, 2400, 1500, "scale-large"), 400, 250);
         Comparison c = compare(small, large, 48);
         std::printf("downsampled: %.4f %% of pixels differ by more than 48, max %d\n",
                     100 * c.differingShare, c.maxDelta);
@@ -298,8 +298,8 @@ TEST_F(MapSheetTest, UnknownFormatIsRefusedNamingTheFile) {
 
 namespace {
 
-render::Image filled(int w, int h, std::uint8_t alpha) {
-    render::Image img;
+map::Image filled(int w, int h, std::uint8_t alpha) {
+    map::Image img;
     img.width = w;
     img.height = h;
     img.rgba.assign(static_cast<std::size_t>(w) * h * 4, 255);
@@ -315,7 +315,7 @@ TEST_F(MapSheetTest, SetOverlayOnOpaqueAndTranslucentPicturesAgrees) {
     ASSERT_TRUE(sheet().set);
     const int w = 800, h = 500;
     geo::Viewport view = geo::Viewport::fit(sheet().extent, w, h, 20);
-    render::Image opaque = filled(w, h, 255), translucent = filled(w, h, 254);
+    map::Image opaque = filled(w, h, 255), translucent = filled(w, h, 254);
     print::drawSetOverlay(opaque, view, 1.0, sheet());
     print::drawSetOverlay(translucent, view, 1.0, sheet());
     std::size_t changed = 0;

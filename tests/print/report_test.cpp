@@ -25,7 +25,7 @@
 #include "app/exchange/demo.hpp"
 #include "app/domain/eligibility.hpp"
 #include "app/project/project.hpp"
-#include "app/decision/project_ranking.hpp"
+#include "app/decision/pipeline.hpp"
 #include "app/store/sha256.hpp"
 #include "tests/support/import_fixtures.hpp"
 
@@ -104,7 +104,7 @@ struct ScoredExample {
         for (std::size_t i : r.ranked.at(1).members) chosen.push_back(in.candidates[i].id);
         std::sort(recommended.begin(), recommended.end());
         std::sort(chosen.begin(), chosen.end());
-        p.apply(project::RecordChoice{domain::Choice{chosen, recommended, kReason}, {}});
+        p.apply(project::RecordChoice{chosen, kReason, {}});
     }
 };
 
@@ -159,7 +159,16 @@ TEST_F(ReportTest, PdfHasItsPagesAndTheDecisionAndNoContactData) {
     for (std::int64_t id : example->chosen) chosenNrs += (chosenNrs.empty() ? "" : "+") + p.find(id)->nr;
     // (-layout keeps a label and its value on one line.)
     const std::string layout = squeezed(run("pdftotext -layout -enc UTF-8 '" + o.out + "' -"));
-    EXPECT_NE(layout.find("Beschluss" + chosenNrs), std::string::npos) << chosenNrs;
+    // Named as the map sheet names them (one pipeline: decision::decide).
+    EXPECT_NE(layout.find("BeschlosseneAuswahl" + chosenNrs), std::string::npos) << chosenNrs;
+    const decision::Outcome outcome = decision::decide(p.state());
+    EXPECT_EQ(outcome.shown.kind, decision::ShownKind::Choice);
+    EXPECT_EQ(outcome.shown.applications, example->chosen);
+    std::string recommendedNrs;
+    for (std::int64_t id : outcome.recommendation)
+        recommendedNrs += (recommendedNrs.empty() ? "" : "+") + p.find(id)->nr;
+    EXPECT_NE(recommendedNrs, chosenNrs);
+    EXPECT_NE(layout.find("EmpfohleneAuswahl" + recommendedNrs), std::string::npos) << recommendedNrs;
     EXPECT_NE(text.find(squeezed(kReason)), std::string::npos);
     EXPECT_NE(text.find(squeezed("Empfehlung beim Beschluss")), std::string::npos);
     EXPECT_NE(text.find(squeezed("© GeoBasis-DE / BKG (2016)")), std::string::npos);
@@ -213,6 +222,8 @@ TEST_F(ReportTest, EnglishReport) {
     EXPECT_EQ(r.csv, *o.scoresCsv);
     const std::string text = squeezed(pdfText(o.out));
     EXPECT_NE(text.find("Decisionreport"), std::string::npos);
+    EXPECT_NE(text.find("Chosenset"), std::string::npos);
+    EXPECT_NE(text.find("Recommendedset"), std::string::npos);
     EXPECT_NE(text.find(squeezed("Page 1 of " + std::to_string(r.pages))), std::string::npos);
     EXPECT_NE(text.find("2024-04-15"), std::string::npos);
     EXPECT_NE(text.find(squeezed("€1,500")), std::string::npos);

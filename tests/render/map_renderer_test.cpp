@@ -135,7 +135,7 @@ TEST_F(MapRendererTest, PngRoundTripKeepsPixelsAndRefusesBadPaths) {
     render::Image back = render::readPng(path);
     EXPECT_EQ(back.width, 3);
     EXPECT_EQ(back.rgba, img.rgba);
-    EXPECT_THROW(render::writePng(img, "/nonexistent-dir/x.png"), render::RenderError);
+    EXPECT_THROW(render::writePng(img, "/nonexistent-dir/x.png"), map::ImageError);
     EXPECT_THROW(render::OffscreenTarget(100000, 10), render::RenderError);
 }
 

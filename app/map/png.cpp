@@ -1,4 +1,4 @@
-#include "app/render/png.hpp"
+#include "app/map/image.hpp"
 
 #include <png.h>
 #include <zlib.h>
@@ -11,9 +11,8 @@
 #include <thread>
 
 #include "app/io/output_file.hpp"
-#include "app/render/gl_objects.hpp"
 
-namespace render {
+namespace map {
 namespace {
 
 void putBigEndian32(std::vector<std::uint8_t>& out, std::uint32_t v) {
@@ -115,7 +114,7 @@ std::vector<std::uint8_t> encode(const Image& image,
     std::vector<std::uint8_t> idat = {0x78, 0x01};  // zlib header: deflate, 32 K window
     uLong adler = 1;
     for (const Band& band : results) {
-        if (!band.ok) throw RenderError("compressing the image failed");
+        if (!band.ok) throw ImageError("compressing the image failed");
         idat.insert(idat.end(), band.deflated.begin(), band.deflated.end());
         adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.rawSize));
     }
@@ -141,26 +140,26 @@ void writePng(const Image& image, const std::string& path,
               const std::vector<std::pair<std::string, std::string>>& text, int compression) {
     if (image.width < 1 || image.height < 1 ||
         image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
-        throw RenderError(path + ": no image to write");
+        throw ImageError(path + ": no image to write");
     try {
         fileio::AtomicOutput out(path);  // refuses devices, folders and FIFOs before the work
         std::vector<std::uint8_t> bytes = encode(image, text, compression);
         out.write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
         out.commit();
     } catch (const fileio::OutputError& e) {
-        throw RenderError(e.what());  // the renderer's one error type, same message
+        throw ImageError(e.what());  // the images' one error type, same message
     }
 }
 
 Image readPng(const std::string& path) {
     PngReadGuard g;
     g.fp = std::fopen(path.c_str(), "rb");
-    if (!g.fp) throw RenderError(path + ": cannot open");
+    if (!g.fp) throw ImageError(path + ": cannot open");
     g.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     g.info = g.png ? png_create_info_struct(g.png) : nullptr;
     Image img;
     if (!g.png || !g.info || setjmp(png_jmpbuf(g.png)) != 0)
-        throw RenderError(path + ": not a readable PNG");
+        throw ImageError(path + ": not a readable PNG");
     png_init_io(g.png, g.fp);
     png_read_info(g.png, g.info);
     png_set_expand(g.png);
@@ -178,4 +177,11 @@ Image readPng(const std::string& path) {
     return img;
 }
 
-}  // namespace render
+std::vector<std::pair<std::string, std::string>> pngMetadata(const std::string& attribution,
+                                                             const std::string& project) {
+    return {{"Title", "Begegnungskarte – " + std::filesystem::path(project).stem().string()},
+            {"Copyright", attribution + " – Lizenz dl-de/by-2-0"},
+            {"Software", "Begegnungskarte"}};
+}
+
+}  // namespace map
