@@ -11,6 +11,7 @@
 #include "app/exchange/application_export.hpp"
 #include "app/exchange/application_import.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/project/project.hpp"
 
 namespace cli {
@@ -34,7 +35,7 @@ int listApplications(const project::Project& project,
         std::string line =
             "  " + padded(a.nr, nrWidth) + "  " +
             padded(project.map().municipalityName(a.municipalityAgs), nameWidth) + "  " + a.title +
-            ": " + (e.eligible() ? "förderfähig (formal)" : "nicht förderfähig: " + e.summary());
+            ": " + (e.eligible() ? "förderfähig (formal)" : "nicht förderfähig: " + i18n::eligibilitySummary(e));
         std::printf("%s\n", line.c_str());
     }
     return eligible;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/decision/evidence.hpp"
 #include "geo/measure.hpp"
 
@@ -36,7 +37,7 @@ DecisionInput decisionInput(const domain::ProjectState& project, const DistrictG
     for (const domain::Application& a : project.applications) {
         const domain::Eligibility e = domain::assessEligibility(project, a);
         if (!e.eligible()) {
-            in.excluded.push_back({a.nr, "nicht förderfähig: " + e.summary()});
+            in.excluded.push_back({a.nr, "nicht förderfähig: " + i18n::eligibilitySummary(e)});
             continue;
         }
         if (!a.site) {  // eligibility asks for a site in the district; this is a safeguard

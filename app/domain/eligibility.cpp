@@ -1,9 +1,5 @@
 #include "app/domain/eligibility.hpp"
 
-#include "app/i18n/format.hpp"
-#include "app/i18n/strings.hpp"
-
-
 namespace domain {
 
 bool Eligibility::eligible() const {
@@ -12,10 +8,10 @@ bool Eligibility::eligible() const {
     return true;
 }
 
-std::string Eligibility::summary() const {
-    std::string out;
+std::vector<Problem> Eligibility::reasons() const {
+    std::vector<Problem> out;
     for (const EligibilityCheck& c : checks)
-        if (!c.passed) out += (out.empty() ? "" : "; ") + c.reason;
+        if (!c.passed) out.insert(out.end(), c.reasons.begin(), c.reasons.end());
     return out;
 }
 
@@ -23,23 +19,19 @@ namespace {
 
 EligibilityCheck deadlineCheck(const Application& a, const CallSettings& call) {
     // Both receipts count: the form by e-mail and the signed form by post, each by the deadline.
-    // Names and reasons are in the current language (i18n), German by default.
-    EligibilityCheck c{i18n::text::kCheckInTime.str(), true, ""};
-    auto shown = [](const Date& d) { return i18n::formatIsoDate(isoDate(d)); };
-    auto check = [&](const std::optional<Date>& received, const char* channel) {
-        std::string problem;
+    EligibilityCheck c{EligibilityCheckKind::InTime, true, {}};
+    auto check = [&](const std::optional<Date>& received, const char* channel,
+                     const char* field) {
         if (!received)
-            problem = i18n::fill(i18n::text::kReceiptMissing, {channel});
+            c.reasons.push_back({ProblemCode::ReceiptMissing, field, {channel}});
         else if (*received > call.deadline)
-            problem = i18n::fill(i18n::text::kReceiptLate,
-                                 {channel, shown(*received), shown(call.deadline)});
-        if (!problem.empty()) {
-            c.passed = false;
-            c.reason += (c.reason.empty() ? "" : "; ") + problem;
-        }
+            c.reasons.push_back({ProblemCode::ReceiptLate,
+                                 field,
+                                 {channel, isoDate(*received), isoDate(call.deadline)}});
     };
-    check(a.receivedByEmail, i18n::text::kChannelEmail);
-    check(a.receivedByPost, i18n::text::kChannelPost);
+    check(a.receivedByEmail, "email", "eingang_email");
+    check(a.receivedByPost, "post", "eingang_post");
+    c.passed = c.reasons.empty();
     return c;
 }
 
@@ -50,24 +42,26 @@ Eligibility assessEligibility(const Application& a, const CallSettings& call,
                               const std::string& namedMunicipality) {
     Eligibility e;
     e.checks.push_back(deadlineCheck(a, call));
-    EligibilityCheck complete{i18n::text::kCheckComplete.str(), a.formComplete, ""};
+    EligibilityCheck complete{EligibilityCheckKind::Complete, a.formComplete, {}};
     if (!a.formComplete)
-        complete.reason = i18n::text::kFormIncomplete.str() +
-                          (a.missingItems.empty() ? std::string() : ": " + a.missingItems);
+        complete.reasons.push_back(
+            {ProblemCode::FormIncomplete, "formular_vollstaendig", {a.missingItems}});
     e.checks.push_back(complete);
-    EligibilityCheck inside{i18n::text::kCheckInDistrict.str(), site.has_value(), ""};
+    EligibilityCheck inside{EligibilityCheckKind::InDistrict, site.has_value(), {}};
     if (!a.site)
-        inside.reason = i18n::text::kNoSiteSet.str();
+        inside.reasons.push_back({ProblemCode::NoSite, "standort", {}});
     else if (!site)
-        inside.reason = i18n::text::kSiteOutsideDistrict.str();
+        inside.reasons.push_back({ProblemCode::SiteNotInDistrict, "standort", {}});
     e.checks.push_back(inside);
-    EligibilityCheck match{i18n::text::kCheckMunicipalityMatches.str(),
-                           site && site->municipalityAgs == a.municipalityAgs, ""};
+    EligibilityCheck match{EligibilityCheckKind::MunicipalityMatches,
+                           site && site->municipalityAgs == a.municipalityAgs,
+                           {}};
     if (!site)
-        match.reason = i18n::text::kMunicipalityNotCheckable.str();
+        match.reasons.push_back({ProblemCode::MunicipalityNotCheckable, "kommune_ags", {}});
     else if (!match.passed)
-        match.reason = i18n::fill(i18n::text::kSiteInOtherMunicipality,
-                                  {site->municipalityName, namedMunicipality});
+        match.reasons.push_back({ProblemCode::SiteInOtherMunicipality,
+                                 "kommune_ags",
+                                 {site->municipalityName, namedMunicipality}});
     e.checks.push_back(match);
     return e;
 }
@@ -79,10 +73,8 @@ Eligibility assessEligibility(const ProjectState& project, const Application& a)
             const Municipality& m = project.map.municipalities[*index];
             site = SiteLocation{m.ags, m.name};
         }
-    std::string named = a.municipalityAgs;
-    for (const Municipality& m : project.map.municipalities)
-        if (m.ags == a.municipalityAgs) named = m.name;
-    return assessEligibility(a, project.call, site, named);
+    return assessEligibility(a, project.call, site,
+                             project.map.municipalityName(a.municipalityAgs));
 }
 
 std::vector<std::int64_t> ineligibleApplications(const ProjectState& project) {

@@ -1,7 +1,8 @@
 #pragma once
 // Formal eligibility of an application for the call, computed and explained: each check says
-// whether it passed and, if not, why. Pure rules on plain data; the caller supplies where the
-// site lies (point in polygon).
+// whether it passed and, if not, why, as problem codes with parameters (the words come from
+// app/i18n/problem_text.hpp). Pure rules on plain data; the caller supplies where the site lies
+// (point in polygon).
 
 #include <optional>
 #include <string>
@@ -9,22 +10,33 @@
 
 #include "app/domain/application.hpp"
 #include "app/domain/call_settings.hpp"
+#include "app/domain/problem.hpp"
 #include "app/domain/project_state.hpp"
 
 namespace domain {
 
+// The four formal checks, in the order they are shown.
+enum class EligibilityCheckKind {
+    InTime,               // "fristgerecht": both receipts by the deadline
+    Complete,             // "vollständig": the form is complete
+    InDistrict,           // "im Kreisgebiet": the site lies in the district
+    MunicipalityMatches,  // "Kommune stimmt mit Standort überein"
+};
+
 struct EligibilityCheck {
-    std::string name;  // "fristgerecht", "vollständig", "im Kreisgebiet", "Kommune stimmt mit
-                       // Standort überein"
+    EligibilityCheckKind kind{};
     bool passed = false;
-    std::string reason;  // why it failed, German; empty when passed
+    // Why it failed (ReceiptMissing, ReceiptLate, FormIncomplete, NoSite, SiteNotInDistrict,
+    // MunicipalityNotCheckable, SiteInOtherMunicipality); empty when passed.
+    std::vector<Problem> reasons;
 };
 
 struct Eligibility {
     std::vector<EligibilityCheck> checks;
     bool eligible() const;
-    // The reasons of the failed checks, joined with "; ".
-    std::string summary() const;
+    // The reasons of the failed checks, in check order (i18n::eligibilitySummary joins their
+    // texts with "; ").
+    std::vector<Problem> reasons() const;
 };
 
 struct SiteLocation {

@@ -1,8 +1,6 @@
 #include "app/domain/map_data.hpp"
 
-
 #include <algorithm>
-
 
 namespace domain {
 
@@ -33,10 +31,15 @@ std::int64_t MapData::totalPopulation() const {
     return sum;
 }
 
-std::string MapData::municipalityName(const std::string& ags) const {
+const Municipality* MapData::byAgs(const std::string& ags) const {
     for (const Municipality& m : municipalities)
-        if (m.ags == ags) return m.name;
-    return ags;
+        if (m.ags == ags) return &m;
+    return nullptr;
+}
+
+std::string MapData::municipalityName(const std::string& ags) const {
+    const Municipality* m = byAgs(ags);
+    return m ? m->name : ags;
 }
 
 }  // namespace domain

@@ -47,6 +47,9 @@ struct MapData {
     // with " · ", the boundary attribution first.
     std::string attribution() const;
     std::int64_t totalPopulation() const;
+    // The municipality with this AGS, or nullptr when the district has none: the one lookup
+    // by AGS (validation, eligibility, the views and the importer all use it).
+    const Municipality* byAgs(const std::string& ags) const;
     // The name of the municipality with this AGS ("Düren"), or the AGS itself when unknown.
     std::string municipalityName(const std::string& ags) const;
 };

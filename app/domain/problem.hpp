@@ -10,22 +10,22 @@
 namespace domain {
 
 enum class ProblemCode {
-    // ---- rules of one application (validateApplication, the form and the import) ----------
-    NrMissing,               // field "nr"
-    NrTaken,                 // args: nr — another application of the project has it
-    TitleMissing,            // field "titel"
-    RequiredMissing,         // field: the required field that is empty
-    MunicipalityUnknown,     // args: ags — no municipality of the district has this AGS
-    NotANumber,              // field; args: the text (may be empty: NaN in a stored value)
-    NegativeNumber,          // field; args: the value as typed/stored
-    CountTooLarge,           // field; args: value, bound
-    HoursTooLarge,           // field; args: value, bound
-    AmountTooLarge,          // field; args: value, bound
-    NotWholeNumber,          // field; args: text
-    NotAnEmail,              // field "email"; args: text
-    SiteOutOfRange,          // field "standort"; args: x, y — not a UTM 32N coordinate
-    SiteOutsideDistrict,     // field "standort" — the site lies outside the district
-    IneligibleNeedsReason,   // field "status_begruendung"
+    // ---- rules of one application (validateApplication: the form, every edit, the import) --
+    NrMissing,              // field "nr"
+    NrTaken,                // args: nr — another application of the project has it
+    TitleMissing,           // field "titel"
+    RequiredMissing,        // field; args: the field's name as the file or form shows it
+    MunicipalityUnknown,    // args: ags — no municipality of the district has this AGS
+    NotANumber,             // field; args: the text (may be empty: NaN in a stored value)
+    NegativeNumber,         // field; args: the value as typed or stored
+    NotWholeNumber,         // field; args: value
+    CountTooLarge,          // field; args: value (the bound is limits::kMaxCount)
+    HoursTooLarge,          // field; args: value (limits::kMaxHoursPerWeek)
+    AmountTooLarge,         // field; args: value (limits::kMaxAmountEur)
+    NotAnEmail,             // field "email"; args: text
+    EastingOutOfRange,      // args: value — not a UTM 32N easting (rules.hpp)
+    NorthingOutOfRange,     // args: value
+    IneligibleNeedsReason,  // field "status_begruendung"
 
     // ---- cells of a spreadsheet row (exchange/application_import) -------------------------
     NotYesNo,                 // args: text
@@ -33,38 +33,68 @@ enum class ProblemCode {
     UnknownValue,             // args: text, allowed labels ("a, b, c")
     MunicipalityUnknownName,  // args: text, suggestion (may be empty)
     NrTwiceInFile,            // args: nr, first row
-    NrInProject,              // args: nr
-    SiteBothForms,            // the row has degrees and metres
-    SiteHalf,                 // args: the column that is empty
+    SitesDisagree,            // args: metres apart (degrees and metres give two sites)
+    SiteHalf,                 // args: the column that is given
     NotACoordinate,           // args: text
+    LatitudeOutOfRange,       // args: text
+    LongitudeOutOfRange,      // args: text
+    SiteOutsideDistrict,      // args: the site as shown ("50.8043, 6.482")
     DegreesNotConvertible,    // args: detail (from PROJ)
 
     // ---- a spreadsheet file as a whole ----------------------------------------------------
-    FileUnreadable,          // args: detail
-    FileNotXlsx,
+    FileNotFound,
+    FileIsFolder,
+    FileTooLarge,            // args: megabytes
+    FileUnreadable,          // args: detail (from the library)
+    FileNotXlsx,             // named .xlsx but no ZIP archive
+    FileOldExcel,            // .xls
+    FileUtf16,
+    FileNotATable,           // args: detail (may be empty)
     FileEmpty,               // the file holds no applications
-    FileTooManyRows,         // args: rows, bound
+    FileTooManyRows,         // (the bound is limits::kMaxApplicationsPerFile)
     InvalidUtf8Byte,         // args: byte ("0xE4"), offset
     MoreInvalidUtf8,         // args: count
-    QuoteNeverCloses,        // args: row, column (the cell where the quote opened)
-    QuoteTooLong,            // args: row, column, characters, lines
-    ColumnsSame,             // args: column, column
+    QuoteNeverCloses,        // at the cell where the quote opened
+    QuoteTooLong,            // (limits::kMaxQuotedCellChars, kMaxQuotedCellLines)
+    ColumnsSame,             // args: header, header, column
     RequiredColumnsMissing,  // args: the missing columns joined with ", "
     ColumnNeedsPartner,      // args: column, partner
 
     // ---- site input typed into the form (parseSiteInput) ----------------------------------
-    SiteTwoNumbers,     // the text is not two numbers
-    SiteNotANumber,     // args: text
+    SiteTwoNumbers,  // the text is not two numbers
+    SiteNotANumber,  // args: text
     SiteInputOutOfRange,
 
     // ---- formal eligibility (assessEligibility) -------------------------------------------
-    ReceiptMissing,              // args: channel ("email" or "post")
-    ReceiptLate,                 // args: channel, received (ISO), deadline (ISO)
-    FormIncomplete,              // args: missing items (may be empty)
-    NoSite,                      //
-    SiteNotInDistrict,           //
-    MunicipalityNotCheckable,    //
-    SiteInOtherMunicipality,     // args: municipality of the site, municipality named
+    ReceiptMissing,            // args: channel ("email" or "post")
+    ReceiptLate,               // args: channel, received (ISO), deadline (ISO)
+    FormIncomplete,            // args: missing items (may be empty)
+    NoSite,                    //
+    SiteNotInDistrict,         //
+    MunicipalityNotCheckable,  //
+    SiteInOtherMunicipality,   // args: municipality of the site, municipality named
+
+    // ---- edits of the project the edit engine refuses (project::Project::apply; texts in
+    // ---- i18n/edit_problem_text.cpp, owned by the edit engine) ----------------------------
+    ApplicationNotFound,       // args: id
+    MemberNotFound,            // args: id or name
+    MemberNameMissing,         // field "name"
+    MemberNameTaken,           // args: name
+    ScoreComputed,             // the criterion Verteilung is computed, not scored
+    ScoreOutOfRange,           // args: value
+    ScoreWhileRecused,         // args: member, nr
+    ImportNrTwice,             // args: nr
+    ImportEmpty,               //
+    CallNoPlaces,              //
+    CallNegativeAmount,        //
+    WeightNegative,            //
+    WeightsAllZero,            //
+    RadiusOutOfRange,          //
+    SamplesOutOfRange,         //
+    PlusMinusOutOfRange,       //
+    ChoiceWrongSize,           // args: places funded
+    ChoiceSameMunicipality,    // args: municipality (AGS)
+    ChoiceNeedsReason,         // args: the recommendation ("B-01 + B-02")
 };
 
 struct Problem {

@@ -4,8 +4,7 @@
 #include <cmath>
 #include <vector>
 
-#include "app/i18n/format.hpp"
-#include "app/i18n/strings.hpp"
+#include "app/domain/rules.hpp"
 #include "geo/crs.hpp"
 
 namespace domain {
@@ -51,12 +50,12 @@ SiteInput parseSiteInput(std::string_view text) {
     SiteInput r;
     std::vector<std::string> parts = tokens(text);
     if (parts.size() != 2) {
-        r.error = i18n::text::kSiteTwoNumbers.str();  // shown in the window: current language
+        r.problem = Problem{ProblemCode::SiteTwoNumbers, "standort", {}};
         return r;
     }
     auto a = number(parts[0]), b = number(parts[1]);
     if (!a || !b) {
-        r.error = i18n::fill(i18n::text::kSiteNotANumber, {a ? parts[1] : parts[0]});
+        r.problem = Problem{ProblemCode::SiteNotANumber, "standort", {a ? parts[1] : parts[0]}};
         return r;
     }
     if (std::abs(*a) <= 90 && std::abs(*b) <= 180) {
@@ -65,11 +64,11 @@ SiteInput parseSiteInput(std::string_view text) {
         r.degrees = true;
         return r;
     }
-    if (*a >= 100000 && *a <= 1000000 && *b >= 5000000 && *b <= 7000000) {
+    if (siteInRange({*a, *b})) {
         r.site = geo::Vec2{*a, *b};
         return r;
     }
-    r.error = i18n::text::kSiteOutOfRange.str();
+    r.problem = Problem{ProblemCode::SiteInputOutOfRange, "standort", {}};
     return r;
 }
 

@@ -15,11 +15,13 @@ namespace domain {
 //   Nr and Titel given (NrMissing, TitleMissing); the Nr not taken by another application of
 //   `state` (NrTaken; applications with a.id are `a` itself, so an update keeps its Nr);
 //   the municipality's AGS one of the district (MunicipalityUnknown); counts, hours and the
-//   amount numbers within 0 .. domain::limits (NotANumber, NegativeNumber, CountTooLarge,
-//   HoursTooLarge, AmountTooLarge); the e-mail shaped like one when given (NotAnEmail); the
-//   site, when set, a UTM 32N coordinate (SiteOutOfRange) inside the district when `state`
-//   has boundaries (SiteOutsideDistrict); "nicht förderfähig" with a reason
-//   (IneligibleNeedsReason).
+//   amount numbers within 0 .. domain::limits, counts whole (NotANumber, NegativeNumber,
+//   NotWholeNumber, CountTooLarge, HoursTooLarge, AmountTooLarge); the e-mail shaped like one
+//   when given (NotAnEmail); the site, when set, in the accepted UTM 32N range
+//   (EastingOutOfRange, NorthingOutOfRange); "nicht förderfähig" with a reason (IneligibleNeedsReason).
+// A site outside the district may be stored (the map lets one drop it there): formal
+// eligibility then fails ("im Kreisgebiet"). The spreadsheet import refuses such a row, since
+// there a site outside is a typing error in a file that can be corrected and read again.
 std::vector<Problem> validateApplication(const Application& a, const ProjectState& state);
 
 }  // namespace domain

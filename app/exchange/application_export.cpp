@@ -25,6 +25,7 @@
 #include "app/exchange/application_import.hpp"
 #include "app/exchange/demo.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/project/project.hpp"
 #include "geo/crs.hpp"
 #include "geo/gdal_handles.hpp"
@@ -117,7 +118,7 @@ json exportRecord(const Project& project, const Application& a) {
     j["kommune"] = project.map().municipalityName(a.municipalityAgs);
     Eligibility e = assessEligibility(project.state(), a);
     j["foerderfaehig"] = e.eligible();
-    j["pruefung"] = e.eligible() ? std::string("alle Prüfungen bestanden") : e.summary();
+    j["pruefung"] = e.eligible() ? std::string("alle Prüfungen bestanden") : i18n::eligibilitySummary(e);
     return j;
 }
 

@@ -19,6 +19,8 @@
 #include <vector>
 
 #include "app/domain/application.hpp"
+#include "app/domain/problem.hpp"
+#include "app/i18n/language.hpp"
 
 namespace project {
 class Project;
@@ -43,14 +45,18 @@ struct MunicipalityRef {
     std::string name;  // "Düren"
 };
 
+// A problem as a code with parameters (domain/problem.hpp) and where it is. The words come
+// from the catalogue through formatProblem, in the user's language.
 struct ImportProblem {
-    int row = 0;          // spreadsheet row as the user sees it: the header is row 1; 0 = file
-    std::string column;   // header of the column, empty for the whole row or file
-    std::string message;  // German is not required here; the CLI and UI show it as is
+    int row = 0;             // spreadsheet row as the user sees it: the header is row 1; 0 = file
+    std::string column;      // header of the column as the file spells it; empty: the whole row
+    domain::Problem problem;  // what is wrong (problem.field: the application's field)
+    std::string file;        // the file, for a problem with the file as a whole (row 0)
 };
 
-// "row 7, column Eingang Post: '31.02.2024' is not a date"; row 0: just the message.
-std::string formatProblem(const ImportProblem& p);
+// "Zeile 7, Spalte Eingang Post: „31.02.2024“ ist kein Datum (TT.MM.JJJJ)" /
+// "row 7, column Eingang Post: '31.02.2024' is not a date (dd.mm.yyyy)"; row 0: "FILE: message".
+std::string formatProblem(const ImportProblem& p, i18n::Lang lang = i18n::language());
 
 struct ImportContext {
     std::vector<MunicipalityRef> municipalities;  // the names a "Kommune" cell may take

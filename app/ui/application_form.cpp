@@ -8,6 +8,8 @@
 #include "app/i18n/display_labels.hpp"
 #include "app/domain/eligibility.hpp"
 #include "app/domain/site_input.hpp"
+#include "app/domain/validation.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/strings.hpp"
@@ -182,10 +184,10 @@ void drawApplicationForm(const project::Project& project, UiState& state, Reques
     ImGui::TextUnformatted(e.eligible() ? text::kEligibleByRules : text::kFormallyIneligible);
     for (const domain::EligibilityCheck& c : e.checks) {
         ImGui::TextColored(c.passed ? ImVec4(0.0f, 0.45f, 0.25f, 1) : ImVec4(0.75f, 0.2f, 0.0f, 1),
-                           "%s %s", c.passed ? "✓" : "✗", c.name.c_str());
+                           "%s %s", c.passed ? "✓" : "✗", i18n::eligibilityCheckName(c.kind).c_str());
         if (!c.passed) {
             ImGui::SameLine();
-            ImGui::TextWrapped("– %s", c.reason.c_str());
+            ImGui::TextWrapped("– %s", i18n::eligibilityReason(c).c_str());
         }
     }
 
@@ -250,7 +252,7 @@ void drawApplicationForm(const project::Project& project, UiState& state, Reques
         if (in.site)
             requests.actions.push_back(project::MoveSite{a.id, in.site});
         else
-            state.status = in.error;
+            state.status = in.problem ? i18n::problemText(*in.problem) : std::string();
     }
     f.choice(text::kFieldProperty, a.property);
     f.flag(text::kFieldSharedBuilding, a.sharedBuilding);
@@ -307,9 +309,9 @@ void drawApplicationForm(const project::Project& project, UiState& state, Reques
         a.receivedByEmail = dates.email.empty() ? std::nullopt : domain::parseDate(dates.email);
         a.receivedByPost = dates.post.empty() ? std::nullopt : domain::parseDate(dates.post);
     }
-    for (std::string& p : project::validationProblems(a, project.map())) problems.push_back(p);
-    const domain::Application* other = project.findByNr(a.nr);
-    if (other && other->id != a.id) problems.push_back(i18n::fill(text::kNrTaken, {a.nr}));
+    // The rules every stored application meets (domain/validation.hpp), Nr taken included.
+    for (const domain::Problem& p : domain::validateApplication(a, project.state()))
+        problems.push_back(i18n::problemWithField(p));
     state.draftProblems = problems;
     if (f.changed()) state.draftDirty = true;
     const domain::Application* stored = project.find(a.id);

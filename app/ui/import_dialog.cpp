@@ -8,6 +8,7 @@
 
 #include "app/exchange/application_import.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
@@ -128,7 +129,7 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
                 domain::Eligibility e = domain::assessEligibility(project.state(), a);
                 std::string failed;
                 for (const domain::EligibilityCheck& c : e.checks)
-                    if (!c.passed) failed += (failed.empty() ? "✗ " : ", ✗ ") + c.name;
+                    if (!c.passed) failed += (failed.empty() ? "✗ " : ", ✗ ") + i18n::eligibilityCheckName(c.kind);
                 ImGui::TextUnformatted(e.eligible() ? text::kYes
                                                     : (std::string(text::kNo) + ": " + failed).c_str());
             }

@@ -9,6 +9,7 @@
 #include "app/i18n/strings.hpp"
 #include "app/i18n/display_labels.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/theme.hpp"
 
@@ -69,7 +70,7 @@ void drawApplicationCard(const project::Project& project, std::int64_t id, float
         ImGui::TextUnformatted(text::kEligibleByRules);
     } else {
         ImGui::TextColored(im(warningColor()), "%s: %s", text::kFormallyIneligible.c_str(),
-                           e.summary().c_str());
+                           i18n::eligibilitySummary(e).c_str());
     }
     if (!a->targetGroups.empty()) {
         std::string groups;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/i18n/problem_text.hpp"
+
 namespace {
 
 using domain::assessEligibility;
@@ -25,11 +27,11 @@ TEST(Eligibility, AllChecksPassOnTheDeadlineDay) {
     domain::Eligibility e = assessEligibility(onTime(), {}, kDueren, "Düren");
     EXPECT_TRUE(e.eligible());
     ASSERT_EQ(e.checks.size(), 4u);
-    EXPECT_EQ(e.checks[0].name, "fristgerecht");
-    EXPECT_EQ(e.checks[1].name, "vollständig");
-    EXPECT_EQ(e.checks[2].name, "im Kreisgebiet");
-    EXPECT_EQ(e.checks[3].name, "Kommune stimmt mit Standort überein");
-    EXPECT_EQ(e.summary(), "");
+    EXPECT_EQ(i18n::eligibilityCheckName(e.checks[0].kind), "fristgerecht");
+    EXPECT_EQ(i18n::eligibilityCheckName(e.checks[1].kind), "vollständig");
+    EXPECT_EQ(i18n::eligibilityCheckName(e.checks[2].kind), "im Kreisgebiet");
+    EXPECT_EQ(i18n::eligibilityCheckName(e.checks[3].kind), "Kommune stimmt mit Standort überein");
+    EXPECT_EQ(i18n::eligibilitySummary(e), "");
 }
 
 TEST(Eligibility, DeadlineEdgeCases) {
@@ -38,7 +40,7 @@ TEST(Eligibility, DeadlineEdgeCases) {
     domain::Eligibility e = assessEligibility(a, {}, kDueren, "Düren");
     EXPECT_FALSE(e.eligible());
     EXPECT_FALSE(e.checks[0].passed);
-    EXPECT_EQ(e.checks[0].reason, "Eingang per Post am 02.03.2024 nach der Frist 01.03.2024");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[0]), "Eingang per Post am 02.03.2024 nach der Frist 01.03.2024");
 
     a = onTime();
     a.receivedByEmail = parseDate("29.02.2024");  // leap day, early: fine
@@ -48,10 +50,10 @@ TEST(Eligibility, DeadlineEdgeCases) {
     a = onTime();
     a.receivedByEmail.reset();  // the e-mail alone is not enough, nor the letter alone
     e = assessEligibility(a, {}, kDueren, "Düren");
-    EXPECT_EQ(e.checks[0].reason, "Eingang per E-Mail fehlt");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[0]), "Eingang per E-Mail fehlt");
 
     a.receivedByPost = parseDate("01.04.2024");
-    EXPECT_EQ(assessEligibility(a, {}, kDueren, "Düren").checks[0].reason,
+    EXPECT_EQ(i18n::eligibilityReason(assessEligibility(a, {}, kDueren, "Düren").checks[0]),
               "Eingang per E-Mail fehlt; Eingang per Post am 01.04.2024 nach der Frist 01.03.2024");
 
     domain::CallSettings later;
@@ -68,8 +70,8 @@ TEST(Eligibility, IncompleteFormNamesWhatIsMissing) {
     a.missingItems = "Unterschrift, Kostenplan";
     domain::Eligibility e = assessEligibility(a, {}, kDueren, "Düren");
     EXPECT_FALSE(e.checks[1].passed);
-    EXPECT_EQ(e.checks[1].reason, "Formular unvollständig: Unterschrift, Kostenplan");
-    EXPECT_EQ(e.summary(), "Formular unvollständig: Unterschrift, Kostenplan");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[1]), "Formular unvollständig: Unterschrift, Kostenplan");
+    EXPECT_EQ(i18n::eligibilitySummary(e), "Formular unvollständig: Unterschrift, Kostenplan");
 }
 
 TEST(Eligibility, SiteOutsideMissingOrInAnotherMunicipality) {
@@ -77,16 +79,16 @@ TEST(Eligibility, SiteOutsideMissingOrInAnotherMunicipality) {
     domain::Eligibility e = assessEligibility(a, {}, kJuelich, "Düren");
     EXPECT_TRUE(e.checks[2].passed);
     EXPECT_FALSE(e.checks[3].passed);
-    EXPECT_EQ(e.checks[3].reason, "Standort liegt in Jülich, genannt ist Düren");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[3]), "Standort liegt in Jülich, genannt ist Düren");
 
     e = assessEligibility(a, {}, std::nullopt, "Düren");
-    EXPECT_EQ(e.checks[2].reason, "Standort liegt außerhalb des Kreises");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[2]), "Standort liegt außerhalb des Kreises");
     EXPECT_FALSE(e.checks[3].passed);
 
     a.site.reset();
     e = assessEligibility(a, {}, std::nullopt, "Düren");
-    EXPECT_EQ(e.checks[2].reason, "kein Standort gesetzt");
-    EXPECT_EQ(e.summary(), "kein Standort gesetzt; Kommune nicht prüfbar ohne Standort im Kreis");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[2]), "kein Standort gesetzt");
+    EXPECT_EQ(i18n::eligibilitySummary(e), "kein Standort gesetzt; Kommune nicht prüfbar ohne Standort im Kreis");
 }
 
 }  // namespace

@@ -16,6 +16,8 @@
 #include "app/i18n/ranking_text.hpp"
 #include "app/decision/decision_input.hpp"
 #include "app/project/project.hpp"
+#include "app/domain/validation.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/decision/project_ranking.hpp"
 #include "tests/support/project_fixture.hpp"
 
@@ -44,12 +46,22 @@ domain::Application valid() {
     return a;
 }
 
+// The problems of validateApplication as the form shows them.
+std::vector<std::string> problemTexts(const domain::Application& a) {
+    domain::ProjectState state;
+    state.map = dueren();
+    std::vector<std::string> out;
+    for (const domain::Problem& p : domain::validateApplication(a, state))
+        out.push_back(i18n::problemWithField(p));
+    return out;
+}
+
 TEST(Limits, ValuesAtTheBoundsAreValid) {
     domain::Application a = valid();
     a.ownFundsEurPerYear = domain::limits::kMaxAmountEur;
     a.actorsNow = a.actorsTarget = a.volunteers = domain::limits::kMaxCount;
     a.staffHoursPerWeek = a.openingHoursPerWeek = domain::limits::kMaxHoursPerWeek;
-    EXPECT_TRUE(project::validationProblems(a, dueren()).empty());
+    EXPECT_TRUE(problemTexts(a).empty());
 }
 
 TEST(Limits, ValuesPastTheBoundsAreProblemsInEnglish) {
@@ -59,12 +71,13 @@ TEST(Limits, ValuesPastTheBoundsAreProblemsInEnglish) {
     a.actorsTarget = domain::limits::kMaxCount + 1;
     a.staffHoursPerWeek = 168.5;
     a.openingHoursPerWeek = std::numeric_limits<double>::quiet_NaN();
-    EXPECT_EQ(project::validationProblems(a, dueren()),
+    EXPECT_EQ(problemTexts(a),
               (std::vector<std::string>{
-                  "Actors target: more than 1,000,000 (the upper bound for counts)",
-                  "Paid staff (h/week): more than 168 hours per week (as many as a week has)",
-                  "Opening hours (h/week): not a number",
-                  "Own funds (€/year): more than €100,000,000 (the upper bound for amounts)"}));
+                  "Actors target: '1000001' is more than 1,000,000, the upper bound for counts",
+                  "Paid staff (h/week): '168.5' is more than 168, the hours a week has",
+                  "Opening hours (h/week): 'nan' is not a number",
+                  "Own funds (€/year): '1e+20' is more than €100,000,000, the upper bound for "
+                  "amounts"}));
 }
 
 TEST(Limits, ValuesPastTheBoundsAreProblemsInGerman) {
@@ -72,10 +85,11 @@ TEST(Limits, ValuesPastTheBoundsAreProblemsInGerman) {
     domain::Application a = valid();
     a.ownFundsEurPerYear = 1e20;
     a.volunteers = 2'000'000;
-    EXPECT_EQ(project::validationProblems(a, dueren()),
+    EXPECT_EQ(problemTexts(a),
               (std::vector<std::string>{
-                  "Ehrenamtliche: mehr als 1.000.000 (Obergrenze für Anzahlen)",
-                  "Eigenmittel (€/Jahr): mehr als 100.000.000\u00A0€ (Obergrenze für Beträge)"}));
+                  "Ehrenamtliche: „2000000“ ist mehr als 1.000.000, die Obergrenze für Anzahlen",
+                  "Eigenmittel (€/Jahr): „1e+20“ ist mehr als 100.000.000\u00A0€, die Obergrenze "
+                  "für Beträge"}));
 }
 
 TEST(Limits, AProjectRefusesAnAmountPastTheBoundAndStaysUnchanged) {
@@ -88,9 +102,9 @@ TEST(Limits, AProjectRefusesAnAmountPastTheBoundAndStaysUnchanged) {
         project.apply(project::AddApplication{a});
         FAIL() << "accepted " << a.ownFundsEurPerYear << " €";
     } catch (const project::ValidationError& e) {
-        EXPECT_NE(std::string(e.what()).find("Eigenmittel (€/Jahr): mehr als 100.000.000"),
-                  std::string::npos)
-            << e.what();
+        const std::string what = e.what();
+        EXPECT_NE(what.find("Eigenmittel (€/Jahr)"), std::string::npos) << what;
+        EXPECT_NE(what.find("100.000.000"), std::string::npos) << what;
     }
     EXPECT_TRUE(project.applications().empty());
 }

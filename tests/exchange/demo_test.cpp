@@ -11,6 +11,7 @@
 
 #include "app/exchange/demo.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/project/project.hpp"
 #include "tests/support/import_fixtures.hpp"
 
@@ -32,7 +33,7 @@ TEST(DemoProject, EightFictionalApplicationsWithTheIntendedFlaws) {
     std::set<std::string> municipalities;
     for (const domain::Application& a : p.applications()) {
         domain::Eligibility e = domain::assessEligibility(p.state(), a);
-        if (!e.eligible()) failed[a.nr] = e.summary();
+        if (!e.eligible()) failed[a.nr] = i18n::eligibilitySummary(e);
         municipalities.insert(a.municipalityAgs);
         EXPECT_NE(a.title.find("(fiktiv)"), std::string::npos) << a.title;
     }
