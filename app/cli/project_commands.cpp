@@ -3,19 +3,26 @@
 
 #include "app/cli/commands.hpp"
 #include "app/exchange/demo.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/project/project.hpp"
+#include "app/store/verify.hpp"
 
 namespace cli {
 
 int verify(const std::string& project) {
-    project::VerifyReport r = project::verifyProject(project);
+    namespace t = i18n::text;
+    store::VerifyReport r = store::verifyProject(project);
     if (r.problems.empty()) {
-        std::printf("%s: OK (schema %d, %lld applications, %lld audit entries, chain intact)\n",
-                    project.c_str(), r.schemaVersion, static_cast<long long>(r.applications),
-                    static_cast<long long>(r.auditEntries));
+        std::printf("%s\n", i18n::fill(t::kVerifyOk, {project, std::to_string(r.schemaVersion),
+                                                     i18n::count(t::kCliApplications, r.applications),
+                                                     i18n::count(t::kVerifyAuditEntries, r.auditEntries)})
+                                .c_str());
         return 0;
     }
-    std::cerr << project << ": " << r.problems.size() << " problem(s):\n";
+    std::cerr << i18n::fill(t::kVerifyProblems,
+                            {project, i18n::count(t::kCliProblems, static_cast<long long>(r.problems.size()))})
+              << '\n';
     for (const std::string& p : r.problems) std::cerr << "  - " << p << '\n';
     return 1;
 }

@@ -60,9 +60,13 @@ struct UpdateDecisionSettings {
     domain::DecisionSettings settings;
 };
 // Records the committee's choice: the chosen applications become "ausgewählt", those in
-// `rejected` "abgelehnt". A choice other than the recommendation needs a reason.
+// `rejected` "abgelehnt". The engine computes the recommendation itself when it applies this
+// (decision::recommendedSet from the stored decision settings at that moment) and records it
+// beside the choice and in the audit entry; the caller does not hand one in. A choice other
+// than that recommendation needs a reason.
 struct RecordChoice {
-    domain::Choice choice;
+    std::vector<std::int64_t> applications;  // the chosen set (application ids)
+    std::string reason;
     std::vector<std::int64_t> rejected;
 };
 
@@ -70,7 +74,8 @@ using Action = std::variant<AddApplication, UpdateApplication, DeleteApplication
                             ImportApplications, UpdateCall, AddMember, UpdateMember, RemoveMember,
                             SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice>;
 
-// A short German description for the audit log and the undo menu ("Bewerbung B-01 geändert").
+// What the action does, in the UI language ("Bewerbung geändert" / "Application changed"):
+// the undo menu and the window's status line.
 std::string describe(const Action& action);
 
 }  // namespace project

@@ -1,8 +1,9 @@
 #pragma once
-// The project file: one GeoPackage per call. It holds the boundary layers (written by
-// import-boundaries), the point layer `standorte` (one site per application), and the tables
-// `bewerbungen`, `ausschreibung`, `audit_log` and `bk_meta`. Every edit goes through apply()
-// and is committed at once in its own SQLite transaction: nothing waits for a "Save".
+// The edit engine: one project open for reading and editing. It owns the project's state as
+// values (domain::ProjectState) and the store it lives in (store::ProjectStore; a GeoPackage
+// file today, store/gpkg_store.hpp). Every edit is an action value (actions.hpp) applied by
+// apply(): it is checked against the rules, written with its audit entry in one transaction,
+// and only then does the state in memory follow. Nothing waits for a "Save".
 
 #include <cstdint>
 #include <memory>
@@ -11,24 +12,44 @@
 #include <string>
 #include <vector>
 
-#include "app/project/actions.hpp"
 #include "app/domain/application.hpp"
 #include "app/domain/call_settings.hpp"
 #include "app/domain/committee.hpp"
 #include "app/domain/map_data.hpp"
+#include "app/domain/problem.hpp"
 #include "app/domain/project_state.hpp"
+#include "app/project/actions.hpp"
+#include "app/store/project_store.hpp"
+#include "app/store/verify.hpp"
 
 namespace project {
 
-// The schema version this program writes. Older files are migrated on open (after a backup
-// copy); newer ones are refused.
-inline constexpr int kSchemaVersion = 2;
+using store::kSchemaVersion;
+using store::verifyProject;
+using store::VerifyReport;
 
-// An edit that breaks a rule (duplicate Nr, negative count, unknown municipality, ...). The
-// message is German and meant for the user; the project is unchanged.
+// An edit that breaks a rule (Nr taken, negative count, a score out of range, a choice without
+// its reason, ...); the project is unchanged. `problems` are the codes (test these, never the
+// text); what() is the text in the UI language at the time of the refusal, e.g.
+// "Bewerbung B-01: Nr „B-01“ ist im Projekt schon vergeben".
 class ValidationError : public std::runtime_error {
   public:
-    explicit ValidationError(const std::string& message) : std::runtime_error(message) {}
+    ValidationError(const std::string& message, std::vector<domain::Problem> codes)
+        : std::runtime_error(message), problems(std::move(codes)) {}
+    std::vector<domain::Problem> problems;
+};
+
+// An edit, undo or redo on a project open read-only ("PATH: open read-only (REASON); nothing
+// changed"); the project is unchanged.
+class ReadOnlyError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// What apply() did: the ids of what it created (a new application, each application of an
+// import in order, a new member); empty for edits that create nothing.
+struct ApplyResult {
+    std::vector<std::int64_t> created;
 };
 
 struct OpenOptions {
@@ -36,37 +57,31 @@ struct OpenOptions {
     std::string user;       // who edits (audit log); empty: the operating-system user
 };
 
-struct AuditEntry {
-    std::int64_t id = 0;
-    std::string timeUtc;  // ISO 8601, "2026-11-25T07:50:12Z"
-    std::string user;
-    std::string action;  // "Bewerbung geändert"
-    std::string object;  // "Bewerbung B-01"
-    std::string before;  // JSON
-    std::string after;   // JSON
-    std::string previousHash;
-    std::string hash;  // SHA-256 over the previous hash and this entry's fields
+// An audit entry as stored (store::AuditEntry) with its words in the UI language.
+struct AuditEntry : store::AuditEntry {
+    // "Bewerbung geändert: B-01", "Rückgängig: Auswahl beschlossen: B-01 + B-08". Entries of
+    // files written before the stable keys show their stored German text.
+    std::string description;
 };
 
 class Project {
   public:
-    // Opens a project GeoPackage (throws std::runtime_error naming the file when it is missing,
-    // not a GeoPackage, lacks the boundary layers, or is from a newer program version).
-    // Creates the application tables in a boundary-only file (schema 0 -> 1, after a backup).
-    // Falls back to read-only, saying why in readOnlyReason(), when the file is not writable
-    // or another instance has it open.
-    // First of all, a write a crash interrupted is rolled back (store::recoverInterruptedWrite,
-    // also when opening read-only); recoveryNote() then holds the one line that says so. Throws
-    // when that needs write access the user lacks, or when another program holds the file
-    // locked ("PATH: the project is locked by another program ...").
+    // Opens a project GeoPackage (store::GpkgStore::open: throws std::runtime_error naming the
+    // file when it is missing, not a GeoPackage, damaged, or from a newer program version;
+    // rolls back a write a crash interrupted; migrates older files after a backup; falls back
+    // to read-only, saying why in readOnlyReason(), when the file is not writable or another
+    // instance has it open).
     static Project open(const std::string& path, const OpenOptions& options = {});
+    // A project in any store (tests, a later PostgreSQL store).
+    static Project open(std::unique_ptr<store::ProjectStore> store, const OpenOptions& options = {});
     ~Project();
     Project(Project&&) noexcept;
     Project& operator=(Project&&) noexcept;
 
-    const std::string& path() const;
+    const std::string& path() const;  // the store's location
     bool readOnly() const;
-    const std::string& readOnlyReason() const;
+    // Why the project cannot be edited, in the UI language; empty when it can.
+    std::string readOnlyReason() const;
     // "PATH: an interrupted write was rolled back; the project is as it was before it" when
     // open() recovered the file from a crash, else empty. The window shows it once.
     const std::string& recoveryNote() const;
@@ -79,7 +94,7 @@ class Project {
     // View settings: window state kept in the file so that `snapshot` draws what the window
     // showed, e.g. "theme" = "gemeinden" | "bewerbungen" (the thematic layer). Not audited,
     // not undoable, no revision change; readable from read-only opens (nullopt when unset).
-    // setViewSetting throws std::runtime_error on a read-only project.
+    // setViewSetting throws ReadOnlyError on a read-only project.
     std::optional<std::string> viewSetting(const std::string& key) const;
     void setViewSetting(const std::string& key, const std::string& value);
     const domain::CallSettings& call() const;
@@ -93,16 +108,18 @@ class Project {
     // All of the above as one value: what eligibility and the decision pipeline read.
     const domain::ProjectState& state() const;
 
-    // Validates, writes in one transaction, records undo and the audit entry. Throws
-    // ValidationError (project unchanged) or std::runtime_error (read-only, I/O).
-    void apply(const Action& action);
+    // Checks, writes in one transaction with its audit entry, records undo. Throws
+    // ValidationError (with the problems as codes) or ReadOnlyError, the project unchanged;
+    // std::runtime_error when the store fails (nothing written).
+    ApplyResult apply(const Action& action);
     bool canUndo() const;
     bool canRedo() const;
-    std::string undoDescription() const;  // empty when nothing to undo
+    std::string undoDescription() const;  // in the UI language; empty when nothing to undo
     std::string redoDescription() const;
-    void undo();
+    void undo();  // throws ReadOnlyError on a read-only project
     void redo();
 
+    // The audit log, oldest first, each entry with its description in the UI language.
     std::vector<AuditEntry> auditLog() const;
 
     // Counts the edits (apply, undo, redo) since opening: views that derive expensive results
@@ -114,21 +131,5 @@ class Project {
     explicit Project(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
-
-// The problems `verify` finds: the file is no valid GeoPackage, tables are missing, the audit
-// chain is broken (an entry edited, removed or inserted), sites point at missing applications.
-// Empty when everything holds. Never changes the file, except that a write a crash interrupted
-// is rolled back first, as every open does (recoveryNote says so).
-struct VerifyReport {
-    std::vector<std::string> problems;
-    std::string recoveryNote;  // see Project::recoveryNote; empty when nothing was recovered
-    std::int64_t auditEntries = 0;
-    std::int64_t applications = 0;
-    int schemaVersion = 0;
-};
-VerifyReport verifyProject(const std::string& path);
-
-// The rules an application has to meet before it is stored; German messages, empty when fine.
-std::vector<std::string> validationProblems(const domain::Application& a, const domain::MapData& map);
 
 }  // namespace project

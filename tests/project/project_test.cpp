@@ -149,13 +149,13 @@ TEST_F(ProjectTest, InvalidEditsChangeNothing) {
         EXPECT_EQ(p.applications().size(), 1u);
         EXPECT_EQ(p.auditLog().size(), entries);
     };
-    expectRefused(sample("B-01"), "Nr 'B-01' ist schon vergeben");
+    expectRefused(sample("B-01"), "Nr „B-01“ ist im Projekt schon vergeben");
     domain::Application a = sample("B-02");
     a.actorsNow = -1;
-    expectRefused(a, "Akteur*innen aktuell: negative Zahl");
+    expectRefused(a, "Akteur*innen aktuell: „-1“ ist negativ");
     a = sample("B-02");
     a.municipalityAgs = "05999001";
-    expectRefused(a, "Kommune '05999001' gehört nicht zum Kreis");
+    expectRefused(a, "Kommune „05999001“ gehört nicht zum Kreis");
     a = sample("B-02");
     a.contactEmail = "erika at example.org";
     expectRefused(a, "keine E-Mail-Adresse");
@@ -180,7 +180,7 @@ TEST_F(ProjectTest, UndoAndRedoEveryKindOfEdit) {
     p.apply(project::UpdateCall{call});
     p.apply(project::DeleteApplication{1});
     EXPECT_TRUE(p.applications().empty());
-    EXPECT_EQ(p.undoDescription(), "Bewerbung gelöscht: Bewerbung B-01");
+    EXPECT_EQ(p.undoDescription(), "Bewerbung gelöscht: B-01");
 
     p.undo();  // delete
     ASSERT_EQ(p.applications().size(), 1u);
@@ -209,8 +209,10 @@ TEST_F(ProjectTest, UndoAndRedoEveryKindOfEdit) {
     EXPECT_FALSE(reopened.applications()[0].site.has_value());
     std::vector<project::AuditEntry> log = reopened.auditLog();
     ASSERT_EQ(log.size(), 13u);  // 5 edits, 5 undos, 2 redos, 1 edit
-    EXPECT_EQ(log[5].action, "Rückgängig: Bewerbung gelöscht");
-    EXPECT_EQ(log[10].action, "Wiederholt: Bewerbung angelegt");
+    EXPECT_EQ(log[5].action, "undo:application.delete");
+    EXPECT_EQ(log[5].description, "Rückgängig: Bewerbung gelöscht: B-01");
+    EXPECT_EQ(log[10].action, "redo:application.add");
+    EXPECT_EQ(log[10].description, "Wiederholt: Bewerbung angelegt: B-01");
     EXPECT_EQ(log[0].user, reopened.user());
     EXPECT_TRUE(project::verifyProject(path).problems.empty());
 }
@@ -223,7 +225,9 @@ TEST_F(ProjectTest, ImportIsAllOrNothingAndUndoesAsOne) {
     batch.applications.pop_back();
     p.apply(batch);
     EXPECT_EQ(p.applications().size(), 2u);
-    EXPECT_EQ(p.auditLog().back().object, "Import x.csv (2 Bewerbungen)");
+    EXPECT_EQ(p.auditLog().back().object, "x.csv");
+    EXPECT_EQ(p.auditLog().back().description, "2 Bewerbungen importiert: x.csv");
+    EXPECT_EQ(p.undoDescription(), "2 Bewerbungen importiert: x.csv");
     p.undo();
     EXPECT_TRUE(p.applications().empty());
     EXPECT_TRUE(project::Project::open(path, kReadOnly).applications().empty());
@@ -256,10 +260,9 @@ TEST_F(ProjectTest, AuditLogIsAppendOnlyAndVerifyFindsTampering) {
         "WHERE id = 2");
     project::VerifyReport edited = project::verifyProject(path);
     ASSERT_EQ(edited.problems.size(), 2u);
-    EXPECT_NE(edited.problems[0].find("'audit_log_append_only_update' was removed"),
-              std::string::npos);
-    EXPECT_NE(edited.problems[1].find("audit entry 2"), std::string::npos);
-    EXPECT_NE(edited.problems[1].find("edited afterwards"), std::string::npos);
+    EXPECT_EQ(edited.problems[0], "der Schutz des Protokolls „audit_log_append_only_update“ wurde entfernt");
+    EXPECT_NE(edited.problems[1].find("Protokolleintrag 2"), std::string::npos);
+    EXPECT_NE(edited.problems[1].find("nachträglich geändert"), std::string::npos);
 }
 
 TEST_F(ProjectTest, VerifyFindsARemovedEntry) {
@@ -271,8 +274,8 @@ TEST_F(ProjectTest, VerifyFindsARemovedEntry) {
     project::VerifyReport r = project::verifyProject(path);
     bool missing = false, chain = false;
     for (const std::string& problem : r.problems) {
-        missing = missing || problem.find("audit entries 2 to 2 are missing") != std::string::npos;
-        chain = chain || problem.find("audit entry 3") != std::string::npos;
+        missing = missing || problem == "Protokolleinträge 2 bis 2 fehlen";
+        chain = chain || problem.find("Protokolleintrag 3") != std::string::npos;
     }
     EXPECT_TRUE(missing);
     EXPECT_TRUE(chain);
@@ -345,7 +348,7 @@ TEST_F(ProjectTest, SecondInstanceOpensReadOnly) {
     EXPECT_FALSE(first.readOnly());
     EXPECT_TRUE(second.readOnly());
     EXPECT_EQ(second.readOnlyReason(), "die Datei ist bereits in einem anderen Fenster geöffnet");
-    EXPECT_THROW(second.apply(project::AddApplication{sample("B-01")}), std::runtime_error);
+    EXPECT_THROW(second.apply(project::AddApplication{sample("B-01")}), project::ReadOnlyError);
     EXPECT_TRUE(project::Project::open(path, kReadOnly).applications().empty());
     first.apply(project::AddApplication{sample("B-01")});
     EXPECT_EQ(project::Project::open(path, kReadOnly).applications().size(), 1u);

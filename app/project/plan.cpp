@@ -1,0 +1,247 @@
+#include "app/project/plan.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "app/decision/pipeline.hpp"
+#include "app/domain/validation.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/problem_text.hpp"
+#include "app/i18n/strings.hpp"
+#include "app/project/history.hpp"
+#include "app/project/project.hpp"
+
+namespace project::detail {
+
+namespace {
+
+using domain::Application;
+using domain::Problem;
+using domain::ProblemCode;
+
+[[noreturn]] void refuse(std::vector<Problem> problems) {
+    std::string message = i18n::problemsText(problems);
+    throw ValidationError(message, std::move(problems));
+}
+[[noreturn]] void refuse(ProblemCode code, std::vector<std::string> args = {}, std::string field = {}) {
+    refuse({Problem{code, std::move(field), std::move(args)}});
+}
+
+std::string nrs(const domain::ProjectState& state, const std::vector<std::int64_t>& ids) {
+    std::string out;
+    for (std::int64_t id : ids) {
+        const Application* a = state.find(id);
+        out += (out.empty() ? "" : " + ") + (a ? a->nr : std::to_string(id));
+    }
+    return out;
+}
+
+struct Planner {
+    const domain::ProjectState& state;
+
+    const Application& application(std::int64_t id) const {
+        if (const Application* a = state.find(id)) return *a;
+        refuse(ProblemCode::ApplicationNotFound, {std::to_string(id)});
+    }
+    const decision::Member& member(std::int64_t id) const {
+        if (const decision::Member* m = state.committee.member(id)) return *m;
+        refuse(ProblemCode::MemberNotFound, {std::to_string(id)});
+    }
+    std::int64_t nextApplicationId() const {
+        std::int64_t id = 0;
+        for (const Application& a : state.applications) id = std::max(id, a.id);
+        return id + 1;
+    }
+    // All rules of one application (domain::validateApplication), named after its Nr.
+    void validate(const Application& a, const domain::ProjectState& against) const {
+        std::vector<Problem> problems = domain::validateApplication(a, against);
+        if (problems.empty()) return;
+        std::string nr = a.nr.empty() ? std::string(i18n::text::kEditNoNr) : a.nr;
+        std::string message = i18n::fill(i18n::text::kEditRefused, {nr, i18n::problemsText(problems)});
+        throw ValidationError(message, std::move(problems));
+    }
+    void requireName(const decision::Member& m) const {
+        if (m.name.find_first_not_of(" \t") == std::string::npos)
+            refuse(ProblemCode::MemberNameMissing, {}, "name");
+        for (const decision::Member& other : state.committee.members)
+            if (other.id != m.id && other.name == m.name) refuse(ProblemCode::MemberNameTaken, {m.name});
+    }
+    Plan committeeStep(const char* key, std::string object, domain::Committee after) const {
+        Plan p;
+        p.step.action = key;
+        p.step.object = std::move(object);
+        p.step.committee = std::make_pair(state.committee, std::move(after));
+        return p;
+    }
+
+    Plan operator()(const AddApplication& add) const {
+        Application a = add.application;
+        a.id = nextApplicationId();
+        validate(a, state);
+        return {{history::kApplicationAdd, a.nr, {{std::nullopt, a}}, {}, {}}, {a.id}, 0};
+    }
+    Plan operator()(const UpdateApplication& update) const {
+        const Application& before = application(update.application.id);
+        validate(update.application, state);
+        return {{history::kApplicationUpdate, update.application.nr, {{before, update.application}}, {}, {}}, {}, 0};
+    }
+    Plan operator()(const DeleteApplication& del) const {
+        const Application& before = application(del.id);
+        return {{history::kApplicationDelete, before.nr, {{before, std::nullopt}}, {}, {}}, {}, 0};
+    }
+    Plan operator()(const MoveSite& move) const {
+        const Application& before = application(move.id);
+        Application after = before;
+        after.site = move.site;
+        return {{history::kSiteMove, before.nr, {{before, after}}, {}, {}}, {}, 0};
+    }
+    Plan operator()(const ImportApplications& import) const {
+        if (import.applications.empty()) refuse(ProblemCode::ImportEmpty);
+        Plan p;
+        p.step.action = history::kApplicationsImport;
+        p.step.object = import.source;
+        // Each application is checked against the project; a Nr twice within the import is
+        // ImportNrTwice.
+        std::int64_t id = nextApplicationId();
+        std::vector<std::string> seen;
+        for (Application a : import.applications) {
+            a.id = id++;
+            if (std::find(seen.begin(), seen.end(), a.nr) != seen.end())
+                refuse(ProblemCode::ImportNrTwice, {a.nr});
+            seen.push_back(a.nr);
+            validate(a, state);
+            p.step.changes.push_back({std::nullopt, a});
+            p.created.push_back(a.id);
+        }
+        p.count = static_cast<long long>(p.created.size());
+        return p;
+    }
+    Plan operator()(const UpdateCall& update) const {
+        if (update.call.placesFunded < 1) refuse(ProblemCode::CallNoPlaces);
+        if (update.call.materialEurPerPlace < 0 || update.call.consultingEurPerPlace < 0)
+            refuse(ProblemCode::CallNegativeAmount);
+        Plan p;
+        p.step.action = history::kCallUpdate;
+        p.step.call = std::make_pair(state.call, update.call);
+        return p;
+    }
+    Plan operator()(const AddMember& add) const {
+        decision::Member m = add.member;
+        m.id = 1;
+        for (const decision::Member& other : state.committee.members) m.id = std::max(m.id, other.id + 1);
+        requireName(m);
+        domain::Committee after = state.committee;
+        after.members.push_back(m);
+        Plan p = committeeStep(history::kMemberAdd, m.name, std::move(after));
+        p.created.push_back(m.id);
+        return p;
+    }
+    Plan operator()(const UpdateMember& update) const {
+        member(update.member.id);
+        requireName(update.member);
+        domain::Committee after = state.committee;
+        for (decision::Member& m : after.members)
+            if (m.id == update.member.id) m = update.member;
+        return committeeStep(history::kMemberUpdate, update.member.name, std::move(after));
+    }
+    Plan operator()(const RemoveMember& remove) const {
+        std::string name = member(remove.id).name;
+        domain::Committee after = state.committee;
+        std::erase_if(after.members, [&](const decision::Member& m) { return m.id == remove.id; });
+        std::erase_if(after.scores, [&](const decision::Score& x) { return x.member == remove.id; });
+        std::erase_if(after.recusals, [&](const decision::Recusal& x) { return x.member == remove.id; });
+        return committeeStep(history::kMemberRemove, name, std::move(after));
+    }
+    Plan operator()(const SetScore& score) const {
+        std::string who = member(score.member).name;
+        const Application& a = application(score.application);
+        if (score.criterion == decision::Criterion::Verteilung) refuse(ProblemCode::ScoreComputed);
+        if (score.value && (*score.value < decision::kMinScore || *score.value > decision::kMaxScore))
+            refuse(ProblemCode::ScoreOutOfRange, {std::to_string(*score.value)});
+        if (score.value && state.committee.recused(score.member, score.application))
+            refuse(ProblemCode::ScoreWhileRecused, {who, a.nr});
+        domain::Committee after = state.committee;
+        std::erase_if(after.scores, [&](const decision::Score& x) {
+            return x.member == score.member && x.application == score.application &&
+                   x.criterion == score.criterion;
+        });
+        if (score.value) after.scores.push_back({score.member, score.application, score.criterion, *score.value});
+        std::sort(after.scores.begin(), after.scores.end(), [](const decision::Score& x, const decision::Score& y) {
+            return std::tuple(x.member, x.application, x.criterion) < std::tuple(y.member, y.application, y.criterion);
+        });
+        return committeeStep(score.value ? history::kScoreSet : history::kScoreClear,
+                             a.nr + ", " + domain::criterionStorageKey(score.criterion) + ", " + who,
+                             std::move(after));
+    }
+    Plan operator()(const SetRecusal& recusal) const {
+        std::string who = member(recusal.member).name;
+        const Application& a = application(recusal.application);
+        domain::Committee after = state.committee;
+        std::erase_if(after.recusals, [&](const decision::Recusal& x) {
+            return x.member == recusal.member && x.application == recusal.application;
+        });
+        if (recusal.recused) after.recusals.push_back({recusal.member, recusal.application});
+        std::sort(after.recusals.begin(), after.recusals.end(),
+                  [](const decision::Recusal& x, const decision::Recusal& y) {
+                      return std::pair(x.member, x.application) < std::pair(y.member, y.application);
+                  });
+        return committeeStep(recusal.recused ? history::kRecusalDeclare : history::kRecusalLift,
+                             a.nr + ", " + who, std::move(after));
+    }
+    Plan operator()(const UpdateDecisionSettings& update) const {
+        const domain::DecisionSettings& d = update.settings;
+        double sum = 0;
+        for (double w : d.weights) {
+            if (!(w >= 0)) refuse(ProblemCode::WeightNegative);
+            sum += w;
+        }
+        if (!(sum > 0)) refuse(ProblemCode::WeightsAllZero);
+        if (!(d.radiusKm > 0 && d.radiusKm <= 100)) refuse(ProblemCode::RadiusOutOfRange);
+        if (d.samples < 1 || d.samples > 1000000) refuse(ProblemCode::SamplesOutOfRange);
+        if (!(d.plusMinusPercent >= 0 && d.plusMinusPercent <= 100)) refuse(ProblemCode::PlusMinusOutOfRange);
+        domain::Committee after = state.committee;
+        after.settings = d;
+        return committeeStep(history::kSettingsUpdate, "", std::move(after));
+    }
+    Plan operator()(const RecordChoice& choice) const {
+        domain::Choice c{choice.applications, {}, choice.reason};
+        std::sort(c.applications.begin(), c.applications.end());
+        if (static_cast<int>(c.applications.size()) != state.call.placesFunded)
+            refuse(ProblemCode::ChoiceWrongSize, {std::to_string(state.call.placesFunded)});
+        std::vector<std::string> municipalities;
+        for (std::int64_t id : c.applications) {
+            const Application& a = application(id);
+            if (std::find(municipalities.begin(), municipalities.end(), a.municipalityAgs) != municipalities.end())
+                refuse(ProblemCode::ChoiceSameMunicipality, {a.municipalityAgs});
+            municipalities.push_back(a.municipalityAgs);
+        }
+        // The recommendation is the engine's, from the stored settings at this moment: never
+        // what a panel previews under weights still being dragged.
+        c.recommended = decision::recommendedSet(state);
+        std::sort(c.recommended.begin(), c.recommended.end());
+        bool noReason = c.reason.find_first_not_of(" \t\r\n") == std::string::npos;
+        if (c.applications != c.recommended && noReason)
+            refuse(ProblemCode::ChoiceNeedsReason, {nrs(state, c.recommended)});
+        domain::Committee after = state.committee;
+        after.choice = c;
+        Plan p = committeeStep(history::kChoiceRecord, nrs(state, c.applications), std::move(after));
+        for (const Application& a : state.applications) {
+            bool chosen = std::binary_search(c.applications.begin(), c.applications.end(), a.id);
+            bool rejected = std::find(choice.rejected.begin(), choice.rejected.end(), a.id) != choice.rejected.end();
+            domain::Status status = chosen ? domain::Status::Ausgewaehlt : rejected ? domain::Status::Abgelehnt : a.status;
+            if (status == a.status) continue;
+            Application changed = a;
+            changed.status = status;
+            p.step.changes.push_back({a, changed});
+        }
+        return p;
+    }
+};
+
+}  // namespace
+
+Plan plan(const Action& action, const domain::ProjectState& state) {
+    return std::visit(Planner{state}, action);
+}
+
+}  // namespace project::detail

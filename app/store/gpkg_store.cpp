@@ -1,0 +1,352 @@
+#include "app/store/gpkg_store.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+#include "app/store/application_table.hpp"
+#include "app/store/map_data_reader.hpp"
+#include "app/store/project_schema_sql.hpp"
+#include "app/store/recovery.hpp"
+#include "app/store/sha256.hpp"
+#include "app/store/sqlite_db.hpp"
+
+namespace store {
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string utcNow() {
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+// The project file keeps SQLite's rollback journal (why: recovery.hpp). A file another program
+// switched to WAL is switched back on a writable open, which also folds its -wal into the file;
+// when another connection still uses the WAL this fails and is left for a later open.
+void keepRollbackJournal(Database& db) {
+    try {
+        auto mode = db.scalar("PRAGMA journal_mode");
+        if (mode && std::holds_alternative<std::string>(*mode) &&
+            std::get<std::string>(*mode) == "wal")
+            db.exec("PRAGMA journal_mode = DELETE");
+    } catch (const std::exception&) {
+        // Still readable and writable in WAL mode; only the single-file property waits.
+    }
+}
+
+std::string newerProgram(const std::string& path, int version) {
+    return path + ": written by a newer Begegnungskarte (schema " + std::to_string(version) +
+           ", this program knows up to " + std::to_string(kSchemaVersion) +
+           "); please update the program";
+}
+
+}  // namespace
+
+std::string auditEntryHash(const AuditEntry& e) {
+    return sha256Hex(e.previousHash + '\n' + e.timeUtc + '\n' + e.user + '\n' + e.action + '\n' +
+                     e.object + '\n' + e.before + '\n' + e.after);
+}
+
+Step Step::reversed(std::string reversedAction) const {
+    Step r{std::move(reversedAction), object, {}, std::nullopt, std::nullopt};
+    for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+        r.changes.push_back({it->after, it->before});
+    if (call) r.call = std::make_pair(call->second, call->first);
+    if (committee) r.committee = std::make_pair(committee->second, committee->first);
+    return r;
+}
+
+int storedSchemaVersion(Database& db, const std::string& path) {
+    if (!db.hasTable("bk_meta")) return 0;
+    auto v = db.scalar("SELECT value FROM bk_meta WHERE key = 'schema_version'");
+    if (!v) return 0;
+    if (auto* n = std::get_if<std::int64_t>(&*v)) return static_cast<int>(*n);
+    if (!std::holds_alternative<std::string>(*v)) return 0;
+    const std::string& text = std::get<std::string>(*v);
+    int version = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        throw std::runtime_error(path + ": damaged project file: schema_version is '" + text +
+                                 "', not a number");
+    return version;
+}
+
+void requireGeoPackage(Database& db, const std::string& path) {
+    auto id = db.scalar("PRAGMA application_id");
+    if (!id || !std::holds_alternative<std::int64_t>(*id) ||
+        std::get<std::int64_t>(*id) != 0x47504B47 /* 'GPKG' */ || !db.hasTable("gpkg_contents"))
+        throw std::runtime_error(path + ": not a GeoPackage project file");
+}
+
+struct GpkgStore::Handles {
+    std::unique_ptr<ProjectLock> lock;
+    std::unique_ptr<Database> db;
+    domain::MapData map;
+};
+
+GpkgStore::~GpkgStore() = default;
+
+std::unique_ptr<GpkgStore> GpkgStore::open(const std::string& path, const StoreOptions& options) {
+    std::unique_ptr<GpkgStore> s(new GpkgStore());
+    s->path_ = path;
+    s->handles_ = std::make_unique<Handles>();
+    Handles& h = *s->handles_;
+    // Before anything reads the file: a crash mid-write leaves a journal only a writable
+    // connection can roll back (recovery.hpp).
+    s->recoveryNote_ = recoverInterruptedWrite(path).value_or("");
+    h.map = loadMapData(path);  // also refuses files that are no project at all
+
+    if (options.readOnly) s->cause_ = ReadOnlyCause::Requested;
+    if (!s->readOnly() && access(path.c_str(), W_OK) != 0) s->cause_ = ReadOnlyCause::NotWritable;
+    if (!s->readOnly()) {
+        h.lock = std::make_unique<ProjectLock>(path);
+        if (!h.lock->held()) s->cause_ = ReadOnlyCause::OpenElsewhere;
+    }
+    h.db = std::make_unique<Database>(path, s->readOnly());
+    requireGeoPackage(*h.db, path);
+    if (!s->readOnly()) keepRollbackJournal(*h.db);
+    s->schemaVersion_ = storedSchemaVersion(*h.db, path);
+    if (s->schemaVersion_ > kSchemaVersion) throw std::runtime_error(newerProgram(path, s->schemaVersion_));
+    // Read-only, an older file is read as it is: what it lacks stays empty.
+    if (s->schemaVersion_ < kSchemaVersion && !s->readOnly()) {
+        s->migrate(s->schemaVersion_, h.map);
+        s->schemaVersion_ = kSchemaVersion;
+    }
+    return s;
+}
+
+void GpkgStore::migrate(int from, const domain::MapData& map) {
+    Database& db = *handles_->db;
+    // A copy first: whatever goes wrong below, the user's file survives as it was.
+    std::string backup = path_ + ".bak-schema" + std::to_string(from);
+    fs::copy_file(path_, backup, fs::copy_options::overwrite_existing);
+    Transaction t(db);
+    if (from < 1) {
+        db.exec(createApplicationTableSql());
+        db.exec(sql::kCreateTables);
+        db.prepare("INSERT INTO ausschreibung (id, daten) VALUES (1, ?1)")
+            .bind({domain::toJson(domain::CallSettings{}).dump()})
+            .run();
+        db.prepare("INSERT INTO bk_meta (key, value) VALUES ('created_utc', ?1)").bind({utcNow()}).run();
+        // The sites lie in the district: its bounds are the layer's extent for GIS programs.
+        geo::Box e = map.extent();
+        db.prepare(
+              "UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4 "
+              "WHERE table_name = 'standorte'")
+            .bind({e.minx, e.miny, e.maxx, e.maxy})
+            .run();
+    }
+    if (from < 2) {
+        db.exec(sql::kCreateCommitteeTables);
+        db.prepare("INSERT INTO entscheidung (id, einstellungen) VALUES (1, ?1)")
+            .bind({domain::toJson(domain::DecisionSettings{}).dump()})
+            .run();
+    }
+    db.prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('schema_version', ?1)")
+        .bind({std::to_string(kSchemaVersion)})
+        .run();
+    t.commit();
+}
+
+domain::ProjectState GpkgStore::load() {
+    // A boundary-only file (straight from import-boundaries) opened read-only, e.g. by
+    // `snapshot`: it has no applications.
+    if (schemaVersion_ == 0) {
+        domain::ProjectState state;
+        state.map = handles_->map;
+        return state;
+    }
+    // A damaged file (a column edited by hand, a byte flipped on disk) must be named as such,
+    // not end in a bare "parse error" or "std::get: wrong index for variant" from the JSON and
+    // variant code below.
+    try {
+        return loadTables();
+    } catch (const std::runtime_error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw std::runtime_error(path_ + ": damaged project file (" + e.what() + ")");
+    }
+}
+
+domain::ProjectState GpkgStore::loadTables() {
+    Database& db = *handles_->db;
+    domain::ProjectState state;
+    state.map = handles_->map;
+    example_ = db.scalar("SELECT 1 FROM bk_meta WHERE key = 'beispieldaten'").has_value();
+    state.call = domain::callFromJson(json::parse(
+        std::get<std::string>(db.scalar("SELECT daten FROM ausschreibung WHERE id = 1").value())));
+    state.applications = readApplications(db);
+    if (!db.hasTable("mitglieder")) return state;
+    domain::Committee& committee = state.committee;
+    Statement m = db.prepare("SELECT id, name, rolle FROM mitglieder ORDER BY id");
+    while (m.step()) committee.members.push_back({m.integer(0), m.text(1), m.text(2)});
+    Statement s = db.prepare(
+        "SELECT mitglied_id, bewerbung_id, kriterium, wert FROM bewertungen "
+        "ORDER BY mitglied_id, bewerbung_id, kriterium");
+    while (s.step()) {
+        std::optional<decision::Criterion> c = domain::criterionFromStorageKey(s.text(2));
+        if (!c) throw std::runtime_error(path_ + ": unknown criterion '" + s.text(2) + "' in bewertungen");
+        committee.scores.push_back({s.integer(0), s.integer(1), *c, static_cast<int>(s.integer(3))});
+    }
+    std::sort(committee.scores.begin(), committee.scores.end(),
+              [](const decision::Score& a, const decision::Score& b) {
+                  return std::tuple(a.member, a.application, a.criterion) <
+                         std::tuple(b.member, b.application, b.criterion);
+              });
+    Statement r = db.prepare(
+        "SELECT mitglied_id, bewerbung_id FROM befangenheit ORDER BY mitglied_id, bewerbung_id");
+    while (r.step()) committee.recusals.push_back({r.integer(0), r.integer(1)});
+    Statement e = db.prepare("SELECT einstellungen, auswahl FROM entscheidung WHERE id = 1");
+    if (e.step()) {
+        committee.settings = domain::decisionSettingsFromJson(json::parse(e.text(0)));
+        if (!e.isNull(1)) committee.choice = domain::choiceFromJson(json::parse(e.text(1)));
+    }
+    return state;
+}
+
+void GpkgStore::write(const Step& step, const std::string& user) {
+    if (readOnly()) throw std::runtime_error(path_ + ": read-only, nothing written");
+    Database& db = *handles_->db;
+    Transaction t(db);
+    for (const ApplicationChange& c : step.changes) {
+        if (c.after)
+            writeApplication(db, *c.after, c.before.has_value());
+        else
+            deleteApplication(db, c.before->id);
+    }
+    if (step.call)
+        db.prepare("UPDATE ausschreibung SET daten = ?1 WHERE id = 1")
+            .bind({domain::toJson(step.call->second).dump()})
+            .run();
+    if (step.committee) writeCommittee(step.committee->first, step.committee->second);
+    db.exec(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE table_name IN ('standorte', 'bewerbungen', 'ausschreibung', 'audit_log')");
+    appendAudit(step, user);
+    t.commit();
+}
+
+// Only the rows that differ are written: a score change is one row, not the whole table.
+void GpkgStore::writeCommittee(const domain::Committee& before, const domain::Committee& after) {
+    Database& db = *handles_->db;
+    for (const decision::Member& m : before.members)
+        if (!after.member(m.id)) db.prepare("DELETE FROM mitglieder WHERE id = ?1").bind({m.id}).run();
+    for (const decision::Member& m : after.members) {
+        const decision::Member* old = before.member(m.id);
+        if (!old || !(*old == m))
+            db.prepare("INSERT OR REPLACE INTO mitglieder (id, name, rolle) VALUES (?1, ?2, ?3)")
+                .bind({m.id, m.name, m.role})
+                .run();
+    }
+    for (const decision::Score& sc : before.scores)
+        if (!after.score(sc.member, sc.application, sc.criterion))
+            db.prepare(
+                  "DELETE FROM bewertungen WHERE mitglied_id = ?1 AND bewerbung_id = ?2 AND "
+                  "kriterium = ?3")
+                .bind({sc.member, sc.application, std::string(domain::criterionStorageKey(sc.criterion))})
+                .run();
+    for (const decision::Score& sc : after.scores)
+        if (before.score(sc.member, sc.application, sc.criterion) != sc.value)
+            db.prepare(
+                  "INSERT OR REPLACE INTO bewertungen (mitglied_id, bewerbung_id, kriterium, wert) "
+                  "VALUES (?1, ?2, ?3, ?4)")
+                .bind({sc.member, sc.application, std::string(domain::criterionStorageKey(sc.criterion)),
+                       std::int64_t{sc.value}})
+                .run();
+    for (const decision::Recusal& r : before.recusals)
+        if (!after.recused(r.member, r.application))
+            db.prepare("DELETE FROM befangenheit WHERE mitglied_id = ?1 AND bewerbung_id = ?2")
+                .bind({r.member, r.application})
+                .run();
+    for (const decision::Recusal& r : after.recusals)
+        if (!before.recused(r.member, r.application))
+            db.prepare("INSERT INTO befangenheit (mitglied_id, bewerbung_id) VALUES (?1, ?2)")
+                .bind({r.member, r.application})
+                .run();
+    if (!(before.settings == after.settings) || before.choice != after.choice)
+        db.prepare("UPDATE entscheidung SET einstellungen = ?1, auswahl = ?2 WHERE id = 1")
+            .bind({domain::toJson(after.settings).dump(),
+                   after.choice ? SqlValue{domain::toJson(*after.choice).dump()} : SqlValue{std::monostate{}}})
+            .run();
+    db.exec(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE table_name IN ('mitglieder', 'bewertungen', 'befangenheit', 'entscheidung')");
+}
+
+void GpkgStore::appendAudit(const Step& step, const std::string& user) {
+    Database& db = *handles_->db;
+    json before = json::array(), after = json::array();
+    for (const ApplicationChange& c : step.changes) {
+        before.push_back(c.before ? domain::toJson(*c.before) : json());
+        after.push_back(c.after ? domain::toJson(*c.after) : json());
+    }
+    if (step.call) {
+        before.push_back(domain::toJson(step.call->first));
+        after.push_back(domain::toJson(step.call->second));
+    }
+    if (step.committee) {
+        // Only what changed, both ways: the log stays readable and small per score.
+        before.push_back(domain::committeeDiff(step.committee->second, step.committee->first));
+        after.push_back(domain::committeeDiff(step.committee->first, step.committee->second));
+    }
+    AuditEntry e;
+    auto last = db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    e.previousHash = last ? std::get<std::string>(*last) : std::string(64, '0');
+    e.timeUtc = utcNow();
+    e.user = user;
+    e.action = step.action;
+    e.object = step.object;
+    e.before = before.dump();
+    e.after = after.dump();
+    e.hash = auditEntryHash(e);
+    db.prepare(
+          "INSERT INTO audit_log (zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, "
+          "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .bind({e.timeUtc, e.user, e.action, e.object, e.before, e.after, e.previousHash, e.hash})
+        .run();
+}
+
+std::vector<AuditEntry> GpkgStore::auditLog() const {
+    std::vector<AuditEntry> out;
+    if (!handles_->db->hasTable("audit_log")) return out;
+    Statement s = handles_->db->prepare(
+        "SELECT id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, hash FROM "
+        "audit_log ORDER BY id");
+    while (s.step())
+        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                       s.text(6), s.text(7), s.text(8)});
+    return out;
+}
+
+// View settings live in bk_meta under "ansicht.<key>": the key/value table every file since
+// schema 1 has, so no migration is needed and older files keep opening; a boundary-only file
+// opened read-only has no bk_meta and so no view settings.
+std::optional<std::string> GpkgStore::viewSetting(const std::string& key) const {
+    if (!handles_->db->hasTable("bk_meta")) return std::nullopt;
+    auto v = handles_->db->scalar("SELECT value FROM bk_meta WHERE key = ?1", {"ansicht." + key});
+    if (!v || !std::holds_alternative<std::string>(*v)) return std::nullopt;
+    return std::get<std::string>(*v);
+}
+
+void GpkgStore::setViewSetting(const std::string& key, const std::string& value) {
+    if (readOnly()) throw std::runtime_error(path_ + ": read-only, view not saved");
+    if (viewSetting(key) == value) return;
+    handles_->db->prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES (?1, ?2)")
+        .bind({"ansicht." + key, value})
+        .run();
+}
+
+}  // namespace store

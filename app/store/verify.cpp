@@ -1,0 +1,80 @@
+#include "app/store/verify.hpp"
+
+#include <filesystem>
+
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
+#include "app/store/gpkg_store.hpp"
+#include "app/store/project_store.hpp"
+#include "app/store/recovery.hpp"
+#include "app/store/sqlite_db.hpp"
+
+namespace store {
+
+VerifyReport verifyProject(const std::string& path) {
+    namespace t = i18n::text;
+    VerifyReport report;
+    auto problem = [&](std::string text) { report.problems.push_back(std::move(text)); };
+    if (!std::filesystem::exists(path)) {
+        problem(i18n::fill(t::kVerifyNotFound, {path}));
+        return report;
+    }
+    try {
+        // verify recovers too: the rolled-back file is what every opener sees from now on.
+        report.recoveryNote = recoverInterruptedWrite(path).value_or("");
+        Database db(path, true);
+        requireGeoPackage(db, path);
+        auto integrity = db.scalar("PRAGMA integrity_check");
+        if (!integrity || std::get<std::string>(*integrity) != "ok")
+            problem(i18n::fill(t::kVerifyIntegrity,
+                               {integrity ? std::get<std::string>(*integrity) : std::string("-")}));
+        report.schemaVersion = storedSchemaVersion(db, path);
+        if (report.schemaVersion > kSchemaVersion)
+            problem(i18n::fill(t::kVerifyNewer, {path, std::to_string(report.schemaVersion),
+                                                 std::to_string(kSchemaVersion)}));
+        else if (report.schemaVersion != kSchemaVersion)
+            problem(i18n::fill(t::kVerifyOlder,
+                               {std::to_string(report.schemaVersion), std::to_string(kSchemaVersion)}));
+        for (const char* table :
+             {"gemeinden", "bewerbungen", "standorte", "ausschreibung", "audit_log", "bk_meta",
+              "gpkg_geometry_columns", "mitglieder", "bewertungen", "befangenheit", "entscheidung"})
+            if (!db.hasTable(table)) problem(i18n::fill(t::kVerifyTableMissing, {table}));
+        if (!report.problems.empty()) return report;
+        for (const char* trigger : {"audit_log_append_only_update", "audit_log_append_only_delete"})
+            if (!db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                           {std::string(trigger)}))
+                problem(i18n::fill(t::kVerifyTriggerRemoved, {trigger}));
+        report.applications = std::get<std::int64_t>(db.scalar("SELECT count(*) FROM bewerbungen").value());
+        auto orphans = std::get<std::int64_t>(
+            db.scalar("SELECT count(*) FROM standorte WHERE bewerbung_id NOT IN (SELECT id FROM bewerbungen)")
+                .value());
+        if (orphans > 0) problem(i18n::count(t::kVerifyOrphanSites, orphans));
+
+        Statement s = db.prepare(
+            "SELECT id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, hash "
+            "FROM audit_log ORDER BY id");
+        std::string previous(64, '0');
+        std::int64_t expectedId = 1;
+        while (s.step()) {
+            AuditEntry e{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                         s.text(5),    s.text(6), s.text(7), s.text(8)};
+            std::string where = i18n::fill(t::kVerifyEntry, {std::to_string(e.id), e.timeUtc, e.action});
+            if (e.id != expectedId)
+                problem(i18n::fill(t::kVerifyEntriesMissing,
+                                   {std::to_string(expectedId), std::to_string(e.id - 1)}));
+            if (e.previousHash != previous) problem(i18n::fill(t::kVerifyChainBroken, {where}));
+            if (auditEntryHash(e) != e.hash) problem(i18n::fill(t::kVerifyEntryEdited, {where}));
+            previous = e.hash;
+            expectedId = e.id + 1;
+            ++report.auditEntries;
+        }
+        // Last, what every open reads: the call, the applications, the committee (their JSON
+        // columns), so that verify never says OK for a file the program cannot open.
+        if (report.problems.empty()) GpkgStore::open(path, StoreOptions{true})->load();
+    } catch (const std::exception& e) {
+        problem(e.what());
+    }
+    return report;
+}
+
+}  // namespace store
