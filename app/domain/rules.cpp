@@ -26,6 +26,8 @@ bool siteInRange(geo::Vec2 site) {
 }
 
 std::string shownNumber(double value) {
+    if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
     char buf[32];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
     return ec == std::errc() ? std::string(buf, end) : std::string();

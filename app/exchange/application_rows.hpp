@@ -46,7 +46,7 @@ enum class Col {
     Konzept
 };
 
-constexpr const auto& kColumnNames = kSpreadsheetColumns;
+inline constexpr const auto& kColumnNames = kSpreadsheetColumns;
 static_assert(kColumnNames.size() == static_cast<std::size_t>(Col::Konzept) + 1);
 
 constexpr std::size_t at(Col c) {

@@ -82,9 +82,10 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
                                 f.encoding.c_str(), f.separator.empty() ? "" : text::kSeparatorIs.c_str(),
                                 f.separator.c_str());
         if (!f.problems.empty()) {
-            ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s %s",
-                               i18n::fill(text::kProblemsCount,
-                                          {i18n::formatInteger(static_cast<long long>(f.problems.size()))})
+            // "1 Problem." / "2 Probleme." (was "1 Probleme.").
+            ImGui::TextColored({0.75f, 0.1f, 0.0f, 1}, "%s. %s",
+                               i18n::count(text::kProblemCount,
+                                           static_cast<long long>(f.problems.size()))
                                    .c_str(),
                                text::kImportNothing.c_str());
             ImGui::BeginChild("problems", {0, ImGui::GetTextLineHeightWithSpacing() * 7}, true);

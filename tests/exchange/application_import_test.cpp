@@ -14,6 +14,10 @@
 #include <vector>
 
 #include "app/domain/limits.hpp"
+#include "app/i18n/language.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/problem_text.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/project/project.hpp"
 #include "geo/gdal_util.hpp"
 #include "tests/support/import_fixtures.hpp"
@@ -135,8 +139,12 @@ exchange::ImportContext context(std::set<std::string> existingNrs = {}) {
     return c;
 }
 
+// The expectations below are the English texts (--lang en); German is tested on its own.
 struct ApplicationImport : ::testing::Test {
     TempDir dir;
+    i18n::Lang languageBefore = i18n::language();
+    ApplicationImport() { i18n::setLanguage(i18n::Lang::En); }
+    ~ApplicationImport() override { i18n::setLanguage(languageBefore); }
 
     exchange::ApplicationFile read(const std::string& text, const exchange::ImportContext& c = context(),
                                 const std::string& name = "bewerbungen.csv") {
@@ -145,6 +153,11 @@ struct ApplicationImport : ::testing::Test {
         return exchange::readApplicationFile(path, c);
     }
 };
+
+// The message without the row and column (English: the fixture sets it).
+std::string messageOf(const ImportProblem& p) {
+    return i18n::problemText(p.problem, i18n::Lang::En);
+}
 
 std::string describe(const std::vector<ImportProblem>& problems) {
     std::string out;
@@ -158,7 +171,7 @@ void expectOneProblem(const exchange::ApplicationFile& f, int row, const std::st
     ASSERT_EQ(f.problems.size(), 1u) << describe(f.problems);
     EXPECT_EQ(f.problems[0].row, row) << describe(f.problems);
     EXPECT_EQ(f.problems[0].column, column) << describe(f.problems);
-    EXPECT_NE(f.problems[0].message.find(text), std::string::npos) << describe(f.problems);
+    EXPECT_NE(exchange::formatProblem(f.problems[0]).find(text), std::string::npos) << describe(f.problems);
 }
 
 void expectValidDueren(const domain::Application& a) {
@@ -473,7 +486,7 @@ TEST_F(ApplicationImport, MissingRequiredColumns) {
     ASSERT_GE(f.problems.size(), 1u);
     EXPECT_EQ(f.problems[0].row, 0);
     EXPECT_EQ(f.problems[0].column, "");
-    EXPECT_EQ(f.problems[0].message,
+    EXPECT_EQ(exchange::formatProblem(f.problems[0]),
               dir.file("bewerbungen.csv") + ": required columns missing: Nr, Titel");
     EXPECT_EQ(f.problems.size(), 1u) << describe(f.problems);  // not once per row as well
     EXPECT_TRUE(f.applications.empty());
@@ -484,8 +497,8 @@ TEST_F(ApplicationImport, HalfACoordinatePairAndAColumnNamedTwice) {
         read("Nr;Kommune;Träger;Titel;Rechtswert;Strasse;Straße\nB-01;Düren;V;T;322582;a;b\n");
     ASSERT_EQ(f.problems.size(), 2u) << describe(f.problems);
     const std::string file = dir.file("bewerbungen.csv") + ": ";
-    EXPECT_EQ(f.problems[0].message, file + "the columns 'Strasse' and 'Straße' both mean Straße");
-    EXPECT_EQ(f.problems[1].message, file + "the column Rechtswert needs Hochwert as well");
+    EXPECT_EQ(exchange::formatProblem(f.problems[0]), file + "the columns 'Strasse' and 'Straße' both mean Straße");
+    EXPECT_EQ(exchange::formatProblem(f.problems[1]), file + "the column Rechtswert needs Hochwert as well");
 }
 
 TEST_F(ApplicationImport, DuplicateNrInTheFile) {
@@ -539,7 +552,8 @@ TEST_F(ApplicationImport, UnparseableCoordinates) {
     EXPECT_EQ(exchange::formatProblem(f.problems[3]),
               "row 5, column Breitengrad: '95' is not a latitude (-90 to 90)");
     EXPECT_EQ(exchange::formatProblem(f.problems[4]),
-              "row 6, column Rechtswert: '32322582' is not a Rechtswert in metres (EPSG:25832)");
+              "row 6, column Rechtswert: '32322582' is not a Rechtswert in metres (EPSG:25832, 100,000 to "
+              "900,000)");
 }
 
 TEST_F(ApplicationImport, DegreesAndMetresThatDisagree) {
@@ -556,7 +570,7 @@ TEST_F(ApplicationImport, NegativeAndFractionalCounts) {
                              with(validRow("B-04"), {{"Hauptamt Std/Woche", "viel"}})}));
     ASSERT_EQ(f.problems.size(), 4u) << describe(f.problems);
     EXPECT_EQ(exchange::formatProblem(f.problems[0]),
-              "row 2, column Akteure aktuell: '-3' is negative; a count is 0 or more");
+              "row 2, column Akteure aktuell: '-3' is negative");
     EXPECT_EQ(exchange::formatProblem(f.problems[1]),
               "row 3, column Ehrenamtliche: '2,5' is not a whole number");
     EXPECT_EQ(exchange::formatProblem(f.problems[2]),
@@ -588,7 +602,7 @@ TEST_F(ApplicationImport, EmptyFiles) {
         exchange::ApplicationFile f = read(text);
         ASSERT_EQ(f.problems.size(), 1u) << describe(f.problems);
         EXPECT_EQ(f.problems[0].row, 0);
-        EXPECT_EQ(f.problems[0].message, message) << "for " << testing::PrintToString(text);
+        EXPECT_EQ(exchange::formatProblem(f.problems[0]), message) << "for " << testing::PrintToString(text);
         EXPECT_TRUE(f.applications.empty());
     }
 }
@@ -605,7 +619,31 @@ TEST_F(ApplicationImport, UnknownMunicipalitySuggestsTheClosest) {
               "row 3, column Kommune: unknown municipality 'Vettweis'; did you mean 'Vettweiß'?");
     EXPECT_EQ(f.problems[2].row, 4);
     EXPECT_EQ(f.problems[2].column, "Kommune");
-    EXPECT_EQ(f.problems[2].message.rfind("unknown municipality 'Köln'", 0), 0u);
+    EXPECT_EQ(messageOf(f.problems[2]).rfind("unknown municipality 'Köln'", 0), 0u);
+}
+
+// Issue 10: the German import dialog showed "row 3, column Kommune: unknown municipality
+// 'Juelch'; did you mean 'Jülich'?" and "1 Probleme.". The problems are codes; the words come
+// from the catalogue in the user's language.
+TEST_F(ApplicationImport, ProblemsInTheUsersLanguage) {
+    exchange::ApplicationFile f =
+        read(csv(kTemplate, {validRow("B-01"), with(validRow("B-02"), {{"Kommune", "Juelch"}})}));
+    ASSERT_EQ(f.problems.size(), 1u) << describe(f.problems);
+    EXPECT_EQ(f.problems[0].problem.code, domain::ProblemCode::MunicipalityUnknownName);
+    EXPECT_EQ(f.problems[0].problem.field, "kommune_ags");
+    EXPECT_EQ(exchange::formatProblem(f.problems[0], i18n::Lang::De),
+              "Zeile 3, Spalte Kommune: unbekannte Kommune „Juelch“; meinten Sie „Jülich“?");
+    EXPECT_EQ(exchange::formatProblem(f.problems[0], i18n::Lang::En),
+              "row 3, column Kommune: unknown municipality 'Juelch'; did you mean 'Jülich'?");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1, {}, i18n::Lang::De), "1 Problem");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 2, {}, i18n::Lang::De), "2 Probleme");
+    EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1, {}, i18n::Lang::En), "1 problem");
+
+    // A problem with the file as a whole names the file, in German too.
+    exchange::ApplicationFile empty = read("");
+    ASSERT_EQ(empty.problems.size(), 1u);
+    EXPECT_EQ(exchange::formatProblem(empty.problems[0], i18n::Lang::De),
+              dir.file("bewerbungen.csv") + ": die Datei enthält keine Bewerbungen");
 }
 
 TEST_F(ApplicationImport, UnknownListAndChoiceValues) {
@@ -623,12 +661,12 @@ TEST_F(ApplicationImport, UnknownListAndChoiceValues) {
               "Neuzugewanderte / Geflüchtete, Menschen mit Migrationsgeschichte, Sonstige");
     EXPECT_EQ(f.problems[1].row, 3);
     EXPECT_EQ(f.problems[1].column, "Akteursarten");
-    EXPECT_EQ(f.problems[1].message.rfind("unknown value 'Partei'; allowed: Kommune, ", 0), 0u);
+    EXPECT_EQ(messageOf(f.problems[1]).rfind("unknown value 'Partei'; allowed: Kommune, ", 0), 0u);
     EXPECT_EQ(f.problems[2].row, 4);
     EXPECT_EQ(f.problems[2].column, "Trägerart");
     EXPECT_EQ(f.problems[3].row, 5);
     EXPECT_EQ(f.problems[3].column, "Phase");
-    EXPECT_EQ(f.problems[3].message,
+    EXPECT_EQ(messageOf(f.problems[3]),
               "unknown value 'Planung'; allowed: Konzeptionierung, Einrichtung, "
               "Weiterentwicklung");
     EXPECT_EQ(f.problems[4].row, 6);
@@ -776,7 +814,7 @@ TEST_F(ApplicationImport, ManyInvalidUtf8BytesAreListedUpToTwenty) {
     EXPECT_EQ(f.problems[0].column, "Ort");
     EXPECT_EQ(f.problems[19].row, 21);
     EXPECT_EQ(f.problems[20].row, 0);
-    EXPECT_NE(f.problems[20].message.find("10 more invalid UTF-8 bytes"), std::string::npos)
+    EXPECT_NE(exchange::formatProblem(f.problems[20]).find("10 more invalid UTF-8 bytes"), std::string::npos)
         << describe(f.problems);
 }
 
@@ -805,7 +843,7 @@ TEST_F(ApplicationImport, AmountsCountsAndHoursPastTheirBounds) {
     ASSERT_EQ(f.problems.size(), 4u) << describe(f.problems);
     EXPECT_EQ(exchange::formatProblem(f.problems[0]),
               "row 2, column Eigenmittel EUR: '99.999.999.999.999.999.999' is more than "
-              "100,000,000 €, the upper bound for amounts");
+              "€100,000,000, the upper bound for amounts");
     EXPECT_EQ(exchange::formatProblem(f.problems[1]),
               "row 3, column Hauptamt Std/Woche: '169' is more than 168, the hours a week has");
     EXPECT_EQ(exchange::formatProblem(f.problems[2]),
@@ -889,9 +927,9 @@ TEST(ImportContextFor, MunicipalitiesNrsAndDistrictOfAProject) {
                     "B-03;Aldenhoven;V;T;301000;5601000\n");
     exchange::ApplicationFile f = exchange::readApplicationFile(dir.file("b.csv"), c);
     ASSERT_EQ(f.problems.size(), 2u) << describe(f.problems);
-    EXPECT_EQ(exchange::formatProblem(f.problems[0]),
+    EXPECT_EQ(exchange::formatProblem(f.problems[0], i18n::Lang::En),
               "row 2, column Nr: Nr 'B-01' is already in the project");
-    EXPECT_EQ(exchange::formatProblem(f.problems[1]),
+    EXPECT_EQ(exchange::formatProblem(f.problems[1], i18n::Lang::En),
               "row 3, column Rechtswert: site (306000, 5601000) lies outside the district");
     ASSERT_EQ(f.applications.size(), 1u);
     EXPECT_EQ(f.applications[0].nr, "B-03");
