@@ -215,9 +215,7 @@ void drawApplicationForm(const project::Project& project, UiState& state, Reques
     f.text(text::kNr, a.nr);
     f.choice(text::kStatus, a.status);
     if (a.status == domain::Status::NichtFoerderfaehig) f.text(text::kReason, a.statusReason);
-    const domain::Municipality* named = nullptr;
-    for (const domain::Municipality& m : project.map().municipalities)
-        if (m.ags == a.municipalityAgs) named = &m;
+    const domain::Municipality* named = project.map().byAgs(a.municipalityAgs);
     if (ImGui::BeginCombo(text::kFieldMunicipality, named ? named->name.c_str() : a.municipalityAgs.c_str())) {
         for (const domain::Municipality& m : project.map().municipalities)
             if (ImGui::Selectable(m.name.c_str(), &m == named)) {

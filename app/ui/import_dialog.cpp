@@ -118,9 +118,7 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(a.nr.c_str());
                 ImGui::TableNextColumn();
-                std::string name = a.municipalityAgs;
-                for (const domain::Municipality& m : project.map().municipalities)
-                    if (m.ags == a.municipalityAgs) name = m.name;
+                const std::string name = project.map().municipalityName(a.municipalityAgs);
                 ImGui::TextUnformatted(name.c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(a.title.c_str());
