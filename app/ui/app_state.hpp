@@ -21,37 +21,25 @@ struct ListFilter {
     int eligibility = 0;      // 0 all, 1 eligible only, 2 not eligible only
 };
 
-struct UiState {
+// What the window shows and where the user is: selection, filters, the theme, the decision
+// being looked at, the last message. Read and written by the panels every frame.
+struct ViewState {
     std::optional<std::int64_t> selected;  // application id
     ListFilter filter;
     map::MapTheme theme = map::MapTheme::ApplicationsPerMunicipality;
     std::optional<map::MapTheme> savedTheme;  // last written to the project (view setting)
     bool placingSite = false;  // the next click on the map sets the selected site
-    // The form's working copy of the selected application; edits are applied from it.
-    std::optional<domain::Application> draft;
-    std::vector<std::string> draftProblems;
-    // The draft holds edits not yet written (a field is still active, or a problem blocks it).
-    bool draftDirty = false;
-    std::string coordinateText;
     std::string status;  // last message for the user (saved, refused, ...)
     bool confirmDelete = false;
     // The committee member at the keyboard: scores are entered for them, the log names them.
     std::optional<std::int64_t> currentMember;
     std::optional<std::int64_t> confirmRemoveMember;
-    std::string newMemberName, newMemberRole;
-    // Label points, centroid and main town of the district, computed once (GEOS) when needed.
-    std::optional<decision::DistrictGeometry> district;
     // The decision: weights while a slider is held (written on release), the set hovered in
-    // the ranking or chart, the set picked instead of the recommendation, and the reason.
+    // the ranking or chart, the set picked instead of the recommendation.
     std::optional<decision::Weights> liveWeights;
     std::optional<std::vector<std::int64_t>> hoveredSet;
     std::optional<std::vector<std::int64_t>> pickedSet;
-    std::string choiceReason;
     bool selectionTabOpen = false;
-    // The applications failing a formal check, for the map and its legend; recomputed when the
-    // project changes (eligibility tests points in polygons), not every frame.
-    std::vector<std::int64_t> ineligible;
-    std::optional<std::uint64_t> ineligibleRevision;
     // The map shows a set's coverage (radius in km) instead of the chosen theme.
     std::optional<double> coverageShownKm;
     // The decision report ("Bericht erstellen …"): members anonymised, and where the last one
@@ -63,6 +51,35 @@ struct UiState {
     std::vector<std::int64_t> listOrder;
     bool listOrderKnown = false;
 };
+
+// Text being typed that is not in the project yet: the form's working copy of the selected
+// application, a new member, the reason for a choice. Nothing here is lost when an edit is
+// refused.
+struct FormDrafts {
+    // The form's working copy of the selected application; edits are applied from it.
+    std::optional<domain::Application> draft;
+    std::vector<std::string> draftProblems;
+    // The draft holds edits not yet written (a field is still active, or a problem blocks it).
+    bool draftDirty = false;
+    std::string coordinateText;
+    std::string newMemberName, newMemberRole;
+    std::string choiceReason;
+};
+
+// Results derived from the project and kept between frames because they are expensive; each
+// remembers what it was made for and is recomputed when that changes.
+struct DerivedCache {
+    // Label points, centroid and main town of the district, computed once (GEOS) when needed.
+    std::optional<decision::DistrictGeometry> district;
+    // The applications failing a formal check, for the map and its legend; recomputed when the
+    // project changes (eligibility tests points in polygons), not every frame.
+    std::vector<std::int64_t> ineligible;
+    std::optional<std::uint64_t> ineligibleRevision;
+};
+
+// The three parts together, as the panels take them. The parts are separate types so that code
+// needing one of them (the map content reads the cache, the form its drafts) can say so.
+struct UiState : ViewState, FormDrafts, DerivedCache {};
 
 // The import dialog: a file is read and checked ("Prüfen"), its applications shown as a
 // preview with every problem; "Importieren" applies them all at once, or nothing.
@@ -79,6 +96,7 @@ struct Requests {
     bool undo = false;
     bool redo = false;
     bool openImport = false;
+    bool writeReport = false;  // "Bericht erstellen …" (ui/report_command.hpp)
 };
 
 }  // namespace ui

@@ -5,10 +5,6 @@
 #include <string>
 
 #include "app/i18n/strings.hpp"
-#include "app/print/cairo_handles.hpp"
-#include "app/print/map_sheet.hpp"
-#include "app/render/snapshot.hpp"
-#include "app/exchange/demo.hpp"
 #include "app/ui/panels.hpp"
 
 namespace ui {
@@ -70,43 +66,6 @@ std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapW
         ImGui::EndPopup();
     }
     return request;
-}
-
-std::string exportMap(const project::Project& project, const ExportRequest& request,
-                      const geo::Viewport& view, map::MapTheme theme, bool reachedColours,
-                      const decision::ShownSet& shownSet, double uiScale,
-                      const std::function<render::Image()>& renderPng) {
-    try {
-        print::OutputFormat format = print::outputFormatFor(request.path);
-        print::MapSheetOptions o;
-        o.extent = view.visibleExtent();
-        o.textScale = uiScale;
-        o.theme = reachedColours ? print::SheetTheme::Reached
-                  : theme == map::MapTheme::ApplicationsPerMunicipality
-                      ? print::SheetTheme::ApplicationsPerMunicipality
-                      : print::SheetTheme::Municipalities;
-        o.set = shownSet;
-        print::MapSheet sheet = print::mapSheetFor(project, o);
-        int w = static_cast<int>(view.widthPx()) * request.factor;
-        int h = static_cast<int>(view.heightPx()) * request.factor;
-        if (request.sheet || format != print::OutputFormat::Png) {
-            print::writeMapSheet(sheet, request.path, w, h, request.sheet);
-        } else {
-            render::Image image = renderPng();
-            w = image.width, h = image.height;
-            sheet.textScale = 1.0;
-            print::drawSetOverlay(image, view.scaled(request.factor), uiScale * request.factor,
-                                  sheet);
-            std::string attribution = project.map().attribution();
-            if (project.isExample())
-                attribution = std::string(exchange::kExampleMark) + " · " + attribution;
-            render::writePng(image, request.path, render::pngMetadata(attribution, project.path()));
-        }
-        return std::string(text::kSaved) + ": " + request.path + " (" + std::to_string(w) +
-               " × " + std::to_string(h) + ")";
-    } catch (const std::exception& e) {
-        return std::string(text::kError) + ": " + e.what();
-    }
 }
 
 }  // namespace ui

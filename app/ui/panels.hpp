@@ -14,6 +14,7 @@
 #include "app/domain/map_data.hpp"
 #include "app/project/project.hpp"
 #include "app/ui/app_state.hpp"
+#include "app/ui/export_command.hpp"
 #include "app/ui/selection_model.hpp"
 #include "app/ui/map_view.hpp"
 
@@ -43,11 +44,6 @@ void drawDisplaySettings(map::MapStyle& style);
 // The tooltip at the mouse for the municipality under it.
 void drawMunicipalityTooltip(const domain::Municipality& m);
 
-struct ExportRequest {
-    std::string path;  // .png, .pdf or .svg (print::outputFormatFor)
-    int factor = 1;    // output size = map area size * factor (pixels, or points for PDF/SVG)
-    bool sheet = false;  // a map sheet (title, legends, scale, north arrow, ...) via cairo
-};
 
 // The export dialog's state lives with the window; the dialog edits it.
 struct ExportDialogState {
@@ -57,15 +53,6 @@ struct ExportDialogState {
     int format = 0;  // 0 PNG, 1 PDF, 2 SVG: sets the file name's extension
     bool sheet = false;
 };
-
-// Carries out an export request for the current view and returns the status line. A plain
-// PNG is the OpenGL picture (`renderPng` renders it at the request's size) with the shown set
-// drawn over it; a map sheet, PDF or SVG is drawn by print (cairo) with the same theme, set
-// and view. `shownSet`: ids of the set the map shows, empty for none. Never throws.
-std::string exportMap(const project::Project& project, const ExportRequest& request,
-                      const geo::Viewport& view, map::MapTheme theme, bool reachedColours,
-                      const decision::ShownSet& shownSet, double uiScale,
-                      const std::function<render::Image()>& renderPng);
 
 // The window's view settings kept in the project (project::Project::viewSetting): the thematic
 // layer. load: into the state when the project has one; save: when it changed (not on

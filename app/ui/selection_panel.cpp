@@ -3,9 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 
-#include "app/print/report.hpp"
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
@@ -172,21 +170,6 @@ void drawAcceptability(const SelectionModel& model) {
     }
 }
 
-void writeReportNextToProject(const project::Project& project, UiState& state) {
-    print::ReportOptions o;
-    // Absolute, so the message says where the files went.
-    o.out = std::filesystem::absolute(print::defaultReportPath(project.path(), print::todayIso()))
-                .string();
-    o.anonymous = state.reportAnonymous;
-    try {
-        const print::ReportResult r = print::writeReport(project, o);
-        state.reportMessage =
-            i18n::fill(text::kRepWritten, {std::to_string(r.pages), r.pdf, r.csv});
-    } catch (const std::exception& e) {
-        state.reportMessage = i18n::fill(text::kRepFailed, {e.what()});
-    }
-}
-
 }  // namespace
 
 void drawSelectionContent(const project::Project& project, UiState& state, Requests& requests,
@@ -335,7 +318,7 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
         // The decision report, written next to the project file (it only reads the project).
         ImGui::Separator();
         ImGui::Checkbox(text::kRepAnonymousOption, &state.reportAnonymous);
-        if (ImGui::Button(text::kRepButton)) writeReportNextToProject(project, state);
+        if (ImGui::Button(text::kRepButton)) requests.writeReport = true;
         if (!state.reportMessage.empty()) ImGui::TextWrapped("%s", state.reportMessage.c_str());
     }
 }

@@ -1,0 +1,26 @@
+#include "app/ui/report_command.hpp"
+
+#include <exception>
+#include <filesystem>
+
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
+#include "app/print/report.hpp"
+
+namespace ui {
+
+std::string writeReportNextToProject(const project::Project& project, bool anonymous) {
+    print::ReportOptions o;
+    // Absolute, so the message says where the files went.
+    o.out = std::filesystem::absolute(print::defaultReportPath(project.path(), print::todayIso()))
+                .string();
+    o.anonymous = anonymous;
+    try {
+        const print::ReportResult r = print::writeReport(project, o);
+        return i18n::fill(text::kRepWritten, {std::to_string(r.pages), r.pdf, r.csv});
+    } catch (const std::exception& e) {
+        return i18n::fill(text::kRepFailed, {e.what()});
+    }
+}
+
+}  // namespace ui
