@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,7 +63,10 @@ class ChoiceViews : public ::testing::Test {
   protected:
     void SetUp() override {
         exchange::createDemoProject(kBoundaries, path);
-        project::Project p = project::Project::open(path);
+        // Kept open as the window keeps it (undo lives in this session); the commands read
+        // the file beside it, read-only.
+        session.emplace(project::Project::open(path));
+        project::Project& p = *session;
         const decision::Outcome before = decision::decide(p.state());
         ASSERT_GE(before.ranking.ranked.size(), 2u);
         recommended = before.recommendation;
@@ -73,6 +77,7 @@ class ChoiceViews : public ::testing::Test {
     testdata::TempDir dir;
     std::string path = dir.file("beispiel.gpkg");
     std::vector<std::int64_t> recommended, chosen;
+    std::optional<project::Project> session;
 };
 
 TEST_F(ChoiceViews, EveryViewShowsTheRecordedChoiceAndUndoBringsTheRecommendationBack) {
@@ -125,7 +130,7 @@ TEST_F(ChoiceViews, EveryViewShowsTheRecordedChoiceAndUndoBringsTheRecommendatio
 
     // Undo: the recommendation everywhere again.
     {
-        project::Project p = project::Project::open(path);
+        project::Project& p = *session;
         p.undo();
         EXPECT_EQ(decision::shownSet(p.state()),
                   (decision::ShownSet{decision::ShownKind::Recommendation, recommended}));
