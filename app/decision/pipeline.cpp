@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "geo/coverage.hpp"
+#include "app/decision/ranker.hpp"
 
 namespace decision {
 
@@ -58,14 +58,10 @@ std::string setNrs(const domain::ProjectState& state, const std::vector<std::int
 }
 
 std::vector<std::int64_t> recommendedSet(const domain::ProjectState& state) {
-    const DecisionInput in = decisionInput(state);
-    if (rankingProblem(in)) return {};
-    const geo::CoverageModel coverage(in.areas, in.sites, in.settings.radiusKm * 1000);
-    const auto sets = admissibleSets(in.candidates, in.places);
-    const auto ranked = rankSets(in.candidates, sets, measureSets(in, coverage, sets),
-                                 in.settings.weights, {in.settings.basis});
+    const Ranker ranker(decisionInput(state));
+    const auto ranked = ranker.rank(ranker.input().settings.weights);
     if (ranked.empty()) return {};
-    return setIds(in, ranked.front());
+    return setIds(ranker.input(), ranked.front());
 }
 
 ShownSet shownSet(const domain::ProjectState& state) {

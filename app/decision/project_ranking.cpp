@@ -3,7 +3,7 @@
 #include <cstdint>
 
 #include "app/domain/limits.hpp"
-#include "geo/coverage.hpp"
+#include "app/decision/ranker.hpp"
 
 namespace decision {
 
@@ -21,25 +21,17 @@ std::optional<RankingProblem> rankingProblem(const DecisionInput& in) {
 }
 
 ProjectRanking rankProject(const DecisionInput& in) {
+    const Ranker ranker(in);
     ProjectRanking r;
-    const geo::CoverageModel coverage(in.areas, in.sites, in.settings.radiusKm * 1000);
-    r.population = coverage.totalPopulation();
-    if (rankingProblem(in)) return r;
-    const auto sets = decision::admissibleSets(in.candidates, in.places);
-    const decision::RankingOptions ranking{in.settings.basis};
-    r.ranked = decision::rankSets(in.candidates, sets, measureSets(in, coverage, sets),
-                                  in.settings.weights, ranking);
-    decision::SensitivityOptions sensitivity;
-    sensitivity.samples = in.settings.samples;
-    sensitivity.seed = in.settings.seed;
-    sensitivity.sampling = in.settings.sampling;
-    sensitivity.plusMinusPercent = in.settings.plusMinusPercent;
-    decision::rankAcceptability(in.candidates, r.ranked, in.settings.weights, ranking,
-                                sensitivity);
-    r.acceptabilityComputed = decision::acceptabilityComputed(sensitivity);
-    r.stability = decision::stabilityRanges(in.candidates, r.ranked, in.settings.weights, ranking);
-    for (const decision::RankedSet& set : r.ranked)
-        r.coveredPopulation.push_back(coverage.coveredPopulation(set.members));
+    r.population = ranker.coverage().totalPopulation();
+    if (ranker.problem()) return r;
+    const Weights& weights = in.settings.weights;
+    r.ranked = ranker.rank(weights);
+    ranker.addAcceptability(r.ranked, weights);
+    r.acceptabilityComputed = ranker.acceptabilityComputed();
+    r.stability = ranker.stability(r.ranked, weights);
+    for (const RankedSet& set : r.ranked)
+        r.coveredPopulation.push_back(ranker.coverage().coveredPopulation(set.members));
     return r;
 }
 
