@@ -4,18 +4,26 @@
 
 namespace domain {
 
+namespace {
+// Blanks alone are no Nr and no title: the import trims its cells, so the form must not
+// store what a spreadsheet cell would refuse.
+bool blank(const std::string& text) {
+    return text.find_first_not_of(" \t\n\v\f\r") == std::string::npos;
+}
+}  // namespace
+
 std::vector<Problem> validateApplication(const Application& a, const ProjectState& state) {
     std::vector<Problem> problems;
     auto add = [&](ProblemCode code, const char* field, std::vector<std::string> args = {}) {
         problems.push_back({code, field, std::move(args)});
     };
-    if (a.nr.empty())
+    if (blank(a.nr))
         add(ProblemCode::NrMissing, "nr");
     else if (nrTaken(state.applications, a.nr, a.id))
         add(ProblemCode::NrTaken, "nr", {a.nr});
     if (!state.map.byAgs(a.municipalityAgs))
         add(ProblemCode::MunicipalityUnknown, "kommune_ags", {a.municipalityAgs});
-    if (a.title.empty()) add(ProblemCode::TitleMissing, "titel");
+    if (blank(a.title)) add(ProblemCode::TitleMissing, "titel");
     if (a.site && !eastingInRange(a.site->x))
         add(ProblemCode::EastingOutOfRange, "standort", {shownNumber(a.site->x)});
     if (a.site && !northingInRange(a.site->y))

@@ -12,13 +12,14 @@
 namespace domain {
 
 // Every rule `a` breaks, in field order; empty when it may be stored. The rules:
-//   Nr and Titel given (NrMissing, TitleMissing); the Nr not taken by another application of
-//   `state` (NrTaken; applications with a.id are `a` itself, so an update keeps its Nr);
-//   the municipality's AGS one of the district (MunicipalityUnknown); counts, hours and the
-//   amount numbers within 0 .. domain::limits, counts whole (NotANumber, NegativeNumber,
-//   NotWholeNumber, CountTooLarge, HoursTooLarge, AmountTooLarge); the e-mail shaped like one
-//   when given (NotAnEmail); the site, when set, in the accepted UTM 32N range
-//   (EastingOutOfRange, NorthingOutOfRange); "nicht förderfähig" with a reason (IneligibleNeedsReason).
+//   Nr and Titel given, not blanks alone (NrMissing, TitleMissing); the Nr not taken by
+//   another application of `state` (NrTaken; applications with a.id are `a` itself, so an
+//   update keeps its Nr); the municipality's AGS one of the district (MunicipalityUnknown);
+//   counts, hours and the amount numbers within 0 .. domain::limits, counts whole
+//   (NotANumber, NegativeNumber, NotWholeNumber, CountTooLarge, HoursTooLarge,
+//   AmountTooLarge); the e-mail shaped like one when given (NotAnEmail); the site, when set,
+//   in the accepted UTM 32N range (EastingOutOfRange, NorthingOutOfRange); "nicht
+//   förderfähig" with a reason (IneligibleNeedsReason).
 // A site outside the district may be stored (the map lets one drop it there): formal
 // eligibility then fails ("im Kreisgebiet"). The spreadsheet import refuses such a row, since
 // there a site outside is a typing error in a file that can be corrected and read again.

@@ -1,0 +1,304 @@
+#pragma once
+// One test table for the rules an application meets (issue 10: "one rule per fact, with one
+// test table used for the form and for the import"). Each case is one value typed into one
+// field: into the form (which holds it in a domain::Application and asks
+// domain::validateApplication, as every edit through project::Project::apply does) and into a
+// cell of the template's column in a spreadsheet (exchange::readApplicationFile). Both paths
+// must give the same problem code; where they legitimately differ the case says so, and why.
+//
+// Used by tests/domain/rules_test.cpp (validateApplication), tests/project/rule_cases_test.cpp
+// (Project::apply: add, update, import) and tests/exchange/application_import_rule_cases_test.cpp
+// (a CSV row per case).
+
+#include <charconv>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/domain/application.hpp"
+#include "app/domain/problem.hpp"
+#include "app/domain/project_state.hpp"
+
+// gtest prints a problem as its code's number, field and args.
+namespace domain {
+inline void PrintTo(const Problem& p, std::ostream* out) {
+    *out << "{code " << static_cast<int>(p.code) << ", field '" << p.field << "', args {";
+    for (std::size_t i = 0; i < p.args.size(); ++i) *out << (i ? ", '" : "'") << p.args[i] << "'";
+    *out << "}}";
+}
+}  // namespace domain
+
+namespace rulecases {
+
+using domain::Problem;
+using domain::ProblemCode;
+
+// What one path makes of a case.
+struct Outcome {
+    enum class Kind {
+        Accepted,        // stored as typed
+        Refused,         // exactly `problem`
+        NotExpressible,  // this path cannot hold the value (the form's whole-number field
+                         // cannot take "2,5"; the spreadsheet has no column for the field)
+    };
+    Kind kind = Kind::Accepted;
+    Problem problem;
+
+    friend bool operator==(const Outcome&, const Outcome&) = default;
+};
+
+inline Outcome accepted() {
+    return {};
+}
+inline Outcome refused(ProblemCode code, std::string field, std::vector<std::string> args = {}) {
+    return {Outcome::Kind::Refused, {code, std::move(field), std::move(args)}};
+}
+inline Outcome notExpressible() {
+    return {Outcome::Kind::NotExpressible, {}};
+}
+
+struct RuleCase {
+    std::string column;  // the template's column (exchange::kSpreadsheetColumns); empty: none
+    std::string field;   // the application's field key (domain::Problem::field)
+    std::string value;   // as the user types it
+    Outcome form;        // validateApplication, and so the form and every edit
+    Outcome import;      // the spreadsheet import
+    // Required exactly when form and import differ: why they legitimately do.
+    std::string whyTheyDiffer = {};
+};
+
+inline std::ostream& operator<<(std::ostream& out, const RuleCase& c) {
+    return out << (c.column.empty() ? c.field : c.column) << " = '" << c.value << "'";
+}
+
+// Reasons shared by several cases.
+inline constexpr const char* kRequiredCell =
+    "the import checks every required column of the template the same way (Nr, Kommune, "
+    "Träger, Titel: RequiredMissing, naming the column as the file spells it)";
+inline constexpr const char* kMunicipalityByName =
+    "the form picks the municipality from a list of the district's AGS; a spreadsheet cell "
+    "holds a name or an AGS, so the import names the cell's text and suggests the closest name";
+inline constexpr const char* kWholeNumbersOnly =
+    "the form's count field takes whole numbers only (domain::Application holds an int)";
+inline constexpr const char* kNoNumber = "the form's number field takes numbers only";
+inline constexpr const char* kNoColumn = "the template has no column for this field";
+
+// The district of the table: the fixtures' squares (tests/support/import_fixtures.hpp).
+inline constexpr const char* kAgsAldenhoven = "05358004";
+inline constexpr const char* kAgsDueren = "05358008";
+// The Nr the project already holds (application id 1).
+inline constexpr const char* kTakenNr = "B-99";
+
+// clang-format off
+inline const std::vector<RuleCase>& ruleCases() {
+    using C = ProblemCode;
+    static const std::vector<RuleCase> cases = {
+        // Nr: given, not taken
+        {"Nr", "nr", "B-02", accepted(), accepted()},
+        {"Nr", "nr", "", refused(C::NrMissing, "nr"), refused(C::RequiredMissing, "nr", {"Nr"}),
+         kRequiredCell},
+        {"Nr", "nr", "  ", refused(C::NrMissing, "nr"), refused(C::RequiredMissing, "nr", {"Nr"}),
+         kRequiredCell},
+        {"Nr", "nr", kTakenNr, refused(C::NrTaken, "nr", {kTakenNr}),
+         refused(C::NrTaken, "nr", {kTakenNr})},
+        // Titel: given
+        {"Titel", "titel", "Jugendtreff", accepted(), accepted()},
+        {"Titel", "titel", "", refused(C::TitleMissing, "titel"),
+         refused(C::RequiredMissing, "titel", {"Titel"}), kRequiredCell},
+        {"Titel", "titel", " ", refused(C::TitleMissing, "titel"),
+         refused(C::RequiredMissing, "titel", {"Titel"}), kRequiredCell},
+        // Träger: the import requires the column's cell, the form lets it be filled in later
+        {"Träger", "traeger", "", accepted(), refused(C::RequiredMissing, "traeger", {"Träger"}),
+         "the form stores an application while it is still being filled in; Träger is not one "
+         "of validateApplication's rules, only a required column of the template"},
+        // Kommune: one of the district
+        {"Kommune", "kommune_ags", kAgsAldenhoven, accepted(), accepted()},
+        {"Kommune", "kommune_ags", "05358999", refused(C::MunicipalityUnknown, "kommune_ags", {"05358999"}),
+         refused(C::MunicipalityUnknownName, "kommune_ags", {"05358999", "Düren"}), kMunicipalityByName},
+        {"Kommune", "kommune_ags", "Juelch", refused(C::MunicipalityUnknown, "kommune_ags", {"Juelch"}),
+         refused(C::MunicipalityUnknownName, "kommune_ags", {"Juelch", "Düren"}), kMunicipalityByName},
+        {"Kommune", "kommune_ags", "", refused(C::MunicipalityUnknown, "kommune_ags", {""}),
+         refused(C::RequiredMissing, "kommune_ags", {"Kommune"}), kRequiredCell},
+        // E-mail shape (domain::looksLikeEmail)
+        {"E-Mail", "email", "erika@example.org", accepted(), accepted()},
+        {"E-Mail", "email", "", accepted(), accepted()},
+        {"E-Mail", "email", "erika(at)example.org", refused(C::NotAnEmail, "email", {"erika(at)example.org"}),
+         refused(C::NotAnEmail, "email", {"erika(at)example.org"})},
+        {"E-Mail", "email", "erika@example", refused(C::NotAnEmail, "email", {"erika@example"}),
+         refused(C::NotAnEmail, "email", {"erika@example"})},
+        {"E-Mail", "email", "erika@example.org.", refused(C::NotAnEmail, "email", {"erika@example.org."}),
+         refused(C::NotAnEmail, "email", {"erika@example.org."})},
+        {"E-Mail", "email", "erika@@example.org", refused(C::NotAnEmail, "email", {"erika@@example.org"}),
+         refused(C::NotAnEmail, "email", {"erika@@example.org"})},
+        {"E-Mail", "email", "@example.org", refused(C::NotAnEmail, "email", {"@example.org"}),
+         refused(C::NotAnEmail, "email", {"@example.org"})},
+        // Counts: whole, 0 .. limits::kMaxCount
+        {"Akteure aktuell", "akteure_aktuell", "0", accepted(), accepted()},
+        {"Akteure aktuell", "akteure_aktuell", "-3", refused(C::NegativeNumber, "akteure_aktuell", {"-3"}),
+         refused(C::NegativeNumber, "akteure_aktuell", {"-3"})},
+        {"Akteure Ziel", "akteure_ziel", "1000000", accepted(), accepted()},
+        {"Akteure Ziel", "akteure_ziel", "1000001", refused(C::CountTooLarge, "akteure_ziel", {"1000001"}),
+         refused(C::CountTooLarge, "akteure_ziel", {"1000001"})},
+        {"Ehrenamtliche", "ehrenamtliche", "2,5", notExpressible(),
+         refused(C::NotWholeNumber, "ehrenamtliche", {"2,5"}), kWholeNumbersOnly},
+        {"Ehrenamtliche", "ehrenamtliche", "-1", refused(C::NegativeNumber, "ehrenamtliche", {"-1"}),
+         refused(C::NegativeNumber, "ehrenamtliche", {"-1"})},
+        // Hours a week: 0 .. 168
+        {"Hauptamt Std/Woche", "hauptamt_std_woche", "168", accepted(), accepted()},
+        {"Hauptamt Std/Woche", "hauptamt_std_woche", "0.5", accepted(), accepted()},
+        {"Hauptamt Std/Woche", "hauptamt_std_woche", "169",
+         refused(C::HoursTooLarge, "hauptamt_std_woche", {"169"}),
+         refused(C::HoursTooLarge, "hauptamt_std_woche", {"169"})},
+        {"Hauptamt Std/Woche", "hauptamt_std_woche", "168.5",
+         refused(C::HoursTooLarge, "hauptamt_std_woche", {"168.5"}),
+         refused(C::HoursTooLarge, "hauptamt_std_woche", {"168.5"})},
+        {"Hauptamt Std/Woche", "hauptamt_std_woche", "-1",
+         refused(C::NegativeNumber, "hauptamt_std_woche", {"-1"}),
+         refused(C::NegativeNumber, "hauptamt_std_woche", {"-1"})},
+        {"Hauptamt Std/Woche", "hauptamt_std_woche", "viel", notExpressible(),
+         refused(C::NotANumber, "hauptamt_std_woche", {"viel"}), kNoNumber},
+        {"", "oeffnungszeiten_std_woche", "169",
+         refused(C::HoursTooLarge, "oeffnungszeiten_std_woche", {"169"}), notExpressible(), kNoColumn},
+        // Amounts: 0 .. limits::kMaxAmountEur
+        {"Eigenmittel EUR", "eigenmittel_eur_jahr", "100000000", accepted(), accepted()},
+        {"Eigenmittel EUR", "eigenmittel_eur_jahr", "100000001",
+         refused(C::AmountTooLarge, "eigenmittel_eur_jahr", {"100000001"}),
+         refused(C::AmountTooLarge, "eigenmittel_eur_jahr", {"100000001"})},
+        {"Eigenmittel EUR", "eigenmittel_eur_jahr", "-100",
+         refused(C::NegativeNumber, "eigenmittel_eur_jahr", {"-100"}),
+         refused(C::NegativeNumber, "eigenmittel_eur_jahr", {"-100"})},
+        // The site in UTM 32N (domain::eastingInRange / northingInRange)
+        {"Rechtswert", "standort", "32322582", refused(C::EastingOutOfRange, "standort", {"32322582"}),
+         refused(C::EastingOutOfRange, "standort", {"32322582"})},
+        {"Rechtswert", "standort", "99999", refused(C::EastingOutOfRange, "standort", {"99999"}),
+         refused(C::EastingOutOfRange, "standort", {"99999"})},
+        {"Rechtswert", "standort", "900001", refused(C::EastingOutOfRange, "standort", {"900001"}),
+         refused(C::EastingOutOfRange, "standort", {"900001"})},
+        {"Hochwert", "standort", "-1", refused(C::NorthingOutOfRange, "standort", {"-1"}),
+         refused(C::NorthingOutOfRange, "standort", {"-1"})},
+        {"Hochwert", "standort", "10000001", refused(C::NorthingOutOfRange, "standort", {"10000001"}),
+         refused(C::NorthingOutOfRange, "standort", {"10000001"})},
+        {"Rechtswert", "standort", "301000", accepted(), accepted()},  // in Aldenhoven's square
+        {"Rechtswert", "standort", "306000", accepted(),
+         refused(C::SiteOutsideDistrict, "standort", {"306000, 5601500"}),
+         "a site outside the district may be stored (the map lets one drop it there; formal "
+         "eligibility then fails); in a file it is a typing error that can be corrected "
+         "(domain/validation.hpp)"},
+        // "nicht förderfähig" needs a reason
+        {"", "status", "nicht förderfähig", refused(C::IneligibleNeedsReason, "status_begruendung"),
+         notExpressible(), "the import has no status column: every imported application is "
+         "'eingegangen'"},
+        {"", "status", "förderfähig", accepted(), notExpressible(),
+         "the import has no status column: every imported application is 'eingegangen'"},
+    };
+    return cases;
+}
+// clang-format on
+
+// The district and the project of the table as plain values: Aldenhoven and Düren, and one
+// application holding kTakenNr (id 1). The shapes are left out: validateApplication asks for
+// the AGS only.
+inline domain::ProjectState ruleState() {
+    domain::ProjectState state;
+    state.map.municipalities = {{kAgsAldenhoven, "Aldenhoven", "Gemeinde", {}, 4, {}},
+                                {kAgsDueren, "Düren", "Stadt", {}, 9, {}}};
+    domain::Application taken;
+    taken.id = 1;
+    taken.nr = kTakenNr;
+    taken.municipalityAgs = kAgsAldenhoven;
+    taken.title = "Treff";
+    state.applications = {taken};
+    return state;
+}
+
+// A valid application every case changes one field of; baseRow() is the same application as a
+// spreadsheet row, so an accepted case imports to the application the form holds.
+inline domain::Application baseApplication() {
+    domain::Application a;
+    a.nr = "B-01";
+    a.municipalityAgs = kAgsDueren;
+    a.applicant = "Verein Begegnung e.V.";
+    a.title = "Treff am Markt";
+    a.site = geo::Vec2{303500, 5601500};  // in Düren's square
+    a.actorsNow = 4;
+    a.actorsTarget = 9;
+    a.staffHoursPerWeek = 12.5;
+    a.volunteers = 7;
+    a.ownFundsEurPerYear = 1200;
+    a.contactEmail = "erika@example.org";
+    return a;
+}
+
+inline std::map<std::string, std::string> baseRow() {
+    return {{"Nr", "B-01"},
+            {"Kommune", kAgsDueren},
+            {"Träger", "Verein Begegnung e.V."},
+            {"Titel", "Treff am Markt"},
+            {"Rechtswert", "303500"},
+            {"Hochwert", "5601500"},
+            {"Akteure aktuell", "4"},
+            {"Akteure Ziel", "9"},
+            {"Hauptamt Std/Woche", "12.5"},
+            {"Ehrenamtliche", "7"},
+            {"Eigenmittel EUR", "1200"},
+            {"E-Mail", "erika@example.org"}};
+}
+
+// The number as the form's number field holds it (C locale, '.' as the decimal mark).
+template <typename T>
+std::optional<T> formNumber(const std::string& text) {
+    T value{};
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+// The base application with the case's value in its field, as the form holds it; nullopt
+// where the form cannot hold the value (the case's form outcome is then NotExpressible).
+inline std::optional<domain::Application> formApplication(const RuleCase& c) {
+    domain::Application a = baseApplication();
+    auto count = [&](int& field) {
+        auto v = formNumber<int>(c.value);
+        if (v) field = *v;
+        return v.has_value();
+    };
+    auto number = [&](double& field) {
+        auto v = formNumber<double>(c.value);
+        if (v) field = *v;
+        return v.has_value();
+    };
+    const std::string& f = c.field;
+    if (f == "nr") a.nr = c.value;
+    else if (f == "titel") a.title = c.value;
+    else if (f == "traeger") a.applicant = c.value;
+    else if (f == "kommune_ags") a.municipalityAgs = c.value;
+    else if (f == "email") a.contactEmail = c.value;
+    else if (f == "akteure_aktuell") { if (!count(a.actorsNow)) return std::nullopt; }
+    else if (f == "akteure_ziel") { if (!count(a.actorsTarget)) return std::nullopt; }
+    else if (f == "ehrenamtliche") { if (!count(a.volunteers)) return std::nullopt; }
+    else if (f == "hauptamt_std_woche") { if (!number(a.staffHoursPerWeek)) return std::nullopt; }
+    else if (f == "oeffnungszeiten_std_woche") { if (!number(a.openingHoursPerWeek)) return std::nullopt; }
+    else if (f == "eigenmittel_eur_jahr") { if (!number(a.ownFundsEurPerYear)) return std::nullopt; }
+    else if (f == "standort") {
+        if (!number(c.column == "Rechtswert" ? a.site->x : a.site->y)) return std::nullopt;
+    } else if (f == "status") {
+        auto status = domain::parseLabel<domain::Status>(c.value);
+        if (!status) return std::nullopt;
+        a.status = *status;
+    } else {
+        return std::nullopt;
+    }
+    return a;
+}
+
+// The base row with the case's value in its column (the template's header).
+inline std::map<std::string, std::string> importRow(const RuleCase& c) {
+    std::map<std::string, std::string> row = baseRow();
+    row[c.column] = c.value;
+    return row;
+}
+
+}  // namespace rulecases
