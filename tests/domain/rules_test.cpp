@@ -2,9 +2,10 @@
 // every edit take, case by case from the table the import is tested with as well
 // (tests/support/rule_cases.hpp).
 
+#include "app/domain/rules.hpp"
+
 #include <gtest/gtest.h>
 
-#include "app/domain/rules.hpp"
 #include "app/domain/validation.hpp"
 #include "tests/support/rule_cases.hpp"
 
@@ -14,8 +15,8 @@ using rulecases::Outcome;
 using rulecases::RuleCase;
 
 TEST(RuleCases, TheBaseApplicationIsValid) {
-    EXPECT_TRUE(domain::validateApplication(rulecases::baseApplication(), rulecases::ruleState())
-                    .empty());
+    EXPECT_TRUE(
+        domain::validateApplication(rulecases::baseApplication(), rulecases::ruleState()).empty());
 }
 
 // Every case says why form and import differ exactly when they do, and only a path that can
@@ -74,7 +75,8 @@ TEST(Rules, UtmRangeBoundsAreIncluded) {
 }
 
 TEST(Rules, NotANumberInAStoredValue) {
-    auto p = domain::numberProblem(std::nan(""), domain::NumberKind::Hours, "hauptamt_std_woche", "");
+    auto p =
+        domain::numberProblem(std::nan(""), domain::NumberKind::Hours, "hauptamt_std_woche", "");
     ASSERT_TRUE(p.has_value());
     EXPECT_EQ(p->code, domain::ProblemCode::NotANumber);
     EXPECT_EQ(p->field, "hauptamt_std_woche");
