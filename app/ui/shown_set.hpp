@@ -16,9 +16,9 @@ namespace ui {
 struct SetViewRequest {
     bool selectionTabOpen = false;  // the "Auswahl" tab is the open side-panel tab
     bool mapOnly = false;           // the map fills the window (presentation)
-    std::optional<std::vector<std::int64_t>> hovered;  // a row of the ranking under the mouse
-    std::optional<std::vector<std::int64_t>> picked;   // a row clicked in the ranking
-    std::optional<int> rank;                           // keys 1–9: the set of that rank
+    std::optional<std::vector<std::int64_t>> hovered{};  // a row of the ranking under the mouse
+    std::optional<std::vector<std::int64_t>> picked{};   // a row clicked in the ranking
+    std::optional<int> rank{};                         // keys 1–9: the set of that rank
 };
 
 struct MapSet {
