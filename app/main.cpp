@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/usage_error.hpp"
 #include "app/i18n/language.hpp"
 #include "app/i18n/strings.hpp"
 // The window's options are plain values (ui/map_window.hpp needs no GLFW or ImGui); only a
@@ -170,15 +171,21 @@ int run(int argc, char** argv) {
     rp->add_flag("--anonymous", reportOptions.anonymous,
                  "Members as \"Mitglied 1, 2, ...\" instead of their names");
 
+    cli::CommitteeCommands committee(app);  // member add, score, reveal, choose
+
     for (CLI::App* command : app.get_subcommands({}))
         command->add_option("--lang", lang, "Language of the maps, sheets and reports: de or en")
             ->check(CLI::IsMember({"de", "en"}));
+    // A usage error is said in the language the arguments ask for, found before parsing.
+    cli::languageFromArguments(argc, argv);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        // --help and --version are "errors" too, with exit code 0: they print and end.
-        int code = app.exit(e);
-        return code == 0 ? 0 : kExitUsage;
+        // --help and --version are "errors" too, with exit code 0: they print (CLI11's English
+        // help) and end.
+        if (e.get_exit_code() == 0) return app.exit(e);
+        std::cerr << "error: " << cli::describeUsageError(app, e) << '\n';
+        return kExitUsage;
     }
     if (!lang.empty()) {
         i18n::setLanguage(i18n::parseLanguage(lang));
@@ -187,6 +194,7 @@ int run(int argc, char** argv) {
 
     if (*rk) return cli::rank(rankOptions);
     if (*rp) return cli::report(reportOptions);
+    if (std::optional<int> code = committee.run()) return *code;
 
     if (*ver) return cli::verify(verifyPath);
     if (*dem) return cli::demo(demoFrom, demoOut);
@@ -204,7 +212,7 @@ int run(int argc, char** argv) {
     if (!uiTheme.empty()) window.theme = ui::parseTheme(uiTheme);
     if (*uiScaleOption) window.uiScale = uiScale;
     if (window.project.empty()) {
-        std::cerr << "error: no project file given\n" << app.help();
+        std::cerr << "error: " << i18n::text::kUsageNoProject << '\n' << app.help();
         return kExitUsage;
     }
     return ui::runMapWindow(window);

@@ -4,13 +4,39 @@
 
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "app/exchange/application_export.hpp"
 #include "app/exchange/boundary_import.hpp"
 
+namespace CLI {
+class App;
+}  // namespace CLI
+
 namespace cli {
+
+// The committee's edits, through the same actions as the window (committee_commands.cpp):
+//   member add PROJECT --name N [--role R]
+//   score PROJECT --member N --application B-01 --criterion akteure --value 4
+//   score PROJECT --csv FILE      (member;application;criterion;value; all rows or none)
+//   reveal PROJECT
+//   choose PROJECT --set B-01,B-08 [--reason "..."] [--member NAME]
+// The constructor registers the commands on `app`; run() carries out the one given, returning
+// its exit code (0; 1 for a refused edit or bad input, with the problem; 2 for wrong usage),
+// or nullopt when none of them was given.
+class CommitteeCommands {
+  public:
+    explicit CommitteeCommands(CLI::App& app);
+    ~CommitteeCommands();
+    std::optional<int> run() const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
 
 // The text after "error: " for a failure: the exception's message, except for the library's
 // bare words ("std::bad_alloc", "stoi"), which are said in words a user can act on.

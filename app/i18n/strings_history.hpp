@@ -54,5 +54,6 @@ inline constexpr Str kEditChoiceSameMunicipality {"Die Auswahl nimmt zwei Orte a
 inline constexpr Str kEditChoiceNeedsReason {"Eine andere Auswahl als die Empfehlung ({1}) braucht eine schriftliche Begründung", "a choice other than the recommendation ({1}) needs a written reason"};
 inline constexpr Str kEditRefused {"Bewerbung {1}: {2}", "application {1}: {2}"};
 inline constexpr Str kEditNoNr {"(ohne Nr)", "(no Nr)"};
+inline constexpr Str kEditNoRecommendation {"keine", "none"};
 
 }  // namespace i18n::text

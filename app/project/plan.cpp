@@ -33,7 +33,7 @@ std::string nrs(const domain::ProjectState& state, const std::vector<std::int64_
         const Application* a = state.find(id);
         out += (out.empty() ? "" : " + ") + (a ? a->nr : std::to_string(id));
     }
-    return out;
+    return out.empty() ? i18n::text::kEditNoRecommendation.str() : out;
 }
 
 struct Planner {
@@ -93,6 +93,7 @@ struct Planner {
         const Application& before = application(move.id);
         Application after = before;
         after.site = move.site;
+        validate(after, state);  // the site's UTM range, as for every stored application
         return {{history::kSiteMove, before.nr, {{before, after}}, {}, {}}, {}, 0};
     }
     Plan operator()(const ImportApplications& import) const {

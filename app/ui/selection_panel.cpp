@@ -307,8 +307,9 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
             for (const decision::Candidate& cand : model.input().candidates)
                 if (std::find(target.begin(), target.end(), cand.id) == target.end())
                     rejected.push_back(cand.id);
+            // The engine records its own recommendation (from the stored weights) beside it.
             requests.actions.push_back(project::RecordChoice{
-                {target, model.ids(best), differs ? state.choiceReason : std::string()}, rejected});
+                target, differs ? state.choiceReason : std::string(), rejected});
             state.choiceReason.clear();
             state.pickedSet.reset();
         }

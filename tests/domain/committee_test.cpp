@@ -143,15 +143,15 @@ TEST_F(CommitteeTest, SettingsAreValidatedAndStored) {
 TEST_F(CommitteeTest, AChoiceOtherThanTheRecommendationNeedsAReasonAndSetsTheStatuses) {
     project::Project p = project::Project::open(path);
     // Recommended B-01 + B-02; the committee takes B-01 + B-03.
-    project::RecordChoice other{{{b1, b3}, {b1, b2}, ""}, {b2}};
+    project::RecordChoice other{{b1, b3}, "", {b2}};
     EXPECT_THROW(p.apply(other), project::ValidationError);
-    other.choice.reason = "   ";
+    other.reason = "   ";
     EXPECT_THROW(p.apply(other), project::ValidationError);
-    EXPECT_THROW(p.apply(project::RecordChoice{{{b2, b3}, {b2, b3}, ""}, {}}), project::ValidationError)
+    EXPECT_THROW(p.apply(project::RecordChoice{{b2, b3}, "", {}}), project::ValidationError)
         << "two places in one municipality";
-    EXPECT_THROW(p.apply(project::RecordChoice{{{b1}, {b1}, ""}, {}}), project::ValidationError)
+    EXPECT_THROW(p.apply(project::RecordChoice{{b1}, "", {}}), project::ValidationError)
         << "the call funds two places";
-    other.choice.reason = "B-03 hat bereits Räume und Personal.";
+    other.reason = "B-03 hat bereits Räume und Personal.";
     p.apply(other);
     EXPECT_EQ(p.find(b1)->status, domain::Status::Ausgewaehlt);
     EXPECT_EQ(p.find(b3)->status, domain::Status::Ausgewaehlt);
@@ -160,15 +160,18 @@ TEST_F(CommitteeTest, AChoiceOtherThanTheRecommendationNeedsAReasonAndSetsTheSta
     EXPECT_EQ(p.committee().choice->reason, "B-03 hat bereits Räume und Personal.");
     // The reason is in the audit log.
     std::vector<project::AuditEntry> log = p.auditLog();
-    EXPECT_EQ(log.back().action, "Auswahl beschlossen");
+    EXPECT_EQ(log.back().action, "choice.record");
+    EXPECT_EQ(log.back().description, "Auswahl beschlossen: B-01 + B-03");
     EXPECT_NE(log.back().after.find("B-03 hat bereits Räume und Personal."), std::string::npos);
     // Undo restores the statuses and removes the choice.
     p.undo();
     EXPECT_EQ(p.find(b1)->status, domain::Status::Eingegangen);
     EXPECT_EQ(p.find(b2)->status, domain::Status::Eingegangen);
     EXPECT_FALSE(p.committee().choice);
-    // The recommendation itself needs no reason.
-    p.apply(project::RecordChoice{{{b1, b2}, {b2, b1}, ""}, {b3}});
+    // These applications have no sites, so nothing can be ranked and there is no
+    // recommendation: every choice needs a reason (tests/project: the recommendation needs none).
+    EXPECT_THROW(p.apply(project::RecordChoice{{b1, b2}, "", {b3}}), project::ValidationError);
+    p.apply(project::RecordChoice{{b1, b2}, "Ohne Standorte keine Empfehlung.", {b3}});
     EXPECT_EQ(p.find(b3)->status, domain::Status::Abgelehnt);
     EXPECT_TRUE(project::verifyProject(path).problems.empty());
 }

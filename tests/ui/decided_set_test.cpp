@@ -85,7 +85,7 @@ TEST_F(DecidedSetTest, EveryViewShowsTheRecordedChoiceAndUndoBringsTheRecommenda
     EXPECT_NE(sheetPdfText(p, "vorher.pdf").find("EmpfohleneAuswahl" + nrsOf(p, recommended_, "+")),
               std::string::npos);
 
-    p.apply(project::RecordChoice{domain::Choice{deviating_, {}, kReason}, {}});
+    p.apply(project::RecordChoice{deviating_, kReason, {}});
     ASSERT_TRUE(p.committee().choice.has_value());
     // The edit engine recorded the recommendation it computed itself from the stored weights.
     EXPECT_EQ(p.committee().choice->recommended, recommended_);
@@ -138,7 +138,7 @@ TEST_F(DecidedSetTest, EveryViewShowsTheRecordedChoiceAndUndoBringsTheRecommenda
 
 TEST_F(DecidedSetTest, UndoingTheChoiceBringsTheRecommendationBackEverywhere) {
     project::Project p = project::Project::open(path_);
-    p.apply(project::RecordChoice{domain::Choice{deviating_, {}, kReason}, {}});
+    p.apply(project::RecordChoice{deviating_, kReason, {}});
     ASSERT_EQ(decision::shownSet(p.state()).applications, deviating_);
 
     p.undo();
