@@ -50,6 +50,12 @@ struct Outcome {
     friend bool operator==(const Outcome&, const Outcome&) = default;
 };
 
+inline void PrintTo(Outcome::Kind kind, std::ostream* out) {
+    *out << (kind == Outcome::Kind::Accepted  ? "Accepted"
+             : kind == Outcome::Kind::Refused ? "Refused"
+                                              : "NotExpressible");
+}
+
 inline Outcome accepted() {
     return {};
 }
@@ -100,7 +106,7 @@ inline RuleCase same(std::string column, std::string field, std::string value, O
 }
 inline RuleCase differ(std::string column, std::string field, std::string value, Outcome form,
                        Outcome import, std::string why) {
-    return {std::move(column), std::move(field), std::move(value),
+    return {std::move(column), std::move(field),  std::move(value),
             std::move(form),   std::move(import), std::move(why)};
 }
 
