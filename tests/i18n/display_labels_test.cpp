@@ -8,6 +8,7 @@
 
 #include "app/i18n/language.hpp"
 #include "app/i18n/display_labels.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/domain/eligibility.hpp"
 
 namespace {
@@ -72,17 +73,20 @@ TEST_F(DisplayLabels, EligibilityReasonsInTheCurrentLanguage) {
     domain::CallSettings call;
     call.deadline = year_month_day{year(2024), month(3), day(1)};
     domain::SiteLocation site{"05358024", "Jülich"};
-    i18n::setLanguage(i18n::Lang::En);
-    domain::Eligibility e = domain::assessEligibility(a, call, site, "Düren");
+    // The checks are codes with parameters; their words come from the catalogue.
+    const domain::Eligibility e = domain::assessEligibility(a, call, site, "Düren");
     ASSERT_EQ(e.checks.size(), 4u);
-    EXPECT_EQ(e.checks[0].name, "on time");
-    EXPECT_EQ(e.checks[0].reason, "received by post on 2024-03-04, after the deadline 2024-03-01");
-    EXPECT_EQ(e.checks[3].reason, "site lies in Jülich, the application names Düren");
-    i18n::setLanguage(i18n::Lang::De);
-    e = domain::assessEligibility(a, call, site, "Düren");
-    EXPECT_EQ(e.checks[0].name, "fristgerecht");
-    EXPECT_EQ(e.checks[0].reason, "Eingang per Post am 04.03.2024 nach der Frist 01.03.2024");
-    EXPECT_EQ(e.checks[3].reason, "Standort liegt in Jülich, genannt ist Düren");
+    using i18n::Lang;
+    EXPECT_EQ(i18n::eligibilityCheckName(e.checks[0].kind, Lang::En), "on time");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[0], Lang::En),
+              "received by post on 2024-03-04, after the deadline 2024-03-01");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[3], Lang::En),
+              "site lies in Jülich, the application names Düren");
+    EXPECT_EQ(i18n::eligibilityCheckName(e.checks[0].kind, Lang::De), "fristgerecht");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[0], Lang::De),
+              "Eingang per Post am 04.03.2024 nach der Frist 01.03.2024");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[3], Lang::De),
+              "Standort liegt in Jülich, genannt ist Düren");
 }
 
 }  // namespace
