@@ -212,19 +212,7 @@ inline constexpr Str kCritTargetGroupsShort {"Zielgruppen", "Target groups"};
 inline constexpr Str kCritOrganisationShort {"Organisation", "Organisation"};
 inline constexpr Str kCritLocationShort {"Lage", "Location"};
 // Eligibility checks and their reasons.
-inline constexpr Str kCheckInTime {"fristgerecht", "on time"};
-inline constexpr Str kCheckComplete {"vollständig", "complete"};
-inline constexpr Str kCheckInDistrict {"im Kreisgebiet", "in the district"};
-inline constexpr Str kCheckMunicipalityMatches {"Kommune stimmt mit Standort überein", "municipality matches the site"};
-inline constexpr Str kChannelEmail {"E-Mail", "e-mail"};
-inline constexpr Str kChannelPost {"Post", "post"};
-inline constexpr Str kReceiptMissing {"Eingang per {1} fehlt", "receipt by {1} missing"};
-inline constexpr Str kReceiptLate {"Eingang per {1} am {2} nach der Frist {3}", "received by {1} on {2}, after the deadline {3}"};
-inline constexpr Str kFormIncomplete {"Formular unvollständig", "form incomplete"};
 inline constexpr Str kNoSiteSet {"kein Standort gesetzt", "no site set"};
-inline constexpr Str kSiteOutsideDistrict {"Standort liegt außerhalb des Kreises", "site lies outside the district"};
-inline constexpr Str kMunicipalityNotCheckable {"Kommune nicht prüfbar ohne Standort im Kreis", "municipality cannot be checked without a site in the district"};
-inline constexpr Str kSiteInOtherMunicipality {"Standort liegt in {1}, genannt ist {2}", "site lies in {1}, the application names {2}"};
 // Application form.
 inline constexpr Str kDateHint {"TT.MM.JJJJ", "YYYY-MM-DD"};
 inline constexpr Str kNotADate {"{1}: '{2}' ist kein Datum (TT.MM.JJJJ)", "{1}: '{2}' is not a date (YYYY-MM-DD)"};
@@ -269,7 +257,6 @@ inline constexpr Str kFieldFormComplete {"Formular vollständig", "Form complete
 inline constexpr Str kFieldMissingItems {"fehlende Angaben", "missing items"};
 inline constexpr Str kFieldConcept {"Konzept", "Concept"};
 inline constexpr Str kCoordinatesHint {"50,8043 6,4820 oder 322582 5631085", "50.8043 6.4820 or 322582 5631085"};
-inline constexpr Str kNrTaken {"Nr '{1}' ist schon vergeben", "No. '{1}' is already taken"};
 // Call settings.
 inline constexpr Str kDeadline {"Bewerbungsfrist", "Deadline"};
 inline constexpr Str kPlacesFunded {"geförderte Orte", "places funded"};
@@ -337,27 +324,7 @@ inline constexpr Str kBasisDistance {"Abstand der Orte", "Distance between the p
 inline constexpr Str kMean {"Mittelwert", "Mean"};
 inline constexpr Str kMedian {"Median", "Median"};
 inline constexpr Str kSetTooltip {"{1}\nLeistung {2} · Verteilung {3} · Gesamt {4}", "{1}\nmerit {2} · spread {3} · total {4}"};
-inline constexpr Str kNrMissing {"Nr fehlt", "No. missing"};
-inline constexpr Str kMunicipalityNotInDistrict {"Kommune '{1}' gehört nicht zum Kreis", "municipality '{1}' is not in the district"};
-inline constexpr Str kNegativeNumber {"{1}: negative Zahl", "{1}: negative number"};
-inline constexpr Str kNegativeAmount {"{1}: negativer Betrag", "{1}: negative amount"};
-// The bounds of app/store/limits.hpp ({2}: the bound, formatted in the language).
-inline constexpr Str kAmountTooLarge {"{1}: mehr als {2} (Obergrenze für Beträge)", "{1}: more than {2} (the upper bound for amounts)"};
-inline constexpr Str kCountTooLarge {"{1}: mehr als {2} (Obergrenze für Anzahlen)", "{1}: more than {2} (the upper bound for counts)"};
-inline constexpr Str kHoursTooLarge {"{1}: mehr als {2} Stunden pro Woche (so viele hat eine Woche)", "{1}: more than {2} hours per week (as many as a week has)"};
-inline constexpr Str kNotANumber {"{1}: keine Zahl", "{1}: not a number"};
 inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen (höchstens {3}); weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank (at most {3}); fewer eligible applications or fewer places"};
-inline constexpr Str kNotAnEmail {"E-Mail '{1}' ist keine E-Mail-Adresse", "e-mail '{1}' is not an e-mail address"};
-inline constexpr Str kIneligibleNeedsReason {"Status „nicht förderfähig“ braucht eine Begründung", "status “ineligible” needs a reason"};
-inline constexpr Str kSiteTwoNumbers {"Zwei Zahlen erwartet: Breite und Länge (z. B. 50,8043 6,4820) oder "
-    "Rechtswert und Hochwert (z. B. 322582 5631085)",
-    "Two numbers expected: latitude and longitude (e.g. 50.8043 6.4820) or easting and "
-    "northing (e.g. 322582 5631085)"};
-inline constexpr Str kSiteNotANumber {"'{1}' ist keine Zahl", "'{1}' is not a number"};
-inline constexpr Str kSiteOutOfRange {"Weder Grad (Breite ±90, Länge ±180) noch UTM-32-Meter (Rechtswert 100.000 bis "
-    "1.000.000, Hochwert 5.000.000 bis 7.000.000)",
-    "Neither degrees (latitude ±90, longitude ±180) nor UTM 32 metres (easting 100,000 to "
-    "1,000,000, northing 5,000,000 to 7,000,000)"};
 // ---- end of the language work's block
 
 // ---- Map sheets and snapshots (app/print/map_sheet.cpp, snapshot, export dialog) ----
