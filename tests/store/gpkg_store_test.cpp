@@ -1,0 +1,76 @@
+// The GeoPackage store through the store::ProjectStore interface only: what the edit engine
+// (and a later PostgreSQL store) relies on.
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "app/store/gpkg_store.hpp"
+#include "app/store/project_store.hpp"
+#include "app/store/verify.hpp"
+#include "tests/support/project_fixture.hpp"
+
+namespace {
+
+domain::Application application(std::int64_t id, const std::string& nr) {
+    domain::Application a;
+    a.id = id;
+    a.nr = nr;
+    a.title = "Ort " + nr;
+    a.municipalityAgs = "05358008";
+    a.site = geo::Vec2{303000, 5601000};
+    return a;
+}
+
+TEST(GpkgStore, WritesAStepWithItsAuditEntryAndLoadsItBack) {
+    testdata::TempDir dir;
+    std::string path = testdata::boundaryProject(dir);
+    {
+        std::unique_ptr<store::ProjectStore> s = store::GpkgStore::open(path);
+        EXPECT_FALSE(s->readOnly());
+        EXPECT_EQ(s->location(), path);
+        domain::ProjectState state = s->load();
+        EXPECT_EQ(state.map.municipalities.size(), 2u);
+        EXPECT_TRUE(state.applications.empty());
+        store::Step add{"application.add", "B-01", {{std::nullopt, application(1, "B-01")}}, {}, {}};
+        s->write(add, "Prüferin");
+        domain::Committee after = state.committee;
+        after.members.push_back({1, "Anna", "Amt 52"});
+        s->write(store::Step{"member.add", "Anna", {}, {}, std::make_pair(state.committee, after)}, "Prüferin");
+        s->write(add.reversed("undo:application.add"), "Prüferin");
+        s->setViewSetting("theme", "bewerbungen");
+    }
+    std::unique_ptr<store::ProjectStore> s = store::GpkgStore::open(path, {.readOnly = true});
+    EXPECT_EQ(s->readOnlyCause(), store::ReadOnlyCause::Requested);
+    domain::ProjectState state = s->load();
+    EXPECT_TRUE(state.applications.empty());
+    ASSERT_EQ(state.committee.members.size(), 1u);
+    EXPECT_EQ(state.committee.members[0].name, "Anna");
+    EXPECT_EQ(s->viewSetting("theme"), "bewerbungen");
+    std::vector<store::AuditEntry> log = s->auditLog();
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].action, "application.add");
+    EXPECT_EQ(log[2].action, "undo:application.add");
+    EXPECT_EQ(log[2].object, "B-01");
+    EXPECT_EQ(log[0].user, "Prüferin");
+    EXPECT_EQ(log[0].previousHash, std::string(64, '0'));
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        EXPECT_EQ(store::auditEntryHash(log[i]), log[i].hash);
+        if (i > 0) {
+            EXPECT_EQ(log[i].previousHash, log[i - 1].hash);
+        }
+    }
+    EXPECT_THROW(s->write(store::Step{"call.update", "", {}, {}, {}}, "x"), std::runtime_error);
+    EXPECT_TRUE(store::verifyProject(path).problems.empty());
+}
+
+TEST(GpkgStore, ASecondWriterGetsAReadOnlyStore) {
+    testdata::TempDir dir;
+    std::string path = testdata::boundaryProject(dir);
+    std::unique_ptr<store::ProjectStore> first = store::GpkgStore::open(path);
+    std::unique_ptr<store::ProjectStore> second = store::GpkgStore::open(path);
+    EXPECT_FALSE(first->readOnly());
+    EXPECT_EQ(second->readOnlyCause(), store::ReadOnlyCause::OpenElsewhere);
+}
+
+}  // namespace
