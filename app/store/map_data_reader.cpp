@@ -19,10 +19,6 @@ using domain::AdminArea;
 using domain::MapData;
 using domain::Municipality;
 
-using domain::AdminArea;
-using domain::MapData;
-using domain::Municipality;
-
 namespace {
 
 // The driver and layer names of a file, read once before the layers themselves.
