@@ -4,10 +4,13 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace cli {
 
 int importBoundaries(const exchange::BoundaryImportOptions& options) {
+    namespace text = i18n::text;
     bool tty = isatty(fileno(stderr)) != 0;
     std::string lastStage;
     auto progress = [&](const exchange::ImportProgress& p) {
@@ -20,8 +23,10 @@ int importBoundaries(const exchange::BoundaryImportOptions& options) {
                              static_cast<int>(100 * p.done / p.total));
         } else if (finished || p.done % 2048 == 0) {
             // In logs, a line now and then instead of carriage returns.
-            std::fprintf(stderr, "%s: %lld features read%s\n", p.stage.c_str(),
-                         static_cast<long long>(p.done), finished ? " (done)" : "");
+            std::cerr << i18n::fill(text::kBoundariesRead,
+                                    {p.stage, i18n::formatInteger(p.done),
+                                     finished ? text::kBoundariesDone.str() : ""})
+                      << '\n';
         }
         lastStage = p.stage;
     };
@@ -29,16 +34,19 @@ int importBoundaries(const exchange::BoundaryImportOptions& options) {
         exchange::BoundaryImportReport r = exchange::importBoundaries(options, progress);
         if (tty) std::cerr << '\n';
         for (const std::string& w : r.warnings) std::cerr << "warning: " << w << '\n';
-        std::printf("%s: %d municipalities, %.1f km²", options.out.c_str(), r.municipalities,
-                    r.areaKm2);
+        std::string summary =
+            i18n::fill(text::kBoundariesSummary,
+                       {options.out, i18n::count(text::kBoundariesMunicipalities, r.municipalities),
+                        i18n::formatDecimal(r.areaKm2, 1)});
         if (options.population)
-            std::printf(", population %lld", static_cast<long long>(r.population));
+            summary += i18n::fill(text::kBoundariesPopulation, {i18n::formatInteger(r.population)});
         if (r.district)
-            std::printf(", district outline and %d neighbouring districts", r.neighbours);
-        std::printf("\nBoundaries: VG250 Stand %s, %s, dl-de/by-2-0\n", r.stand.c_str(),
-                    r.attribution.c_str());
+            summary += i18n::fill(text::kBoundariesDistrict,
+                                  {i18n::count(text::kBoundariesNeighbours, r.neighbours)});
+        std::printf("%s\n", summary.c_str());
+        std::printf("%s\n", i18n::fill(text::kBoundariesSource, {r.stand, r.attribution}).c_str());
         if (!r.backup.empty())
-            std::printf("The file it replaced is kept as %s\n", r.backup.c_str());
+            std::printf("%s\n", i18n::fill(text::kBoundariesBackup, {r.backup}).c_str());
         return 0;
     } catch (const std::exception& e) {
         if (tty) std::cerr << '\n';

@@ -31,8 +31,11 @@ int demo(const std::string& boundaries, const std::string& out) {
     try {
         exchange::createDemoProject(boundaries, out);
         project::Project p = project::Project::open(out, project::OpenOptions{true, ""});
-        std::printf("%s: %s, %zu applications\n", out.c_str(), exchange::kExampleMark,
-                    p.applications().size());
+        const auto applications = static_cast<long long>(p.applications().size());
+        std::printf("%s\n", i18n::fill(i18n::text::kDemoWrote,
+                                       {out, exchange::kExampleMark,
+                                        i18n::count(i18n::text::kCliApplications, applications)})
+                                .c_str());
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << describeError(e) << '\n';

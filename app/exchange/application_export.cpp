@@ -25,7 +25,9 @@
 #include "app/exchange/application_import.hpp"
 #include "app/exchange/demo.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/project/project.hpp"
 #include "geo/crs.hpp"
 #include "geo/gdal_handles.hpp"
@@ -33,17 +35,11 @@
 
 namespace exchange {
 
-using domain::formatDate;
-using domain::parseDate;
-
-using domain::Application;
-using domain::Date;
-using domain::Eligibility;
-using project::Project;
-
 namespace {
 
 namespace fs = std::filesystem;
+namespace text = i18n::text;
+using i18n::fill;
 using nlohmann::json;
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +49,7 @@ const std::set<std::string> kContactFields = {"ansprechperson", "email", "telefo
 const std::set<std::string_view> kContactColumns = {"Ansprechperson", "E-Mail", "Telefon"};
 const std::set<std::string> kDateFields = {"eingang_email", "eingang_post"};
 
-// The attribute fields of the GIS exports in a reading order: the fields of toJson(Application)
+// The attribute fields of the GIS exports in a reading order: the fields of toJson(domain::Application)
 // under the names of the project's own table, with the municipality's name and the formal
 // eligibility added. Fields of toJson missing here are appended, so none is ever dropped.
 std::vector<std::string> fieldOrder(bool withContacts) {
@@ -94,7 +90,7 @@ std::vector<std::string> fieldOrder(bool withContacts) {
                                       "status_begruendung",
                                       "foerderfaehig",
                                       "pruefung"};
-    json sample = toJson(Application{});
+    json sample = toJson(domain::Application{});
     for (auto it = sample.begin(); it != sample.end(); ++it)
         if (it.key() != "id" && it.key() != "standort" &&
             std::find(order.begin(), order.end(), it.key()) == order.end())
@@ -106,7 +102,7 @@ std::vector<std::string> fieldOrder(bool withContacts) {
 
 
 // toJson(a) with the added fields; lists joined with " | " as in the project file.
-json exportRecord(const Project& project, const Application& a) {
+json exportRecord(const project::Project& project, const domain::Application& a) {
     json j = toJson(a);
     for (auto& [key, value] : j.items()) {
         if (!value.is_array() || key == "standort") continue;
@@ -116,7 +112,7 @@ json exportRecord(const Project& project, const Application& a) {
         value = joined;
     }
     j["kommune"] = project.map().municipalityName(a.municipalityAgs);
-    Eligibility e = assessEligibility(project.state(), a);
+    domain::Eligibility e = assessEligibility(project.state(), a);
     j["foerderfaehig"] = e.eligible();
     j["pruefung"] = e.eligible() ? std::string("alle Prüfungen bestanden") : i18n::eligibilitySummary(e);
     return j;
@@ -143,7 +139,7 @@ struct FieldSpec {
 };
 
 std::vector<FieldSpec> fieldSpecs(const std::vector<std::string>& names) {
-    json sample = toJson(Application{});
+    json sample = toJson(domain::Application{});
     sample["foerderfaehig"] = false;
     std::vector<FieldSpec> out;
     for (const std::string& name : names) {
@@ -168,8 +164,8 @@ void setField(OGRFeatureH f, int i, const FieldSpec& spec, const json& v, const 
     if (v.is_null()) {
         OGR_F_SetFieldNull(f, i);
     } else if (spec.type == OFTDate) {
-        std::optional<Date> d = parseDate(v.get<std::string>());
-        if (!d) throw std::runtime_error(out + ": " + spec.name + " is no date");
+        std::optional<domain::Date> d = domain::parseDate(v.get<std::string>());
+        if (!d) throw std::runtime_error(fill(text::kExportNoDate, {out, spec.name}));
         OGR_F_SetFieldDateTime(f, i, static_cast<int>(d->year()),
                                static_cast<int>(static_cast<unsigned>(d->month())),
                                static_cast<int>(static_cast<unsigned>(d->day())), 0, 0, 0, 0);
@@ -184,23 +180,25 @@ void setField(OGRFeatureH f, int i, const FieldSpec& spec, const json& v, const 
     }
 }
 
-void writeGis(const Project& project, ExportFormat format, const std::string& path,
+void writeGis(const project::Project& project, ExportFormat format, const std::string& path,
               const std::string& out, bool withContacts, const std::string& attribution) {
     geo::initGdal();
     // The first failure GDAL reports is the cause (a full disk: "disk I/O error"); what
     // follows it is noise. Checked after every step so the message names the cause.
     geo::GdalFailureCollector failures;
+    auto failed = [&](const std::string& step, const std::string& why) {
+        return std::runtime_error(fill(text::kExportGdalFailed, {out, step, why}));
+    };
     auto check = [&](const std::string& step) {
-        if (!failures.failures().empty())
-            throw std::runtime_error(out + ": " + step + ": " + failures.failures().front());
+        if (!failures.failures().empty()) throw failed(step, failures.failures().front());
     };
     const bool gpkg = format == ExportFormat::GeoPackage;
     GDALDriverH driver = GDALGetDriverByName(gpkg ? "GPKG" : "GeoJSON");
-    if (!driver) throw std::runtime_error(out + ": GDAL lacks the driver for this format");
+    if (!driver) throw std::runtime_error(fill(text::kExportNoDriver, {out}));
     CPLErrorReset();
     DatasetPtr ds(GDALCreate(driver, path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    check("cannot create the file");
-    if (!ds) throw std::runtime_error(out + ": cannot create the file: " + geo::lastGdalError());
+    check(text::kExportStepFile.str());
+    if (!ds) throw failed(text::kExportStepFile.str(), geo::lastGdalError());
 
     SrsPtr srs(OSRNewSpatialReference(nullptr));
     OSRImportFromEPSG(srs.get(), 25832);
@@ -226,12 +224,11 @@ void writeGis(const Project& project, ExportFormat format, const std::string& pa
     }
     OGRLayerH layer =
         GDALDatasetCreateLayer(ds.get(), "bewerbungen", srs.get(), wkbPoint, options.List());
-    check("cannot create the layer");
-    if (!layer)
-        throw std::runtime_error(out + ": cannot create the layer: " + geo::lastGdalError());
+    check(text::kExportStepLayer.str());
+    if (!layer) throw failed(text::kExportStepLayer.str(), geo::lastGdalError());
     if (gpkg && !attribution.empty())
         GDALSetMetadataItem(ds.get(), "ATTRIBUTION", attribution.c_str(), nullptr);
-    check("cannot write the metadata");
+    check(text::kExportStepMetadata.str());
 
     const std::vector<FieldSpec> fields = fieldSpecs(fieldOrder(withContacts));
     for (const FieldSpec& spec : fields) {
@@ -240,11 +237,10 @@ void writeGis(const Project& project, ExportFormat format, const std::string& pa
         OGRErr err = OGR_L_CreateField(layer, defn, TRUE);
         OGR_Fld_Destroy(defn);
         if (err != OGRERR_NONE)
-            throw std::runtime_error(out + ": cannot create the field " + spec.name + ": " +
-                                     geo::lastGdalError());
+            throw failed(fill(text::kExportStepField, {spec.name}), geo::lastGdalError());
     }
     const bool transaction = GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
-    for (const Application& a : project.applications()) {
+    for (const domain::Application& a : project.applications()) {
         json record = exportRecord(project, a);
         FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
         for (std::size_t i = 0; i < fields.size(); ++i)
@@ -255,23 +251,22 @@ void writeGis(const Project& project, ExportFormat format, const std::string& pa
             OGR_F_SetGeometryDirectly(f.get(), point);
         }
         const bool created = OGR_L_CreateFeature(layer, f.get()) == OGRERR_NONE;
-        check("cannot write application " + a.nr);
-        if (!created)
-            throw std::runtime_error(out + ": cannot write application " + a.nr + ": " +
-                                     geo::lastGdalError());
+        const std::string step = fill(text::kExportStepApplication, {a.nr});
+        check(step);
+        if (!created) throw failed(step, geo::lastGdalError());
     }
     const bool committed = !transaction || GDALDatasetCommitTransaction(ds.get()) == OGRERR_NONE;
-    check("cannot write");
-    if (!committed) throw std::runtime_error(out + ": cannot write: " + geo::lastGdalError());
+    check(text::kExportStepWrite.str());
+    if (!committed) throw failed(text::kExportStepWrite.str(), geo::lastGdalError());
     CPLErrorReset();
     ds.reset();
-    check("cannot finish writing");
+    check(text::kExportStepFinish.str());
     if (CPLGetLastErrorType() == CE_Failure)
-        throw std::runtime_error(out + ": cannot finish writing: " + geo::lastGdalError());
+        throw failed(text::kExportStepFinish.str(), geo::lastGdalError());
 }
 
 // The GeoPackage or GeoJSON file, written by GDAL into a /vsimem/ file and taken out as bytes.
-std::string gisBytes(const Project& project, ExportFormat format, const std::string& out,
+std::string gisBytes(const project::Project& project, ExportFormat format, const std::string& out,
                      bool withContacts, const std::string& attribution) {
     static std::atomic<unsigned> counter{0};
     const std::string path = "/vsimem/bk-export-" + std::to_string(getpid()) + "-" +
@@ -288,7 +283,9 @@ std::string gisBytes(const Project& project, ExportFormat format, const std::str
     writeGis(project, format, path, out, withContacts, attribution);
     vsi_l_offset size = 0;
     GByte* data = VSIGetMemFileBuffer(path.c_str(), &size, FALSE);
-    if (!data) throw std::runtime_error(out + ": GDAL wrote nothing");
+    if (!data)
+        throw std::runtime_error(fill(text::kExportGdalFailed,
+                                      {out, text::kExportStepWrite.str(), text::kExportStepNothing.str()}));
     return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
@@ -314,8 +311,8 @@ std::string yesNo(bool v) {
     return v ? "ja" : "nein";
 }
 
-std::string dateCell(const std::optional<Date>& d) {
-    return d ? formatDate(*d) : "";
+std::string dateCell(const std::optional<domain::Date>& d) {
+    return d ? domain::formatDate(*d) : "";
 }
 
 template <typename E>
@@ -325,7 +322,7 @@ std::string listCell(const std::vector<E>& values) {
     return out;
 }
 
-std::string csvValue(std::string_view column, const Project& project, const Application& a,
+std::string csvValue(std::string_view column, const project::Project& project, const domain::Application& a,
                      const std::optional<geo::Vec2>& lonLat) {
     // clang-format off
     if (column == "Nr") return a.nr;
@@ -362,7 +359,7 @@ std::string csvValue(std::string_view column, const Project& project, const Appl
     throw std::logic_error("CSV export: no value for column " + std::string(column));
 }
 
-std::string csvText(const Project& project, bool withContacts) {
+std::string csvText(const project::Project& project, bool withContacts) {
     std::vector<std::string_view> columns;
     for (std::string_view c : kSpreadsheetColumns)
         if (withContacts || kContactColumns.count(c) == 0) columns.push_back(c);
@@ -370,7 +367,7 @@ std::string csvText(const Project& project, bool withContacts) {
     for (std::string_view c : columns) csv.cell(c);
     csv.endRow();
     std::optional<geo::Transformer> toDegrees;
-    for (const Application& a : project.applications()) {
+    for (const domain::Application& a : project.applications()) {
         std::optional<geo::Vec2> lonLat;
         if (a.site) {
             if (!toDegrees) toDegrees.emplace(geo::kProjectCrs, "EPSG:4326");
@@ -392,27 +389,26 @@ std::optional<ExportFormat> exportFormatFor(const std::string& path) {
     return std::nullopt;
 }
 
-std::string exportAttribution(const Project& project) {
+std::string exportAttribution(const project::Project& project) {
     std::string out = project.map().attribution();
     if (project.isExample()) out += (out.empty() ? "" : " · ") + std::string(kExampleMark);
     return out;
 }
 
-ExportSummary exportApplications(const Project& project, const ExportOptions& options) {
+ExportSummary exportApplications(const project::Project& project, const ExportOptions& options) {
     const std::string& out = options.out;
     std::optional<ExportFormat> format = exportFormatFor(out);
     if (!format)
-        throw std::runtime_error(out + ": unknown export format '" + lowerExtension(out) +
-                                 "'; use .gpkg, .geojson or .csv");
+        throw std::runtime_error(fill(text::kExportUnknownFormat, {out, lowerExtension(out)}));
     std::error_code ec;
     if (fs::exists(out, ec) && fs::equivalent(out, project.path(), ec))
-        throw std::runtime_error(out + ": this is the project file itself; choose another name");
+        throw std::runtime_error(fill(text::kExportIsProject, {out}));
 
     ExportSummary summary;
     summary.format = *format;
     summary.attribution = exportAttribution(project);
     summary.applications = project.applications().size();
-    for (const Application& a : project.applications()) summary.sites += a.site ? 1 : 0;
+    for (const domain::Application& a : project.applications()) summary.sites += a.site ? 1 : 0;
 
     // A temporary file beside the target, renamed over it when complete; refuses devices,
     // folders and FIFOs. Every byte goes through AtomicOutput::write, which reports a failed

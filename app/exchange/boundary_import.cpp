@@ -18,29 +18,14 @@
 #include "geo/error.hpp"
 #include "geo/measure.hpp"
 #include "geo/vector_source.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace exchange {
-
-using store::Database;
-using store::FieldDef;
-using store::FieldType;
-using store::FieldValue;
-using store::GpkgWriter;
-using store::ProjectLock;
-using store::isLockedMessage;
-using store::kCensusAttribution;
-using store::kCensusLicence;
-using store::kCensusStand;
-using store::kDistrictLayer;
-using store::kMunicipalityLayer;
-using store::kNeighbourLayer;
-using store::kSourceTable;
-using store::kVg250Licence;
-using store::lockedByAnotherProgram;
-using store::recoverInterruptedWrite;
-using store::removeLegacyTemporaries;
-using store::vg250Attribution;
 namespace {
+
+namespace text = i18n::text;
+using i18n::fill;
 
 namespace fs = std::filesystem;
 
@@ -50,6 +35,21 @@ struct Area {
     double areaKm2 = 0;
 };
 
+// The source, the user's mistakes (no such file, nothing GDAL reads) said in the current
+// language; GDAL's own words follow in parentheses.
+geo::VectorSource openSource(const std::string& path) {
+    try {
+        return geo::VectorSource(path);
+    } catch (const geo::GeoError& e) {
+        std::error_code ec;
+        if (path.rfind("/vsi", 0) != 0 && !fs::exists(path, ec))
+            throw std::runtime_error(fill(text::kBoundariesNotFound, {path}));
+        std::string detail = e.what();
+        if (detail.rfind(path + ": ", 0) == 0) detail.erase(0, path.size() + 2);
+        throw std::runtime_error(fill(text::kBoundariesUnreadable, {path, detail}));
+    }
+}
+
 const std::vector<std::string> kVg250Fields = {"AGS", "GEN", "BEZ", "GF"};
 
 void requireVg250Fields(const geo::VectorSource& src) {
@@ -57,16 +57,14 @@ void requireVg250Fields(const geo::VectorSource& src) {
     if (src.hasFields(kVg250Fields, &missing)) return;
     std::string list;
     for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
-    throw std::runtime_error(src.path() + ": not a VG250 layer, the field(s) " + list +
-                             " are missing (expected AGS, GEN, BEZ, GF)");
+    throw std::runtime_error(fill(text::kBoundariesNotVg250, {src.path(), list}));
 }
 
 geo::Transformer toProjectCrs(const geo::VectorSource& src) {
     try {
         return geo::Transformer(src.crsWkt(), geo::kProjectCrs);
     } catch (const geo::GeoError& e) {
-        throw std::runtime_error(src.path() +
-                                 ": unusable coordinate reference system: " + e.what());
+        throw std::runtime_error(fill(text::kBoundariesBadCrs, {src.path(), e.what()}));
     }
 }
 
@@ -97,19 +95,16 @@ std::vector<Area> readAreas(const geo::VectorSource& src,
         try {
             transform.forward(a.shape);
         } catch (const geo::GeoError& e) {
-            throw std::runtime_error(where + ": " + e.what());
+            throw std::runtime_error(fill(text::kBoundariesReprojection, {where, e.what()}));
         }
         if (std::string why = geo::invalidReason(a.shape); !why.empty())
-            throw std::runtime_error(where + ": invalid geometry: " + why);
+            throw std::runtime_error(fill(text::kBoundariesInvalidGeometry, {where, why}));
         // Germany spans about x 280-920 km, y 5,230-6,110 km in EPSG:25832. Anything far
         // outside means the source's CRS is not what its metadata says.
         const geo::Box plausible{0, 5000000, 1300000, 6300000};
         geo::Box b = geo::bounds(a.shape);
         if (!plausible.contains({b.minx, b.miny}) || !plausible.contains({b.maxx, b.maxy}))
-            throw std::runtime_error(where +
-                                     ": lies outside Germany after reprojection to "
-                                     "EPSG:25832; is the source's coordinate reference "
-                                     "system right?");
+            throw std::runtime_error(fill(text::kBoundariesOutsideGermany, {where}));
         a.areaKm2 = geo::area(a.shape) / 1e6;
         out.push_back(std::move(a));
         return true;
@@ -143,16 +138,12 @@ struct Holdings {
     bool any() const { return applications || members || scores || auditEntries || choice; }
 };
 
-std::string counted(std::int64_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // Reads the counts from `path`; a file that is no project (or no SQLite at all) holds nothing
 // of the user's. A file another program holds locked is refused (its message).
 Holdings holdingsOf(const std::string& path) {
     Holdings h;
     try {
-        Database db(path, true);
+        store::Database db(path, true);
         auto count = [&](const char* table, const char* where = "") -> std::int64_t {
             if (!db.hasTable(table)) return 0;
             auto v = db.scalar(std::string("SELECT count(*) FROM ") + table + where);
@@ -165,21 +156,22 @@ Holdings holdingsOf(const std::string& path) {
         h.choice = count("entscheidung", " WHERE auswahl IS NOT NULL") > 0;
         h.boundaryOnlyProject = db.hasTable("gemeinden") && db.hasTable("gpkg_contents") && !h.any();
     } catch (const std::exception& e) {
-        if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
+        if (store::isLockedMessage(e.what()))
+            throw std::runtime_error(store::lockedByAnotherProgram(path));
     }
     return h;
 }
 
 std::string describe(const Holdings& h) {
     std::vector<std::string> parts;
-    if (h.applications) parts.push_back(counted(h.applications, "application", "applications"));
-    if (h.members) parts.push_back(counted(h.members, "member", "members"));
-    if (h.scores) parts.push_back(counted(h.scores, "score", "scores"));
-    if (h.choice) parts.push_back("a recorded choice");
-    if (h.auditEntries) parts.push_back(counted(h.auditEntries, "audit entry", "audit entries"));
+    if (h.applications) parts.push_back(i18n::count(text::kCliApplications, h.applications));
+    if (h.members) parts.push_back(i18n::count(text::kCliMembers, h.members));
+    if (h.scores) parts.push_back(i18n::count(text::kCliScores, h.scores));
+    if (h.choice) parts.push_back(text::kBoundariesHoldsChoice.str());
+    if (h.auditEntries) parts.push_back(i18n::count(text::kVerifyAuditEntries, h.auditEntries));
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+        out += (i == 0 ? "" : i + 1 == parts.size() ? text::kBoundariesAnd.str() : ", ") + parts[i];
     return out;
 }
 
@@ -204,18 +196,18 @@ fs::path keepBackup(const fs::path& file) {
     fs::path name = backupName(file);
     fileio::AtomicOutput backup(name);
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error(file.string() + ": cannot read it to keep a backup");
+    if (!in) throw std::runtime_error(fill(text::kBoundariesBackupUnreadable, {file.string()}));
     std::vector<char> buffer(1 << 20);
     while (in) {
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         backup.write(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
     }
-    if (in.bad()) throw std::runtime_error(file.string() + ": reading it for the backup failed");
+    if (in.bad()) throw std::runtime_error(fill(text::kBoundariesBackupFailed, {file.string()}));
     backup.commit();
     return name;
 }
 
-std::vector<FieldValue> areaValues(const Area& a) {
+std::vector<store::FieldValue> areaValues(const Area& a) {
     return {a.ags, a.name, a.bez, a.areaKm2};
 }
 
@@ -224,38 +216,30 @@ std::vector<FieldValue> areaValues(const Area& a) {
 BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                                       const std::function<void(const ImportProgress&)>& progress) {
     if (!isDistrictKey(opt.districtKey))
-        throw std::runtime_error("district key '" + opt.districtKey +
-                                 "': expected 2 to 8 digits of an AGS, e.g. 05358");
+        throw std::runtime_error(fill(text::kBoundariesBadKey, {opt.districtKey}));
     fs::path out(opt.out);
-    if (out.empty()) throw std::runtime_error("no output file given (--out)");
+    if (out.empty()) throw std::runtime_error(text::kBoundariesNoOut.str());
     fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
     if (!fs::is_directory(folder))
-        throw std::runtime_error(opt.out + ": cannot write here, the folder " + folder.string() +
-                                 " does not exist");
+        throw std::runtime_error(fill(text::kBoundariesNoFolder, {opt.out, folder.string()}));
     // The regular file that will be replaced (a symbolic link is followed; a device, folder or
     // FIFO refused).
     const fs::path target = fileio::resolveOutputTarget(out);
     std::error_code ec;
     const bool replacing = fs::exists(target, ec);
     if (replacing && !opt.overwrite)
-        throw std::runtime_error(opt.out +
-                                 ": already exists; choose another file or pass "
-                                 "--overwrite");
+        throw std::runtime_error(fill(text::kBoundariesExists, {opt.out}));
     // Held until the new file is in place: no instance can open the old one for writing meanwhile.
-    std::optional<ProjectLock> lock;
+    std::optional<store::ProjectLock> lock;
     bool keepBackupCopy = false;
     if (replacing) {
-        recoverInterruptedWrite(target.string());
+        store::recoverInterruptedWrite(target.string());
         lock.emplace(target.string());
         if (!lock->held())
-            throw std::runtime_error(opt.out +
-                                     ": is open in another Begegnungskarte window or command; "
-                                     "close it there and try again");
+            throw std::runtime_error(fill(text::kBoundariesOpenElsewhere, {opt.out}));
         Holdings held = holdingsOf(target.string());
         if (held.any() && !opt.discardApplications)
-            throw std::runtime_error(opt.out + " holds " + describe(held) +
-                                     "; add --discard-applications to replace it anyway (a "
-                                     "backup is kept)");
+            throw std::runtime_error(fill(text::kBoundariesHolds, {opt.out, describe(held)}));
         // Anything but a boundary-only project (user work, or a file of unknown content) is
         // kept beside the new one.
         keepBackupCopy = !held.boundaryOnlyProject;
@@ -267,32 +251,33 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
     BoundaryImportReport report;
     std::vector<Area> municipalities;
     {
-        geo::VectorSource src(opt.municipalities);
+        geo::VectorSource src = openSource(opt.municipalities);
         municipalities = readAreas(
             src, [&](const std::string& ags) { return ags.rfind(opt.districtKey, 0) == 0; },
-            "Gemeinden", progress);
+            text::kBoundariesStageMunicipalities.str(), progress);
     }
     if (municipalities.empty())
-        throw std::runtime_error(opt.municipalities + ": the district key " + opt.districtKey +
-                                 " selects no municipality (AGS starting with it, GF = 4)");
+        throw std::runtime_error(
+            fill(text::kBoundariesSelectsNothing, {opt.municipalities, opt.districtKey}));
     std::sort(municipalities.begin(), municipalities.end(),
               [](const Area& a, const Area& b) { return a.ags < b.ags; });
     for (size_t i = 1; i < municipalities.size(); ++i)
         if (municipalities[i].ags == municipalities[i - 1].ags)
-            throw std::runtime_error(opt.municipalities + ": AGS " + municipalities[i].ags +
-                                     " appears twice with GF = 4");
+            throw std::runtime_error(
+                fill(text::kBoundariesAgsTwice, {opt.municipalities, municipalities[i].ags}));
 
     std::optional<Area> district;
     std::vector<Area> neighbours;
     if (opt.districts) {
-        geo::VectorSource src(*opt.districts);
+        geo::VectorSource src = openSource(*opt.districts);
         std::vector<Area> all = readAreas(
-            src, [](const std::string&) { return true; }, "Kreise", progress);
+            src, [](const std::string&) { return true; }, text::kBoundariesStageDistricts.str(),
+            progress);
         auto it = std::find_if(all.begin(), all.end(),
                                [&](const Area& a) { return a.ags == opt.districtKey; });
         if (it == all.end())
-            throw std::runtime_error(*opt.districts + ": no district with AGS " + opt.districtKey +
-                                     " (GF = 4)");
+            throw std::runtime_error(
+                fill(text::kBoundariesNoDistrict, {*opt.districts, opt.districtKey}));
         district = *it;
         // Neighbours: districts whose outline comes within 1 m of the selected one. The
         // bounding-box test keeps GEOS away from the other 390-odd districts.
@@ -314,39 +299,34 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
     if (stand.empty()) {
         for (const Area& a : municipalities) stand = std::max(stand, isoDate(a.wsk));
         if (stand.empty())
-            throw std::runtime_error(opt.municipalities +
-                                     ": no WSK field to derive the edition date from; pass "
-                                     "--stand YYYY-MM-DD");
-        report.warnings.push_back(
-            "no --stand given: the edition date is taken from the latest "
-            "WSK (" +
-            stand + "); pass --stand for the real edition");
+            throw std::runtime_error(fill(text::kBoundariesNoWsk, {opt.municipalities}));
+        report.warnings.push_back(fill(text::kBoundariesStandFromWsk, {stand}));
     }
     if (stand.size() < 4 || !std::isdigit(static_cast<unsigned char>(stand[0])))
-        throw std::runtime_error("--stand '" + stand + "': expected a date YYYY-MM-DD");
+        throw std::runtime_error(fill(text::kBoundariesBadStand, {stand}));
     report.stand = stand;
-    report.attribution = vg250Attribution(stand.substr(0, 4));
+    report.attribution = store::vg250Attribution(stand.substr(0, 4));
 
     // Write to a hidden sibling and rename: a crash or error never leaves a partial project.
     // Temporaries of crashed runs are removed first (today's by fileio, older versions' here).
-    removeLegacyTemporaries(target.string());
+    store::removeLegacyTemporaries(target.string());
     try {
         fileio::AtomicOutput tmp(out, ".gpkg");
         // GDAL creates the GeoPackage itself and refuses an existing file: the name stays
         // reserved by the process id in it, the empty file goes.
         fs::remove(tmp.tempPath());
-        GpkgWriter w(tmp.tempPath().string());
+        store::GpkgWriter w(tmp.tempPath().string());
         std::string vg250 = "VG250 (BKG), Stand " + stand + ", " + report.attribution + ", " +
-                            std::string(kVg250Licence);
-        w.createLayer(kMunicipalityLayer,
-                      {{"ags", FieldType::Text},
-                       {"name", FieldType::Text},
-                       {"bez", FieldType::Text},
-                       {"population", FieldType::Integer},
-                       {"area_km2", FieldType::Real}},
+                            std::string(store::kVg250Licence);
+        w.createLayer(store::kMunicipalityLayer,
+                      {{"ags", store::FieldType::Text},
+                       {"name", store::FieldType::Text},
+                       {"bez", store::FieldType::Text},
+                       {"population", store::FieldType::Integer},
+                       {"area_km2", store::FieldType::Real}},
                       25832, "Gemeinden, " + vg250);
         for (const Area& m : municipalities) {
-            FieldValue pop;
+            store::FieldValue pop;
             if (population) {
                 auto it = population->byAgs.find(m.ags);
                 if (it != population->byAgs.end()) {
@@ -360,47 +340,49 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
             report.areaKm2 += m.areaKm2;
         }
         if (population && report.withoutPopulation > 0)
-            report.warnings.push_back(*opt.population + ": no population for " +
-                                      std::to_string(report.withoutPopulation) + " municipalities");
-        std::vector<FieldDef> areaFields = {{"ags", FieldType::Text},
-                                            {"name", FieldType::Text},
-                                            {"bez", FieldType::Text},
-                                            {"area_km2", FieldType::Real}};
+            report.warnings.push_back(
+                fill(text::kBoundariesNoPopulation,
+                     {*opt.population,
+                      i18n::count(text::kBoundariesMunicipalities, report.withoutPopulation)}));
+        std::vector<store::FieldDef> areaFields = {{"ags", store::FieldType::Text},
+                                                   {"name", store::FieldType::Text},
+                                                   {"bez", store::FieldType::Text},
+                                                   {"area_km2", store::FieldType::Real}};
         if (district) {
-            w.createLayer(kDistrictLayer, areaFields, 25832, "Kreis, " + vg250);
+            w.createLayer(store::kDistrictLayer, areaFields, 25832, "Kreis, " + vg250);
             w.addFeature(areaValues(*district), &district->shape);
-            w.createLayer(kNeighbourLayer, areaFields, 25832, "Nachbarkreise, " + vg250);
+            w.createLayer(store::kNeighbourLayer, areaFields, 25832, "Nachbarkreise, " + vg250);
             for (const Area& n : neighbours) w.addFeature(areaValues(n), &n.shape);
         }
-        w.createLayer(kSourceTable,
-                      {{"layer", FieldType::Text},
-                       {"quelle", FieldType::Text},
-                       {"stand", FieldType::Text},
-                       {"lizenz", FieldType::Text},
-                       {"namensnennung", FieldType::Text}},
+        w.createLayer(store::kSourceTable,
+                      {{"layer", store::FieldType::Text},
+                       {"quelle", store::FieldType::Text},
+                       {"stand", store::FieldType::Text},
+                       {"lizenz", store::FieldType::Text},
+                       {"namensnennung", store::FieldType::Text}},
                       0, "Quellen der Daten in diesem Projekt");
         auto fileName = [](const std::string& p) { return fs::path(p).filename().string(); };
         std::string vg250Source = "BKG VG250: " + fileName(opt.municipalities);
-        w.addFeature({std::string(kMunicipalityLayer), vg250Source, stand,
-                      std::string(kVg250Licence), report.attribution},
+        w.addFeature({std::string(store::kMunicipalityLayer), vg250Source, stand,
+                      std::string(store::kVg250Licence), report.attribution},
                      nullptr);
         if (district) {
             std::string src = "BKG VG250: " + fileName(*opt.districts);
-            for (const char* layer : {kDistrictLayer, kNeighbourLayer})
-                w.addFeature({std::string(layer), src, stand, std::string(kVg250Licence),
+            for (const char* layer : {store::kDistrictLayer, store::kNeighbourLayer})
+                w.addFeature({std::string(layer), src, stand, std::string(store::kVg250Licence),
                               report.attribution},
                              nullptr);
         }
         if (population)
-            w.addFeature({std::string(kMunicipalityLayer) + ".population",
-                          fileName(*opt.population), std::string(kCensusStand),
-                          std::string(kCensusLicence), std::string(kCensusAttribution)},
+            w.addFeature({std::string(store::kMunicipalityLayer) + ".population",
+                          fileName(*opt.population), std::string(store::kCensusStand),
+                          std::string(store::kCensusLicence), std::string(store::kCensusAttribution)},
                          nullptr);
         w.close();
         if (keepBackupCopy) report.backup = keepBackup(target).string();
         tmp.commit();
     } catch (const std::exception& e) {
-        throw std::runtime_error(opt.out + ": writing the project file failed: " + e.what());
+        throw std::runtime_error(fill(text::kBoundariesWriteFailed, {opt.out, e.what()}));
     }
     report.municipalities = static_cast<int>(municipalities.size());
     report.neighbours = static_cast<int>(neighbours.size());

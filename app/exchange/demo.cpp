@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 #include "app/project/project.hpp"
 #include "app/store/recovery.hpp"
@@ -106,9 +108,10 @@ const std::vector<Example>& examples() {
 }  // namespace
 
 void createDemoProject(const std::string& boundaries, const std::string& out) {
-    if (fs::exists(out)) throw std::runtime_error(out + ": already exists; choose another file");
+    namespace text = i18n::text;
+    if (fs::exists(out)) throw std::runtime_error(i18n::fill(text::kDemoExists, {out}));
     if (!fs::exists(boundaries))
-        throw std::runtime_error(boundaries + ": file not found (make it with import-boundaries)");
+        throw std::runtime_error(i18n::fill(text::kDemoFromMissing, {boundaries}));
     // A crash while the boundary file was written leaves a journal; a copy without it would be
     // torn.
     recoverInterruptedWrite(boundaries);
@@ -121,29 +124,26 @@ void createDemoProject(const std::string& boundaries, const std::string& out) {
     const fs::path migrationBackup = tmp.string() + ".bak-schema0";
     {
         std::ifstream in(boundaries, std::ios::binary);
-        if (!in) throw std::runtime_error(boundaries + ": cannot read it");
+        if (!in) throw std::runtime_error(i18n::fill(text::kDemoUnreadable, {boundaries}));
         std::vector<char> buffer(1 << 20);
         while (in) {
             in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
             output.write(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
         }
-        if (in.bad()) throw std::runtime_error(boundaries + ": reading it failed");
+        if (in.bad()) throw std::runtime_error(i18n::fill(text::kDemoReadFailed, {boundaries}));
     }
     try {
         // A fresh copy may carry the boundary file's own applications: start from none.
         {
             Project p = Project::open(tmp.string(), OpenOptions{false, "Beispieldaten"});
             if (!p.applications().empty())
-                throw std::runtime_error(boundaries + ": already holds applications; give a "
-                                                      "project with boundaries only");
+                throw std::runtime_error(i18n::fill(text::kDemoHasApplications, {boundaries}));
             std::vector<Application> apps;
             for (const Example& e : examples()) {
-                const Municipality* siteIn = nullptr;
-                for (const Municipality& m : p.map().municipalities)
-                    if (m.ags == e.siteAgs) siteIn = &m;
+                const Municipality* siteIn = p.map().byAgs(e.siteAgs);
                 if (!siteIn)
-                    throw std::runtime_error(boundaries + ": no municipality " + e.siteAgs +
-                                             "; the example needs the Kreis Düren (05358)");
+                    throw std::runtime_error(
+                        i18n::fill(text::kDemoNoMunicipality, {boundaries, e.siteAgs}));
                 Application a;
                 a.nr = e.nr;
                 a.municipalityAgs = e.ags;

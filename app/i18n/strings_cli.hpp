@@ -136,4 +136,70 @@ inline constexpr Str kCmdNothingStored {"{1}: {2}; nichts gespeichert, {3} ist u
 inline constexpr Str kCmdEmptySet {"--set nennt keine Bewerbung", "--set names no application"};
 // ---- end of the verify and committee block ----
 
+// ---- import, export, boundaries, usage (the "cli-texts" engineer's block) ----
+// import-applications
+inline constexpr Str kImportXlsx {"XLSX-Arbeitsmappe", "XLSX workbook"};
+// export
+inline constexpr Str kExportUnknownFormat {"{1}: unbekanntes Exportformat „{2}“; möglich sind .gpkg, .geojson und .csv", "{1}: unknown export format '{2}'; use .gpkg, .geojson or .csv"};
+inline constexpr Str kExportIsProject {"{1}: das ist die Projektdatei selbst; bitte einen anderen Namen wählen", "{1}: this is the project file itself; choose another name"};
+inline constexpr Str kExportNoDate {"{1}: {2} ist kein Datum", "{1}: {2} is no date"};
+inline constexpr Str kExportGdalFailed {"{1}: {2} ist fehlgeschlagen: {3}", "{1}: {2} failed: {3}"};
+inline constexpr Str kExportNoDriver {"{1}: GDAL fehlt der Treiber für dieses Format", "{1}: GDAL lacks the driver for this format"};
+inline constexpr Str kExportStepFile {"das Anlegen der Datei", "creating the file"};
+inline constexpr Str kExportStepLayer {"das Anlegen der Ebene", "creating the layer"};
+inline constexpr Str kExportStepMetadata {"das Schreiben der Metadaten", "writing the metadata"};
+inline constexpr Str kExportStepField {"das Anlegen des Feldes {1}", "creating the field {1}"};
+inline constexpr Str kExportStepApplication {"das Schreiben der Bewerbung {1}", "writing application {1}"};
+inline constexpr Str kExportStepWrite {"das Schreiben", "writing"};
+inline constexpr Str kExportStepFinish {"das Abschließen der Datei", "finishing the file"};
+inline constexpr Str kExportStepNothing {"GDAL hat nichts geschrieben", "GDAL wrote nothing"};
+// import-boundaries: progress, result, warnings, errors
+inline constexpr Str kBoundariesStageMunicipalities {"Gemeinden", "Municipalities"};
+inline constexpr Str kBoundariesStageDistricts {"Kreise", "Districts"};
+inline constexpr Plural kBoundariesMunicipalities {{"{1} Gemeinde", "{1} municipality"}, {"{1} Gemeinden", "{1} municipalities"}};
+inline constexpr Str kBoundariesNotFound {"{1}: Datei nicht gefunden", "{1}: file not found"};
+inline constexpr Str kBoundariesUnreadable {"{1}: keine Geodaten, die GDAL lesen kann ({2})", "{1}: no vector data GDAL can read ({2})"};
+inline constexpr Str kBoundariesNotVg250 {"{1}: keine VG250-Ebene, es fehlen die Felder {2} (erwartet: AGS, GEN, BEZ, GF)", "{1}: not a VG250 layer, the field(s) {2} are missing (expected AGS, GEN, BEZ, GF)"};
+inline constexpr Str kBoundariesBadCrs {"{1}: unbrauchbares Koordinatenreferenzsystem: {2}", "{1}: unusable coordinate reference system: {2}"};
+inline constexpr Str kBoundariesReprojection {"{1}: Umprojektion fehlgeschlagen: {2}", "{1}: reprojection failed: {2}"};
+inline constexpr Str kBoundariesInvalidGeometry {"{1}: ungültige Geometrie: {2}", "{1}: invalid geometry: {2}"};
+inline constexpr Str kBoundariesOutsideGermany {"{1}: liegt nach der Umprojektion nach EPSG:25832 außerhalb Deutschlands; stimmt das Koordinatenreferenzsystem der Quelle?", "{1}: lies outside Germany after reprojection to EPSG:25832; is the source's coordinate reference system right?"};
+inline constexpr Str kBoundariesBadKey {"Kreisschlüssel „{1}“: erwartet werden 2 bis 8 Ziffern eines AGS, z. B. 05358", "district key '{1}': expected 2 to 8 digits of an AGS, e.g. 05358"};
+inline constexpr Str kBoundariesNoOut {"keine Ausgabedatei angegeben (--out)", "no output file given (--out)"};
+inline constexpr Str kBoundariesNoFolder {"{1}: hier lässt sich nicht schreiben, den Ordner {2} gibt es nicht", "{1}: cannot write here, the folder {2} does not exist"};
+inline constexpr Str kBoundariesExists {"{1}: gibt es schon; eine andere Datei wählen oder --overwrite angeben", "{1}: already exists; choose another file or pass --overwrite"};
+inline constexpr Str kBoundariesOpenElsewhere {"{1}: ist in einem anderen Fenster oder Befehl der Begegnungskarte geöffnet; dort schließen und erneut versuchen", "{1}: is open in another Begegnungskarte window or command; close it there and try again"};
+inline constexpr Str kBoundariesHolds {"{1} enthält {2}; --discard-applications ersetzt die Datei trotzdem (eine Sicherungskopie bleibt)", "{1} holds {2}; add --discard-applications to replace it anyway (a backup is kept)"};
+inline constexpr Str kBoundariesHoldsChoice {"eine beschlossene Auswahl", "a recorded choice"};
+inline constexpr Str kBoundariesAnd {" und ", " and "};
+inline constexpr Str kBoundariesBackupUnreadable {"{1}: lässt sich für die Sicherungskopie nicht lesen", "{1}: cannot read it to keep a backup"};
+inline constexpr Str kBoundariesBackupFailed {"{1}: Lesen für die Sicherungskopie fehlgeschlagen", "{1}: reading it for the backup failed"};
+inline constexpr Str kBoundariesSelectsNothing {"{1}: der Kreisschlüssel {2} wählt keine Gemeinde aus (AGS, die damit beginnt, und GF = 4)", "{1}: the district key {2} selects no municipality (AGS starting with it, GF = 4)"};
+inline constexpr Str kBoundariesAgsTwice {"{1}: AGS {2} kommt mit GF = 4 zweimal vor", "{1}: AGS {2} appears twice with GF = 4"};
+inline constexpr Str kBoundariesNoDistrict {"{1}: kein Kreis mit AGS {2} (GF = 4)", "{1}: no district with AGS {2} (GF = 4)"};
+inline constexpr Str kBoundariesNoWsk {"{1}: kein Feld WSK, aus dem sich der Stand ablesen ließe; bitte --stand JJJJ-MM-TT angeben", "{1}: no WSK field to derive the edition date from; pass --stand YYYY-MM-DD"};
+inline constexpr Str kBoundariesStandFromWsk {"kein --stand angegeben: als Stand gilt das jüngste WSK ({1}); --stand gibt den wirklichen Stand an", "no --stand given: the edition date is taken from the latest WSK ({1}); pass --stand for the real edition"};
+inline constexpr Str kBoundariesBadStand {"--stand „{1}“: erwartet wird ein Datum JJJJ-MM-TT", "--stand '{1}': expected a date YYYY-MM-DD"};
+inline constexpr Str kBoundariesNoPopulation {"{1}: keine Einwohnerzahl für {2}", "{1}: no population for {2}"};
+inline constexpr Str kBoundariesWriteFailed {"{1}: Schreiben der Projektdatei fehlgeschlagen: {2}", "{1}: writing the project file failed: {2}"};
+// demo
+inline constexpr Str kDemoWrote {"{1}: {2} mit {3}", "{1}: {2} with {3}"};
+inline constexpr Str kDemoExists {"{1}: gibt es schon; bitte eine andere Datei wählen", "{1}: already exists; choose another file"};
+inline constexpr Str kDemoFromMissing {"{1}: Datei nicht gefunden (sie entsteht mit import-boundaries)", "{1}: file not found (make it with import-boundaries)"};
+inline constexpr Str kDemoUnreadable {"{1}: lässt sich nicht lesen", "{1}: cannot read it"};
+inline constexpr Str kDemoReadFailed {"{1}: Lesen fehlgeschlagen", "{1}: reading it failed"};
+inline constexpr Str kDemoHasApplications {"{1}: enthält schon Bewerbungen; bitte ein Projekt nur mit Grenzen angeben", "{1}: already holds applications; give a project with boundaries only"};
+inline constexpr Str kDemoNoMunicipality {"{1}: keine Gemeinde {2}; das Beispiel braucht den Kreis Düren (05358)", "{1}: no municipality {2}; the example needs the Kreis Düren (05358)"};
+// usage errors of the command line (CLI11's own messages are English; these replace them)
+inline constexpr Str kUsageRequired {"{1} fehlt (Pflichtangabe)", "{1} is required"};
+inline constexpr Plural kUsageUnexpected {{"unerwartete Angabe: {2}", "argument not expected: {2}"}, {"unerwartete Angaben: {2}", "arguments not expected: {2}"}};
+inline constexpr Str kUsageMissingValue {"{1}: der Wert fehlt (erwartet: {2})", "{1}: the value is missing (expected: {2})"};
+inline constexpr Str kUsageBadValue {"{1}: ungültiger Wert „{2}“ (erwartet: {3})", "{1}: invalid value '{2}' (expected: {3})"};
+inline constexpr Str kUsageRequires {"{1} geht nur zusammen mit {2}", "{1} requires {2}"};
+inline constexpr Str kUsageExcludes {"{1} und {2} schließen sich aus", "{1} excludes {2}"};
+inline constexpr Str kUsageUnknownCommand {"unbekannter Befehl und keine Datei: „{1}“; Befehle: {2}", "unknown command and no file: '{1}'; commands: {2}"};
+inline constexpr Str kUsageNoProject {"keine Projektdatei angegeben", "no project file given"};
+inline constexpr Str kUsageHelp {"Hilfe: {1} --help", "help: {1} --help"};
+// ---- end of the import, export, boundaries, usage block ----
+
 }  // namespace i18n::text

@@ -4,7 +4,6 @@
 #include <bit>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <set>
@@ -17,6 +16,7 @@
 #include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 #include "app/print/cairo_handles.hpp"
+#include "app/print/report.hpp"  // todayIso
 #include "app/map/map_scene.hpp"
 #include "app/map/thematic.hpp"
 #include "app/decision/decision_input.hpp"
@@ -56,15 +56,6 @@ Rgba reachedColor(double share) {
     if (share >= 0.95) return Rgba::hex(0x9ED39A);
     if (share >= 0.05) return Rgba::hex(0xDDF0D8);
     return Rgba::hex(0xF4F4F4);
-}
-
-std::string todayIso() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
 }
 
 }  // namespace

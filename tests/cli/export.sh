@@ -12,8 +12,9 @@ fail() { echo "FAIL: $*"; exit 1; }
 out=$work/bewerbungen.$format
 printed=$("$exe" export "$work/beispiel.gpkg" --out "$out") || fail "export: exit code $?"
 echo "$printed"
-grep -qF "$out: 8 applications (8 with a site)" <<<"$printed" || fail "summary"
-grep -qF "contact data left out" <<<"$printed" || fail "contacts not mentioned"
+grep -qF "$out: 8 Bewerbungen (8 mit Standort) als " <<<"$printed" || fail "summary"
+grep -qF "Kontaktdaten weggelassen (--with-contacts nimmt sie auf)" <<<"$printed" ||
+    fail "contacts not mentioned"
 grep -qF "© GeoBasis-DE / BKG (2016)" <<<"$printed" || fail "attribution not printed"
 [[ -s $out ]] || fail "$out is empty"
 ls -A "$work" | grep -q 'tmp' && fail "temporary file left: $(ls -A "$work")"
@@ -24,8 +25,11 @@ if [[ $format != csv ]]; then
 fi
 grep -aqF "Max Mustermann (fiktiv)" "$out" && fail "contact data without --with-contacts"
 
-"$exe" export "$work/beispiel.gpkg" --out "$work/kontakte.$format" --with-contacts ||
+printed=$("$exe" export "$work/beispiel.gpkg" --out "$work/kontakte.$format" --with-contacts --lang en) ||
     fail "export --with-contacts"
+echo "$printed"
+grep -qF "$work/kontakte.$format: 8 applications (8 with a site) as " <<<"$printed" || fail "English summary"
+grep -qF "contact data included" <<<"$printed" || fail "contacts not mentioned in English"
 grep -aqF "Max Mustermann (fiktiv)" "$work/kontakte.$format" || fail "no contact data with --with-contacts"
 
 case $format in
@@ -39,7 +43,7 @@ csv)
     head -c 40 "$out" | grep -qF $'\xEF\xBB\xBFNr;Kommune;Träger;Trägerart;Titel;' || fail "header"
     cp "$boundaries" "$work/leer.gpkg"
     "$exe" import-applications "$work/leer.gpkg" "$out" || fail "the exported CSV does not import"
-    "$exe" verify "$work/leer.gpkg" | grep -qF "8 applications" || fail "verify after re-import"
+    "$exe" verify "$work/leer.gpkg" | grep -qF "8 Bewerbungen" || fail "verify after re-import"
     ;;
 esac
 echo PASS

@@ -3,23 +3,8 @@
 # The import-applications command on a fresh copy of the Kreis Düren project. Every case that
 # must not change the project compares its SHA-256 before and after, and checks that no backup
 # or temporary file appeared next to it.
-set -u
-case=$1 exe=$2 boundaries=$3 src=$4 work=$5/$1
-example=$src/data/bewerbungen-beispiel.csv
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 bad=$src/tests/cli/bewerbungen-fehlerhaft.csv
-rm -rf "$work" && mkdir -p "$work" || exit 1
-project=$work/projekt.gpkg
-cp "$boundaries" "$project" || exit 1
-
-fail() { echo "FAIL: $*"; exit 1; }
-run() {  # run ARGS...: sets rc, out, err
-    "$exe" "$@" >"$work/out.txt" 2>"$work/err.txt"
-    rc=$?
-    out=$(cat "$work/out.txt") err=$(cat "$work/err.txt")
-    echo "\$ begegnungskarte $*"; echo "exit code $rc"; echo "$out"; echo "$err" >&2
-}
-expect_out() { grep -qF -- "$1" <<<"$out" || fail "stdout lacks: $1"; }
-expect_err() { grep -qF -- "$1" <<<"$err" || fail "stderr lacks: $1"; }
 unchanged() {  # unchanged SHA: the project's bytes are as before, nothing beside it
     [[ $(sha256sum <"$project") == "$1" ]] || fail "the project file was changed"
     [[ $(ls -A "$work" | grep -v -e '^out.txt$' -e '^err.txt$' -e '^projekt.gpkg$') == "" ]] ||
@@ -30,49 +15,71 @@ case $case in
 ok)
     run import-applications "$project" "$example"
     [[ $rc -eq 0 ]] || fail "exit code $rc"
-    expect_out "imported 6 applications from $example (now 6 in the project"
+    expect_out "$project: 6 Bewerbungen aus $example importiert (jetzt 6 im Projekt; Protokoll: \"6 Bewerbungen importiert: bewerbungen-beispiel.csv\")"
     expect_out "OdB-2024-04  Vettweiß     Dorftreff im Pfarrheim (fiktiv): nicht förderfähig: Eingang per Post am 04.03.2024 nach der Frist 01.03.2024"
-    expect_out "4 of 6 formally eligible"
-    run verify "$project"
-    grep -qE "OK \(schema [0-9]+, 6 applications, 1 audit entries, chain intact\)" <<<"$out" ||
+    expect_out "4 von 6 formal förderfähig"
+    run verify "$project" --lang en
+    grep -qE "OK \(schema [0-9]+, 6 applications, 1 audit entry, chain intact\)" <<<"$out" ||
         fail "verify after the import"
     # The same file again: every Nr is taken now; the project stays as it is.
     sha=$(sha256sum <"$project")
     run import-applications "$project" "$example"
     [[ $rc -eq 1 ]] || fail "second import: exit code $rc"
-    expect_err "bewerbungen-beispiel.csv: row 2, column Nr: Nr 'OdB-2024-01' is already in the project"
+    expect_err "bewerbungen-beispiel.csv: Zeile 2, Spalte Nr: Nr „OdB-2024-01“ ist im Projekt schon vergeben"
+    expect_err "bewerbungen-beispiel.csv: 6 Probleme; nichts importiert, $project ist unverändert"
+    run import-applications "$project" "$example" --lang en
+    [[ $rc -eq 1 ]] || fail "second import in English: exit code $rc"
     expect_err "bewerbungen-beispiel.csv: row 7, column Nr: Nr 'OdB-2024-06' is already in the project"
+    expect_err "bewerbungen-beispiel.csv: 6 problems; nothing imported, $project is unchanged"
     [[ $(sha256sum <"$project") == "$sha" ]] || fail "the project file was changed"
     ;;
 dry-run)
     sha=$(sha256sum <"$project")
     run import-applications "$project" "$example" --dry-run
     [[ $rc -eq 0 ]] || fail "exit code $rc"
-    expect_out "bewerbungen-beispiel.csv: 6 applications to import (UTF-8, separator ';'); dry run"
+    expect_out "bewerbungen-beispiel.csv: 6 Bewerbungen zu importieren (UTF-8, Trennzeichen ';'); Probelauf, $project ist unverändert"
     for nr in 01 02 03 04 05 06; do expect_out "  OdB-2024-$nr  "; done
     expect_out "OdB-2024-01  Düren        Stadtteilwohnzimmer Ost (fiktiv): förderfähig (formal)"
     expect_out "OdB-2024-05  Niederzier   Treffpunkt Unterkunft Am Beispielhof (fiktiv): nicht förderfähig: Formular unvollständig"
+    expect_out "4 von 6 formal förderfähig"
+    run import-applications "$project" "$example" --dry-run --lang en
+    [[ $rc -eq 0 ]] || fail "English: exit code $rc"
+    expect_out "bewerbungen-beispiel.csv: 6 applications to import (UTF-8, separator ';'); dry run, $project is unchanged"
+    expect_out "OdB-2024-01  Düren        Stadtteilwohnzimmer Ost (fiktiv): eligible (formal)"
+    expect_out "4 of 6 formally eligible"
     unchanged "$sha"
     ;;
 bad)
     sha=$(sha256sum <"$project")
     run import-applications "$project" "$bad"
     [[ $rc -eq 1 ]] || fail "exit code $rc"
+    expect_err "$bad: Zeile 3, Spalte Kommune: unbekannte Kommune „Dürren“; meinten Sie „Düren“?"
+    expect_err "$bad: Zeile 4, Spalte Eingang Post: „31.02.2024“ ist kein Datum (TT.MM.JJJJ)"
+    expect_err "$bad: 6 Probleme; nichts importiert, $project ist unverändert"
+    [[ $(grep -c "Zeile " <<<"$err") -eq 6 ]] || fail "expected exactly 6 row problems"
+    [[ -z $out ]] || fail "stdout not empty"
+    run import-applications "$project" "$bad" --lang en
+    [[ $rc -eq 1 ]] || fail "English: exit code $rc"
     expect_err "$bad: row 3, column Kommune: unknown municipality 'Dürren'; did you mean 'Düren'?"
     expect_err "$bad: row 4, column Akteure aktuell: '-2' is negative; a count is 0 or more"
     expect_err "$bad: row 4, column Eingang Post: '31.02.2024' is not a date (dd.mm.yyyy)"
     expect_err "$bad: row 5, column Nr: Nr 'F-01' already in row 2"
     expect_err "$bad: row 5, column Breitengrad: site (52.52, 13.405) lies outside the district"
     expect_err "$bad: row 5, column Zielgruppen: unknown value 'Astronauten'"
-    expect_err "$bad: 6 problems; nothing imported"
+    expect_err "$bad: 6 problems; nothing imported, $project is unchanged"
     [[ $(grep -c "row " <<<"$err") -eq 6 ]] || fail "expected exactly 6 row problems"
-    [[ -z $out ]] || fail "stdout not empty"
     unchanged "$sha"
     # A file that is missing or no spreadsheet.
     run import-applications "$project" "$work/fehlt.csv"
     [[ $rc -eq 1 ]] || fail "exit code $rc"
+    expect_err "$work/fehlt.csv: Datei nicht gefunden"
+    expect_err "$work/fehlt.csv: 1 Problem; nichts importiert"
+    run import-applications "$project" "$work/fehlt.csv" --lang en
     expect_err "$work/fehlt.csv: file not found"
     run import-applications "$project" "$boundaries"
+    [[ $rc -eq 1 ]] || fail "exit code $rc"
+    expect_err "kreis-dueren.gpkg: keine CSV- oder XLSX-Datei"
+    run import-applications "$project" "$boundaries" --lang en
     [[ $rc -eq 1 ]] || fail "exit code $rc"
     expect_err "kreis-dueren.gpkg: not a CSV or XLSX file"
     unchanged "$sha"
@@ -84,8 +91,14 @@ locked)
     rc=$?
     echo "$out"
     [[ $rc -eq 1 ]] || fail "exit code $rc"
-    grep -qF "cannot import, the project is open read-only (die Datei ist bereits in einem anderen Fenster geöffnet)" <<<"$out" ||
+    grep -qF "error: $project: Import nicht möglich, das Projekt ist nur lesend geöffnet (die Datei ist bereits in einem anderen Fenster geöffnet)" <<<"$out" ||
         fail "no message about the other instance"
+    out=$(flock -x "$project" "$exe" import-applications "$project" "$example" --lang en 2>&1)
+    rc=$?
+    echo "$out"
+    [[ $rc -eq 1 ]] || fail "English: exit code $rc"
+    grep -qF "error: $project: cannot import, the project is open read-only (" <<<"$out" ||
+        fail "no English message about the other instance"
     unchanged "$sha"
     ;;
 read-only)
@@ -93,9 +106,12 @@ read-only)
     chmod a-w "$project"
     sha=$(sha256sum <"$project")
     run import-applications "$project" "$example"
-    chmod u+w "$project"
     [[ $rc -eq 1 ]] || fail "exit code $rc"
-    expect_err "cannot import, the project file is read-only"
+    expect_err "error: $project: Import nicht möglich, die Projektdatei ist schreibgeschützt"
+    run import-applications "$project" "$example" --lang en
+    chmod u+w "$project"
+    [[ $rc -eq 1 ]] || fail "English: exit code $rc"
+    expect_err "error: $project: cannot import, the project file is read-only"
     unchanged "$sha"
     ;;
 not-a-project)

@@ -4,28 +4,20 @@
 # UTF-8, amounts past their bound and too many rows are refused by import-applications with the
 # row and column (exit 1, the project's bytes unchanged); `rank --samples 0` says the
 # acceptability was not computed; a ranking with millions of sets is refused with the numbers.
-set -u
-case=$1 exe=$2 boundaries=$3 src=$4 work=$5/$1
-example=$src/data/bewerbungen-beispiel.csv
-rm -rf "$work" && mkdir -p "$work" || exit 1
-project=$work/projekt.gpkg
-cp "$boundaries" "$project" || exit 1
-
-fail() { echo "FAIL: $*"; exit 1; }
-run() {  # run ARGS...: sets rc, out, err
-    "$exe" "$@" >"$work/out.txt" 2>"$work/err.txt"
-    rc=$?
-    out=$(cat "$work/out.txt") err=$(cat "$work/err.txt")
-    echo "\$ begegnungskarte $*"; echo "exit code $rc"; echo "$out" | head -40; echo "$err" | head -40 >&2
-}
-expect_out() { grep -qF -- "$1" <<<"$out" || fail "stdout lacks: $1"; }
-expect_err() { grep -qF -- "$1" <<<"$err" || fail "stderr lacks: $1"; }
-refused() {  # refused SHA FILE MESSAGE: import exits 1 with MESSAGE, the project unchanged
-    run import-applications "$project" "$2"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+refused() {  # refused SHA FILE MESSAGE [ARGS...]: import exits 1 with MESSAGE (German, or as
+             # ARGS such as --lang en ask), the project unchanged
+    local sha=$1 file=$2 message=$3
+    shift 3
+    run import-applications "$project" "$file" "$@"
     [[ $rc -eq 1 ]] || fail "exit code $rc"
-    expect_err "$3"
-    expect_err "nothing imported, $project is unchanged"
-    [[ $(sha256sum <"$project") == "$1" ]] || fail "the project file was changed"
+    expect_err "$message"
+    if [[ " $* " == *" --lang en "* ]]; then
+        expect_err "nothing imported, $project is unchanged"
+    else
+        expect_err "nichts importiert, $project ist unverändert"
+    fi
+    [[ $(sha256sum <"$project") == "$sha" ]] || fail "the project file was changed"
 }
 header=$(head -n 1 "$example")
 
@@ -40,7 +32,10 @@ quote)
         printf 'B-0%s;Düren;Verein %s;%sTreff %s;Text %s\n' $i $i "$q" $i $i >>"$f"
     done
     refused "$(sha256sum <"$project")" "$f" \
-        "$f: row 2, column Titel: a quote opened here is never closed (it runs to the end of the file)"
+        "$f: Zeile 2, Spalte Titel: ein hier geöffnetes Anführungszeichen wird nie geschlossen (es reicht bis zum Ende der Datei)"
+    expect_err "$f: 1 Problem; nichts importiert"
+    refused "$(sha256sum <"$project")" "$f" \
+        "$f: row 2, column Titel: a quote opened here is never closed (it runs to the end of the file)" --lang en
     expect_err "$f: 1 problem; nothing imported"
     ;;
 utf8)
@@ -50,7 +45,9 @@ utf8)
     offset=$(LC_ALL=C grep -bao $'\xE4' "$f" | head -n 1 | cut -d: -f1)
     [[ -n $offset ]] || fail "no 0xE4 byte in $f"
     refused "$(sha256sum <"$project")" "$f" \
-        "$f: row 3, column Titel: invalid UTF-8 byte 0xE4 at byte offset $offset"
+        "$f: Zeile 3, Spalte Titel: ungültiges UTF-8-Byte 0xE4 an Byte-Position $offset"
+    refused "$(sha256sum <"$project")" "$f" \
+        "$f: row 3, column Titel: invalid UTF-8 byte 0xE4 at byte offset $offset" --lang en
     grep -qF "required column missing" <<<"$err" && fail "misleading message: $err"
     ;;
 amount)
@@ -58,14 +55,18 @@ amount)
     { echo "$header"; sed -n 2p "$example" | awk -F';' -v OFS=';' '{ $21 = "99.999.999.999.999.999.999"; print }'; } >"$f"
     grep -qF ';99.999.999.999.999.999.999;' "$f" || fail "the amount is not in column 21: $(cat "$f")"
     refused "$(sha256sum <"$project")" "$f" \
-        "$f: row 2, column Eigenmittel EUR: '99.999.999.999.999.999.999' is more than 100,000,000 €, the upper bound for amounts"
+        "$f: Zeile 2, Spalte Eigenmittel EUR: „99.999.999.999.999.999.999“ ist mehr als 100.000.000 €, die Obergrenze für Beträge"
+    refused "$(sha256sum <"$project")" "$f" \
+        "$f: row 2, column Eigenmittel EUR: '99.999.999.999.999.999.999' is more than 100,000,000 €, the upper bound for amounts" --lang en
     ;;
 rows)
     # 100,000 rows are refused after counting 5,001, before any is parsed.
     f=$work/hunderttausend.csv
     { echo "$header"; for ((i = 0; i < 100000; i++)); do echo "X-$i;Düren;V;;T"; done; } >"$f"
     refused "$(sha256sum <"$project")" "$f" \
-        "$f: more than 5,000 rows of applications; at most 5,000 are imported from one file"
+        "$f: mehr als 5.000 Zeilen mit Bewerbungen; aus einer Datei werden höchstens 5.000 eingelesen"
+    refused "$(sha256sum <"$project")" "$f" \
+        "$f: more than 5,000 rows of applications; at most 5,000 are imported from one file" --lang en
     ;;
 samples0)
     "$exe" demo --from "$boundaries" --out "$work/beispiel.gpkg" >/dev/null || fail "demo"
@@ -97,7 +98,7 @@ sets)
     { echo "$header"; for ((i = 0; i < 833; i++)); do tail -n +2 "$example" | sed "s/^OdB-2024-0\([0-9]\);/K$i-\1;/"; done; } >"$f"
     run import-applications "$project" "$f"
     [[ $rc -eq 0 ]] || fail "import: exit code $rc"
-    expect_out "imported 4998 applications"
+    expect_out "4.998 Bewerbungen aus $f importiert"
     run rank "$project"
     [[ $rc -eq 1 ]] || fail "rank: exit code $rc"
     expect_err "error: $project: 4.163.334 mögliche Auswahlen zu 2 Orten: zu viele zum Vergleichen (höchstens 500.000); weniger förderfähige Bewerbungen oder weniger Orte"

@@ -67,13 +67,13 @@ recover)
         fail "no recovery note"
     [[ ! -e $p-journal ]] || fail "the journal is still there"
     [[ $(sha "$p") == "$before" ]] || fail "the file is not as before the write"
-    "$exe" verify "$p" | grep -q "OK (schema 2, 8 applications" || fail "verify"
+    "$exe" verify "$p" | grep -q "OK (Schema 2, 8 Bewerbungen" || fail "verify"
     # verify recovers too.
     crash_mid_write
     out=$("$exe" verify "$p" 2>&1)
     echo "verify: $out"
     grep -q "an interrupted write was rolled back" <<<"$out" || fail "verify: no recovery note"
-    grep -q "OK (schema 2, 8 applications" <<<"$out" || fail "verify after recovery"
+    grep -q "OK (Schema 2, 8 Bewerbungen" <<<"$out" || fail "verify after recovery"
     [[ $(sha "$p") == "$before" ]] || fail "verify: the file is not as before the write"
     ;;
 no-write-access)
@@ -149,8 +149,12 @@ overwrite)
     rc=$?
     echo "without confirmation: exit $rc; stderr: $err"
     [[ $rc -eq 1 ]] || fail "exit $rc"
-    grep -qF "error: $p holds 8 applications, 2 members and 4 audit entries; add --discard-applications to replace it anyway (a backup is kept)" <<<"$err" ||
+    grep -qF "error: $p enthält 8 Bewerbungen, 2 Mitglieder und 4 Protokolleinträge; --discard-applications ersetzt die Datei trotzdem (eine Sicherungskopie bleibt)" <<<"$err" ||
         fail "message"
+    err=$("${import[@]}" --lang en 2>&1 >/dev/null)
+    echo "in English: exit $?; stderr: $err"
+    grep -qF "error: $p holds 8 applications, 2 members and 4 audit entries; add --discard-applications to replace it anyway (a backup is kept)" <<<"$err" ||
+        fail "English message"
     [[ $(sha "$p") == "$before" ]] || fail "the file changed"
     compgen -G "$p.bak-*" >/dev/null && fail "a backup without replacing"
     "$exe" import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 \
@@ -160,13 +164,13 @@ overwrite)
     rc=$?
     echo "confirmed: exit $rc; $out"
     [[ $rc -eq 0 ]] || fail "confirmed: exit $rc"
-    grep -q "2 municipalities" <<<"$out" || fail "confirmed: not imported"
+    grep -qF "$p: 2 Gemeinden, " <<<"$out" || fail "confirmed: not imported"
     backups=("$p".bak-*)
     [[ ${#backups[@]} -eq 1 && -f ${backups[0]} ]] || fail "no single backup: ${backups[*]}"
     [[ ${backups[0]} =~ \.bak-[0-9]{8}-[0-9]{6}$ ]] || fail "backup name ${backups[0]}"
-    grep -qF "kept as ${backups[0]}" <<<"$out" || fail "the backup is not named"
+    grep -qF "Die ersetzte Datei ist als ${backups[0]} aufbewahrt" <<<"$out" || fail "the backup is not named"
     [[ $(sha "${backups[0]}") == "$before" ]] || fail "the backup differs from the replaced file"
-    "$exe" verify "${backups[0]}" | grep -q "8 applications" || fail "the backup does not verify"
+    "$exe" verify "${backups[0]}" --lang en | grep -q "8 applications" || fail "the backup does not verify"
     ls -a "$work" | grep -E '\.bk-tmp-|\.tmp' && fail "temporary file left"
     ;;
 open-elsewhere)
@@ -183,15 +187,19 @@ time.sleep(60)
 EOF
     holder=$!
     read -r _ <"$fifo"
-    err=$("$exe" import-boundaries --municipalities "$sample" --district-key 05358 \
-        --stand 2016-01-01 --out "$p" --overwrite --discard-applications 2>&1 >/dev/null)
+    import=("$exe" import-boundaries --municipalities "$sample" --district-key 05358
+            --stand 2016-01-01 --out "$p" --overwrite --discard-applications)
+    err=$("${import[@]}" 2>&1 >/dev/null)
     rc=$?
+    err_en=$("${import[@]}" --lang en 2>&1 >/dev/null)
     kill $holder
     wait $holder 2>/dev/null
-    echo "exit $rc; stderr: $err"
+    echo "exit $rc; stderr: $err; in English: $err_en"
     [[ $rc -eq 1 ]] || fail "exit $rc"
-    grep -qF "error: $p: is open in another Begegnungskarte window or command; close it there and try again" <<<"$err" ||
+    grep -qF "error: $p: ist in einem anderen Fenster oder Befehl der Begegnungskarte geöffnet; dort schließen und erneut versuchen" <<<"$err" ||
         fail "message"
+    grep -qF "error: $p: is open in another Begegnungskarte window or command; close it there and try again" <<<"$err_en" ||
+        fail "English message"
     [[ $(sha "$p") == "$before" ]] || fail "the file changed"
     ;;
 temporaries)

@@ -160,8 +160,12 @@ formulas)
     awk -F';' -v OFS=';' 'NR == 2 { $1 = "=1+2"; $5 = "=HYPERLINK(\"\"http://x\"\";\"\"klick\"\")"; $5 = "\"" $5 "\"" }
                           NR == 3 { $5 = "@F-1" } NR == 4 { $5 = "+1" } { print }' "$src" >"$work/formeln.csv"
     cp "$boundaries" "$work/formeln.gpkg"
-    "$exe" import-applications "$work/formeln.gpkg" "$work/formeln.csv" || fail "import"
-    "$exe" export "$work/formeln.gpkg" --out "$work/export.csv" || fail "export"
+    printed=$("$exe" import-applications "$work/formeln.gpkg" "$work/formeln.csv" --lang en) ||
+        fail "import"
+    grep -qF "formeln.gpkg: imported 6 applications from $work/formeln.csv" <<<"$printed" ||
+        fail "import summary: $printed"
+    printed=$("$exe" export "$work/formeln.gpkg" --out "$work/export.csv") || fail "export"
+    grep -qF "$work/export.csv: 6 Bewerbungen " <<<"$printed" || fail "export summary: $printed"
     grep -F "HYPERLINK" "$work/export.csv" | head -2
     grep -qF $'\r\n'"'=1+2;" "$work/export.csv" 2>/dev/null ||
         grep -q "^'=1+2;" "$work/export.csv" || fail "Nr =1+2 not guarded in the export"
