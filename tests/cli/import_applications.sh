@@ -61,7 +61,7 @@ bad)
     run import-applications "$project" "$bad" --lang en
     [[ $rc -eq 1 ]] || fail "English: exit code $rc"
     expect_err "$bad: row 3, column Kommune: unknown municipality 'Dürren'; did you mean 'Düren'?"
-    expect_err "$bad: row 4, column Akteure aktuell: '-2' is negative; a count is 0 or more"
+    expect_err "$bad: row 4, column Akteure aktuell: '-2' is negative"
     expect_err "$bad: row 4, column Eingang Post: '31.02.2024' is not a date (dd.mm.yyyy)"
     expect_err "$bad: row 5, column Nr: Nr 'F-01' already in row 2"
     expect_err "$bad: row 5, column Breitengrad: site (52.52, 13.405) lies outside the district"

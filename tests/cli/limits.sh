@@ -55,9 +55,9 @@ amount)
     { echo "$header"; sed -n 2p "$example" | awk -F';' -v OFS=';' '{ $21 = "99.999.999.999.999.999.999"; print }'; } >"$f"
     grep -qF ';99.999.999.999.999.999.999;' "$f" || fail "the amount is not in column 21: $(cat "$f")"
     refused "$(sha256sum <"$project")" "$f" \
-        "$f: Zeile 2, Spalte Eigenmittel EUR: „99.999.999.999.999.999.999“ ist mehr als 100.000.000 €, die Obergrenze für Beträge"
+        "$f: Zeile 2, Spalte Eigenmittel EUR: „99.999.999.999.999.999.999“ ist mehr als 100.000.000"  # (a no-break space before €)
     refused "$(sha256sum <"$project")" "$f" \
-        "$f: row 2, column Eigenmittel EUR: '99.999.999.999.999.999.999' is more than 100,000,000 €, the upper bound for amounts" --lang en
+        "$f: row 2, column Eigenmittel EUR: '99.999.999.999.999.999.999' is more than €100,000,000, the upper bound for amounts" --lang en
     ;;
 rows)
     # 100,000 rows are refused after counting 5,001, before any is parsed.
