@@ -120,7 +120,7 @@ void drawApplicationList(const project::Project& project, UiState& state, Reques
         for (const Row& r : rows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            drawSymbol(statusSymbol(r.application->status), ImGui::GetTextLineHeight());
+            drawSymbol(map::statusSymbol(r.application->status), ImGui::GetTextLineHeight());
             ImGui::TableNextColumn();
             bool selected = state.selected == r.application->id;
             ImGui::PushID(static_cast<int>(r.application->id));

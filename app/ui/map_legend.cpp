@@ -79,7 +79,7 @@ void drawMapLegend(const project::Project& project, const UiState& state, float 
         if (choropleth || coverage) ImGui::Spacing();
         ImGui::TextUnformatted(text::kLegendSites);
         for (domain::Status s : shown) {
-            drawSymbol(statusSymbol(s), box);
+            drawSymbol(map::statusSymbol(s), box);
             ImGui::SameLine();
             ImGui::TextUnformatted(i18n::displayLabel(s));
         }

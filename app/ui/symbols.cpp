@@ -4,9 +4,7 @@
 
 namespace ui {
 
-using map::StatusSymbol;
-
-void drawSymbol(const StatusSymbol& symbol, float sizePx) {
+void drawSymbol(const map::StatusSymbol& symbol, float sizePx) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
     float r = sizePx * 0.42f;

@@ -1,15 +1,12 @@
 #pragma once
 // Status symbols in ImGui lists and legends: the same shapes and colours as on the map
-// (render/thematic.hpp).
+// (map/thematic.hpp).
 
 #include <imgui.h>
 
 #include "app/map/thematic.hpp"
 
 namespace ui {
-
-using map::statusSymbol;
-using map::StatusSymbol;
 
 // Draws the symbol into the current ImGui window at the cursor, `sizePx` high, and advances
 // the cursor like a widget.

@@ -11,8 +11,6 @@ using map::Rgba;
 
 namespace {
 
-using map::Rgba;
-
 UiTheme g_theme = UiTheme::Light;
 ImFont* g_largeFont = nullptr;
 
