@@ -43,8 +43,8 @@ Choropleth applicationsPerMunicipality(const domain::MapData& map,
     c.title = i18n::text::kThemeCount.str();
     c.counts.assign(map.municipalities.size(), 0);
     for (const domain::Application& a : applications)
-        for (std::size_t i = 0; i < map.municipalities.size(); ++i)
-            if (map.municipalities[i].ags == a.municipalityAgs) ++c.counts[i];
+        if (const domain::Municipality* m = map.byAgs(a.municipalityAgs))
+            ++c.counts[static_cast<std::size_t>(m - map.municipalities.data())];
     for (int k = 0; k < 4; ++k) c.legend.push_back({labels[k], ramp[k], 0});
     for (int n : c.counts) {
         std::size_t k = static_cast<std::size_t>(std::min(n, 3));
