@@ -1,5 +1,7 @@
 #include "app/i18n/problem_text.hpp"
 
+#include <charconv>
+
 #include <initializer_list>
 #include <utility>
 
@@ -110,7 +112,11 @@ std::string problemText(const domain::Problem& p, Lang lang) {
                                            domain::limits::kMaxApplicationsPerFile),
                                        lang)});
         case ProblemCode::InvalidUtf8Byte: return filled(t::kProbInvalidUtf8Byte, p, lang);
-        case ProblemCode::MoreInvalidUtf8: return filled(t::kProbMoreInvalidUtf8, p, lang);
+        case ProblemCode::MoreInvalidUtf8: {
+            long long n = 0;
+            if (!p.args.empty()) std::from_chars(p.args[0].data(), p.args[0].data() + p.args[0].size(), n);
+            return count(t::kProbMoreInvalidUtf8, n, {}, lang);
+        }
         case ProblemCode::QuoteNeverCloses: return t::kProbQuoteNeverCloses.in(lang);
         case ProblemCode::QuoteTooLong:
             return fill(t::kProbQuoteTooLong.in(lang),

@@ -271,9 +271,8 @@ inline constexpr Str kAmountsNegative {"Beträge dürfen nicht negativ sein", "A
 inline constexpr Str kTitleMissing {"Titel fehlt", "Title missing"};
 // Import dialog.
 inline constexpr Str kSeparatorIs {", Trennzeichen ", ", separator "};
-inline constexpr Str kProblemsCount {"{1} Probleme.", "{1} problems."};
 inline constexpr Str kIgnoredColumns {"Nicht zugeordnete Spalten (ignoriert): {1}", "Unassigned columns (ignored): {1}"};
-inline constexpr Str kApplicationsInFile {"{1} Bewerbungen in der Datei", "{1} applications in the file"};
+inline constexpr Plural kApplicationsInFile {{"{1} Bewerbung in der Datei", "{1} application in the file"}, {"{1} Bewerbungen in der Datei", "{1} applications in the file"}};
 inline constexpr Str kSite {"Standort", "Site"};
 // Map legend, map and status line.
 inline constexpr Str kOneMunicipality {"Kommune", "municipality"};
@@ -290,8 +289,8 @@ inline constexpr Str kSiteIn {"{1}: Standort in {2}", "{1}: site in {2}"};
 inline constexpr Str kAsOf {"Stand", "as of"};
 // Scoring panel (evidence beside each criterion).
 inline constexpr Str kEvidenceActors {"aktuell {1}, Ziel {2}", "now {1}, target {2}"};
-inline constexpr Str kEvidenceComposition {"{1} Arten von Akteur*innen, Shannon-Index {2}", "{1} kinds of actors, Shannon index {2}"};
-inline constexpr Str kEvidenceGroups {"{1} Zielgruppen; generationenübergreifend: {2}, interkulturell: {3}", "{1} target groups; intergenerational: {2}, intercultural: {3}"};
+inline constexpr Plural kEvidenceComposition {{"{1} Art von Akteur*innen, Shannon-Index {2}", "{1} kind of actors, Shannon index {2}"}, {"{1} Arten von Akteur*innen, Shannon-Index {2}", "{1} kinds of actors, Shannon index {2}"}};
+inline constexpr Plural kEvidenceGroups {{"{1} Zielgruppe; generationenübergreifend: {2}, interkulturell: {3}", "{1} target group; intergenerational: {2}, intercultural: {3}"}, {"{1} Zielgruppen; generationenübergreifend: {2}, interkulturell: {3}", "{1} target groups; intergenerational: {2}, intercultural: {3}"}};
 inline constexpr Str kEvidenceStaff {"Hauptamt {1} Std./Woche, {2} Ehrenamtliche, Eigenmittel {3}/Jahr", "Paid staff {1} h/week, {2} volunteers, own funds {3}/year"};
 inline constexpr Str kEvidenceContact {"feste Ansprechperson: {1}; Öffnungszeiten: {2} ({3} Std./Woche)", "permanent contact person: {1}; opening hours: {2} ({3} h/week)"};
 inline constexpr Str kInhabitantsShort {"Einw.", "inh."};
@@ -300,7 +299,7 @@ inline constexpr Str kEvidenceDistances {"Entfernung zu {1} (Mitte): {2}, zum Kr
 inline constexpr Str kEvidenceNearest {"nächste andere Bewerbung: {1}", "nearest other application: {1}"};
 inline constexpr Str kNrInKm {"{1} in {2}", "{1} at {2}"};
 inline constexpr Str kRecusedShort {" (befangen)", " (recused)"};
-inline constexpr Str kMoreScoresHidden {"{1} weitere Bewertungen {2}", "{1} more scores {2}"};
+inline constexpr Plural kMoreScoresHidden {{"{1} weitere Bewertung {2}", "{1} more score {2}"}, {"{1} weitere Bewertungen {2}", "{1} more scores {2}"}};
 // Selection panel and the set overlay on the map.
 inline constexpr Str kNoFeasibleSet {"Keine zulässige Auswahl: {1} förderfähige Bewerbungen mit Standort aus {1} verschiedenen Kommunen nötig, es gibt {2} in {3}.", "No feasible selection: {1} eligible applications with a site in {1} different municipalities are needed; there are {2} in {3}."};
 inline constexpr Plural kMunicipalitiesCount {{"{1} Kommune", "{1} municipality"}, {"{1} Kommunen", "{1} municipalities"}};
@@ -381,7 +380,7 @@ inline constexpr Str kRepProjectFile {"Projektdatei", "Project file"};
 inline constexpr Str kRepDate {"Erstellt am", "Created on"};
 inline constexpr Str kRepVersion {"Programm", "Program"};
 inline constexpr Str kRepMembersLabel {"Gremium", "Committee"};
-inline constexpr Str kRepMembersCount {"{1} Mitglieder, namentlich genannt", "{1} members, named"};
+inline constexpr Plural kRepMembersCount {{"{1} Mitglied, namentlich genannt", "{1} member, named"}, {"{1} Mitglieder, namentlich genannt", "{1} members, named"}};
 inline constexpr Str kRepAnonymousNote {"Die Namen der Mitglieder sind durch Nummern ersetzt (Mitglied 1, 2, …).", "The members' names are replaced by numbers (Member 1, 2, …)."};
 inline constexpr Str kRepMemberN {"Mitglied {1}", "Member {1}"};
 inline constexpr Str kRepSha {"SHA-256 der Projektdatei", "SHA-256 of the project file"};
@@ -399,14 +398,17 @@ inline constexpr Str kRepFundingPerPlace {"Förderung je Ort insgesamt", "Fundin
 inline constexpr Str kRepSectionApplications {"Bewerbungen und Förderfähigkeit", "Applications and eligibility"};
 inline constexpr Str kRepEligibleCol {"förderfähig", "eligible"};
 inline constexpr Str kRepReasons {"Gründe", "Reasons"};
-inline constexpr Str kRepApplicationsSummary {"{1} Bewerbungen, davon {2} formal förderfähig; {3} förderfähige mit Standort gehen in die Auswahl ein.", "{1} applications, {2} of them formally eligible; {3} eligible ones with a site take part in the selection."};
+inline constexpr Plural kRepApplicationsSummary {{"{1} Bewerbung, davon {2} formal förderfähig; {3}", "{1} application, {2} of them formally eligible; {3}"}, {"{1} Bewerbungen, davon {2} formal förderfähig; {3}", "{1} applications, {2} of them formally eligible; {3}"}};
+inline constexpr Plural kRepTakingPart {{"{1} förderfähige mit Standort geht in die Auswahl ein.", "{1} eligible one with a site takes part in the selection."}, {"{1} förderfähige mit Standort gehen in die Auswahl ein.", "{1} eligible ones with a site take part in the selection."}};
 inline constexpr Str kRepNoContacts {"Persönliche Kontaktdaten (Ansprechperson, E-Mail, Telefon, Anschrift) stehen nicht in diesem Bericht.", "Personal contact data (contact person, e-mail, phone, address) is not part of this report."};
 inline constexpr Str kRepSectionCommittee {"Gremium und Bewertungen", "Committee and scores"};
 inline constexpr Str kRepNoMembers {"Das Gremium hat keine Mitglieder.", "The committee has no members."};
 inline constexpr Str kRepMember {"Mitglied", "Member"};
 inline constexpr Str kRepRole {"Funktion", "Role"};
 inline constexpr Str kRepScoresGiven {"Bewertungen", "Scores"};
-inline constexpr Str kRepScoresSummary {"{1} Mitglieder, {2} zählende Bewertungen.", "{1} members, {2} scores that count."};
+inline constexpr Str kRepScoresSummary {"{1}, {2}.", "{1}, {2}."};
+inline constexpr Plural kRepMembersN {{"{1} Mitglied", "{1} member"}, {"{1} Mitglieder", "{1} members"}};
+inline constexpr Plural kRepCountingScores {{"{1} zählende Bewertung", "{1} score that counts"}, {"{1} zählende Bewertungen", "{1} scores that count"}};
 inline constexpr Str kRepKendall {"Übereinstimmung der Mitglieder (Kendalls W): {1}.", "Agreement of the members (Kendall's W): {1}."};
 inline constexpr Str kRepNoScores {"Noch keine Bewertungen: Die Leistung aller Bewerbungen ist 0, die Auswahlen werden nur nach der Verteilung gereiht.", "No scores yet: every application's merit is 0, the sets are ranked by their spread only."};
 inline constexpr Str kRepRecusals {"Befangenheit", "Conflicts of interest"};
@@ -448,7 +450,7 @@ inline constexpr Str kRepReached {"Einw. erreicht", "Residents reached"};
 inline constexpr Str kRepMinDistance {"Abstand", "Distance"};
 inline constexpr Str kRepRegions {"Regionen", "Regions"};
 inline constexpr Str kRepPareto {"Pareto", "Pareto"};
-inline constexpr Str kRepMoreSets {"… und {1} weitere Auswahlen (alle mit „begegnungskarte rank“).", "… and {1} more sets (all of them with “begegnungskarte rank”)."};
+inline constexpr Plural kRepMoreSets {{"… und {1} weitere Auswahl (alle mit „begegnungskarte rank“).", "… and {1} more set (all of them with “begegnungskarte rank”)."}, {"… und {1} weitere Auswahlen (alle mit „begegnungskarte rank“).", "… and {1} more sets (all of them with “begegnungskarte rank”)."}};
 inline constexpr Str kRepSectionSensitivity {"Wie sicher ist die Empfehlung?", "How certain is the recommendation?"};
 inline constexpr Str kRepNoSensitivity {"Ohne Rangfolge keine Sensitivitätsanalyse.", "No sensitivity analysis without a ranking."};
 inline constexpr Str kRepAcceptabilityUniform {"Anteil von {1} zufälligen Gewichtungen (gleichverteilt über alle, Startwert {2}), bei denen eine Auswahl vorn liegt:", "Share of {1} random weightings (uniform over all, seed {2}) under which a set comes first:"};

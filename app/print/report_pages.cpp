@@ -153,8 +153,8 @@ void titleBlock(PageFlow& flow, const ReportData& d) {
                     {text::kRepVersion.str(), std::string(text::kAppName) + " " + BK_VERSION},
                     {text::kRepMembersLabel.str(),
                      d.anonymous ? text::kRepAnonymousNote.str()
-                                 : fill(text::kRepMembersCount,
-                                        {std::to_string(d.project.committee().members.size())})}});
+                                 : i18n::count(text::kRepMembersCount,
+                                             static_cast<long long>(d.project.committee().members.size()))}});
     flow.paragraph(text::kRepSha.str(), TextStyle{9.5, true, 0.25});
     flow.paragraph(d.sha256, TextStyle{8.5, false, 0});
     flow.paragraph(text::kRepShaHint.str(), TextStyle{8, false, 0.35});
@@ -217,9 +217,10 @@ void applicationsSection(PageFlow& flow, const ReportData& d) {
                           e.eligible() ? text::kYes.str() : text::kNo.str(),
                           e.eligible() ? "–" : i18n::eligibilitySummary(e)});
     }
-    flow.paragraph(fill(text::kRepApplicationsSummary,
-                        {std::to_string(apps.size()), std::to_string(eligible),
-                         std::to_string(d.input.candidates.size())}));
+    flow.paragraph(i18n::count(
+        text::kRepApplicationsSummary, static_cast<long long>(apps.size()),
+        {i18n::formatInteger(static_cast<long long>(eligible)),
+         i18n::count(text::kRepTakingPart, static_cast<long long>(d.input.candidates.size()))}));
     if (!apps.empty()) flow.table(t);
     flow.paragraph(text::kRepNoContacts.str(), TextStyle{8, false, 0.35});
 }
@@ -249,8 +250,10 @@ void committeeSection(PageFlow& flow, const ReportData& d) {
         if (d.anonymous) flow.paragraph(text::kRepAnonymousNote.str(), TextStyle{8.5, false, 0.3});
         flow.table(members);
     }
-    std::string summary = fill(text::kRepScoresSummary,
-                               {std::to_string(d.input.members), std::to_string(d.input.scoreCount)});
+    std::string summary =
+        fill(text::kRepScoresSummary,
+             {i18n::count(text::kRepMembersN, static_cast<long long>(d.input.members)),
+              i18n::count(text::kRepCountingScores, static_cast<long long>(d.input.scoreCount))});
     if (d.input.kendallW)
         summary += " " + fill(text::kRepKendall, {decimal(*d.input.kendallW, 2)});
     flow.paragraph(summary);
@@ -435,7 +438,7 @@ void rankingSection(PageFlow& flow, const ReportData& d) {
                    TextStyle{8.5, false, 0.2});
     flow.table(t);
     if (ranked.size() > kMaxSetsListed)
-        flow.paragraph(fill(text::kRepMoreSets, {std::to_string(ranked.size() - kMaxSetsListed)}),
+        flow.paragraph(i18n::count(text::kRepMoreSets, static_cast<long long>(ranked.size() - kMaxSetsListed)),
                        TextStyle{8.5, false, 0.3});
 }
 

@@ -99,8 +99,7 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
             ImGui::TextWrapped("%s", i18n::fill(text::kIgnoredColumns, {cols}).c_str());
         }
         ImGui::TextUnformatted(
-            i18n::fill(text::kApplicationsInFile,
-                       {i18n::formatInteger(static_cast<long long>(f.applications.size()))})
+            i18n::count(text::kApplicationsInFile, static_cast<long long>(f.applications.size()))
                 .c_str());
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;

@@ -34,11 +34,11 @@ std::vector<std::string> evidenceLines(Criterion c, const decision::Evidence& e)
                                            i18n::formatPercent(*e.growthPercent, 0) + ")"
                                      : std::string())};
         case Criterion::Zusammensetzung:
-            return {i18n::fill(text::kEvidenceComposition,
-                               {formatInteger(e.actorKinds), formatDecimal(e.shannon, 2)})};
+            return {i18n::count(text::kEvidenceComposition, e.actorKinds,
+                                {formatDecimal(e.shannon, 2)})};
         case Criterion::Zielgruppen:
-            return {i18n::fill(text::kEvidenceGroups, {formatInteger(e.targetGroups),
-                                                       yesNo(e.intergenerational), yesNo(e.intercultural)})};
+            return {i18n::count(text::kEvidenceGroups, e.targetGroups,
+                                {yesNo(e.intergenerational), yesNo(e.intercultural)})};
         case Criterion::Organisation:
             return {i18n::fill(text::kEvidenceStaff,
                                {formatDecimal(e.staffHoursPerWeek, 1), formatInteger(e.volunteers),
@@ -156,7 +156,7 @@ void drawScoring(const project::Project& project, UiState& state, Requests& requ
                             text::kSpread.c_str(),
                             formatDecimal(agg.spread[static_cast<std::size_t>(k)], 0).c_str());
         } else if (others > 0) {
-            ImGui::TextDisabled("%s", i18n::fill(text::kMoreScoresHidden, {formatInteger(others), text::kHidden.str()}).c_str());
+            ImGui::TextDisabled("%s", i18n::count(text::kMoreScoresHidden, static_cast<long long>(others), {text::kHidden.str()}).c_str());
         }
         ImGui::Unindent();
         ImGui::PopID();

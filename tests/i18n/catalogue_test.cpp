@@ -22,7 +22,10 @@ const std::set<std::string> kSameInBothLanguages = {
     "kAppName",       "kAgs",          "kStatus",      "kMemberName", "kRadius",
     "kMedian",        "kParetoOptimal", "kCritOrganisationShort", "kSectionOrganisation",
     "kExportFormat",  "kRepPareto",    "kRepRadius",   "kRepRegion",  "kSheetNorth",
-    "kSheetRadius"};
+    "kSheetRadius",   "kRankRegion",
+    // Patterns of blanks and units only (the words come from other entries).
+    "kRepScoresSummary", "kRankSummary", "kSnapWrote", "kBoundariesSummary", "kCmdScoreSet",
+    "kVerifyProblems"};
 
 TEST(Catalogue, ReadsTheEntriesOfTheHeader) {
     std::vector<testsupport::CatalogueEntry> entries = testsupport::readCatalogue(kHeader);

@@ -119,3 +119,19 @@ TEST(Count, GermanAndEnglishFormsForOneAndOthers) {
     EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1, {}, Lang::En), "1 problem");
     EXPECT_EQ(i18n::count(i18n::text::kProblemCount, 1234, {}, Lang::En), "1,234 problems");
 }
+
+TEST(Count, CountedTextsOfTheWindowAndReportAgreeWithTheirNumber) {
+    using i18n::Lang;
+    namespace t = i18n::text;
+    EXPECT_EQ(i18n::count(t::kMoreScoresHidden, 1, {"(verborgen)"}, Lang::De),
+              "1 weitere Bewertung (verborgen)");
+    EXPECT_EQ(i18n::count(t::kMoreScoresHidden, 3, {"(hidden)"}, Lang::En), "3 more scores (hidden)");
+    EXPECT_EQ(i18n::count(t::kApplicationsInFile, 1, {}, Lang::En), "1 application in the file");
+    EXPECT_EQ(i18n::count(t::kApplicationsInFile, 2, {}, Lang::De), "2 Bewerbungen in der Datei");
+    EXPECT_EQ(i18n::count(t::kEvidenceGroups, 1, {"ja", "nein"}, Lang::De),
+              "1 Zielgruppe; generationenübergreifend: ja, interkulturell: nein");
+    EXPECT_EQ(i18n::count(t::kRepApplicationsSummary, 1,
+                          {"1", i18n::count(t::kRepTakingPart, 1, {}, Lang::De)}, Lang::De),
+              "1 Bewerbung, davon 1 formal förderfähig; 1 förderfähige mit Standort geht in die "
+              "Auswahl ein.");
+}
