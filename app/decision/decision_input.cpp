@@ -44,9 +44,10 @@ DecisionInput decisionInput(const domain::ProjectState& project, const DistrictG
             in.excluded.push_back({a.nr, "kein Standort"});
             continue;
         }
-        std::size_t municipality = map.municipalities.size();
-        for (std::size_t j = 0; j < map.municipalities.size(); ++j)
-            if (map.municipalities[j].ags == a.municipalityAgs) municipality = j;
+        const domain::Municipality* named = map.byAgs(a.municipalityAgs);
+        const std::size_t municipality =
+            named ? static_cast<std::size_t>(named - map.municipalities.data())
+                  : map.municipalities.size();
         decision::Candidate c;
         c.id = a.id;
         c.nr = a.nr;
