@@ -17,13 +17,17 @@ SensitivityOptions sensitivityOf(const domain::DecisionSettings& s) {
 
 }  // namespace
 
-Ranker::Ranker(DecisionInput input)
-    : input_(std::move(input)),
-      problem_(rankingProblem(input_)),
-      coverage_(input_.areas, input_.sites, input_.settings.radiusKm * 1000) {
+Ranker::Ranker(DecisionInput input, const Ranker* previous)
+    : input_(std::move(input)), problem_(rankingProblem(input_)) {
+    const bool sameGeometry = previous && previous->input_.sites == input_.sites &&
+                              previous->input_.settings.radiusKm == input_.settings.radiusKm &&
+                              previous->input_.areas.size() == input_.areas.size();
+    coverage_ = sameGeometry ? previous->coverage_
+                             : std::make_shared<const geo::CoverageModel>(
+                                   input_.areas, input_.sites, input_.settings.radiusKm * 1000);
     if (problem_) return;
     sets_ = admissibleSets(input_.candidates, input_.places);
-    measures_ = measureSets(input_, coverage_, sets_);
+    measures_ = measureSets(input_, *coverage_, sets_);
 }
 
 std::vector<RankedSet> Ranker::rank(const Weights& weights) const {

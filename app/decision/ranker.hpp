@@ -7,6 +7,7 @@
 // both rank through this one class.
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,12 +21,14 @@ namespace decision {
 class Ranker {
   public:
     // Counts the sets first: past the limit (or with too few municipalities) problem() says
-    // why and there are no sets to rank.
-    explicit Ranker(DecisionInput input);
+    // why and there are no sets to rank. `previous`: a ranker of an earlier state of the same
+    // project; its coverage model (GEOS buffers, the slow part) is reused when the sites and
+    // the radius are the same (a score changed, not a site).
+    explicit Ranker(DecisionInput input, const Ranker* previous = nullptr);
 
     const DecisionInput& input() const { return input_; }
     const std::optional<RankingProblem>& problem() const { return problem_; }
-    const geo::CoverageModel& coverage() const { return coverage_; }
+    const geo::CoverageModel& coverage() const { return *coverage_; }
 
     // Every admissible set ranked under `weights` (best first); empty when problem().
     std::vector<RankedSet> rank(const Weights& weights) const;
@@ -41,7 +44,7 @@ class Ranker {
   private:
     DecisionInput input_;
     std::optional<RankingProblem> problem_;
-    geo::CoverageModel coverage_;
+    std::shared_ptr<const geo::CoverageModel> coverage_;
     std::vector<std::vector<std::size_t>> sets_;
     std::vector<SetMeasures> measures_;
 };

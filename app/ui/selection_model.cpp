@@ -11,31 +11,21 @@ namespace ui {
 void SelectionModel::update(const project::Project& project,
                             const decision::DistrictGeometry& district,
                             const decision::Weights& weights, bool settled) {
-    bool inputChanged = !revision_ || *revision_ != project.revision();
+    const bool inputChanged = !revision_ || *revision_ != project.revision();
     if (inputChanged) {
         revision_ = project.revision();
-        input_ = decision::decisionInput(project.state(), &district);
-        problem_.clear();
-        double radius = input_.settings.radiusKm * 1000;
-        if (!coverage_ || coverageSites_ != input_.sites || coverageRadius_ != radius) {
-            coverage_.emplace(input_.areas, input_.sites, radius);
-            coverageSites_ = input_.sites;
-            coverageRadius_ = radius;
-        }
-        // Past the limit admissibleSets would throw: the window says so instead (issue 9).
-        sets_.clear();
-        problem_.clear();
-        if (const auto problem = decision::rankingProblem(input_))
-            problem_ = i18n::rankingProblemText(*problem);
-        else
-            sets_ = decision::admissibleSets(input_.candidates, input_.places);
-        measures_ = decision::measureSets(input_, *coverage_, sets_);
+        // The one ranking pipeline (decision::Ranker), as rank and the report use it; the sets
+        // and their measures are made once per project state, the GEOS coverage kept while the
+        // sites stay where they are.
+        auto next = std::make_unique<decision::Ranker>(
+            decision::decisionInput(project.state(), &district), ranker_.get());
+        ranker_ = std::move(next);
+        problem_ = ranker_->problem() ? i18n::rankingProblemText(*ranker_->problem()) : "";
     }
-    bool weightsChanged = !rankedFor_ || *rankedFor_ != weights;
+    const bool weightsChanged = !rankedFor_ || *rankedFor_ != weights;
     if (inputChanged || weightsChanged) {
-        decision::RankingOptions options{input_.settings.basis};
         std::vector<decision::RankedSet> previous = std::move(ranked_);
-        ranked_ = decision::rankSets(input_.candidates, sets_, measures_, weights, options);
+        ranked_ = ranker_->rank(weights);
         rankedFor_ = weights;
         acceptabilityFresh_ = false;
         // Keep the last acceptability while a slider moves: it follows on release.
@@ -44,18 +34,15 @@ void SelectionModel::update(const project::Project& project,
                 if (p.members == r.members) r.acceptability = p.acceptability;
     }
     if (settled && !acceptabilityFresh_ && !ranked_.empty()) {
-        decision::RankingOptions options{input_.settings.basis};
-        decision::SensitivityOptions s{input_.settings.samples, input_.settings.seed,
-                                       input_.settings.sampling, input_.settings.plusMinusPercent};
-        decision::rankAcceptability(input_.candidates, ranked_, weights, options, s);
-        ranges_ = decision::stabilityRanges(input_.candidates, ranked_, weights, options);
+        ranker_->addAcceptability(ranked_, weights);
+        ranges_ = ranker_->stability(ranked_, weights);
         acceptabilityFresh_ = true;
     }
 }
 
 std::vector<std::int64_t> SelectionModel::ids(const decision::RankedSet& set) const {
     std::vector<std::int64_t> out;
-    for (std::size_t m : set.members) out.push_back(input_.candidates[m].id);
+    for (std::size_t m : set.members) out.push_back(input().candidates[m].id);
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -71,19 +58,19 @@ const decision::RankedSet* SelectionModel::find(const std::vector<std::int64_t>&
 std::optional<decision::RankedSet> SelectionModel::setOf(const std::vector<std::int64_t>& ids) const {
     if (const decision::RankedSet* ranked = find(ids)) return *ranked;
     decision::RankedSet set;
-    for (std::size_t i = 0; i < input_.candidates.size(); ++i)
-        if (std::find(ids.begin(), ids.end(), input_.candidates[i].id) != ids.end())
+    for (std::size_t i = 0; i < input().candidates.size(); ++i)
+        if (std::find(ids.begin(), ids.end(), input().candidates[i].id) != ids.end())
             set.members.push_back(i);
     if (set.members.empty()) return std::nullopt;
     return set;
 }
 
 double SelectionModel::coveredPopulation(const decision::RankedSet& set) const {
-    return coverage_ ? coverage_->coveredPopulation(set.members) : 0;
+    return ranker_ ? ranker_->coverage().coveredPopulation(set.members) : 0;
 }
 
 std::vector<double> SelectionModel::coveredShares(const decision::RankedSet& set) const {
-    return coverage_ ? coverage_->coveredShares(set.members) : std::vector<double>{};
+    return ranker_ ? ranker_->coverage().coveredShares(set.members) : std::vector<double>{};
 }
 
 }  // namespace ui

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "app/project/project.hpp"
 #include "app/decision/model.hpp"
 #include "app/decision/decision_input.hpp"
+#include "app/decision/ranker.hpp"
 #include "geo/coverage.hpp"
 
 namespace ui {
@@ -24,14 +26,14 @@ class SelectionModel {
     void update(const project::Project& project, const decision::DistrictGeometry& district,
                 const decision::Weights& weights, bool settled);
 
-    const decision::DecisionInput& input() const { return input_; }
+    const decision::DecisionInput& input() const { return ranker_ ? ranker_->input() : empty_; }
     const std::vector<decision::RankedSet>& ranked() const { return ranked_; }
     const std::array<decision::WeightRange, decision::kCriteria>& ranges() const {
         return ranges_;
     }
     // Empty, or why there is no ranking ("weniger als 2 Kommunen mit förderfähigen ...").
     const std::string& problem() const { return problem_; }
-    const geo::CoverageModel* coverage() const { return coverage_ ? &*coverage_ : nullptr; }
+    const geo::CoverageModel* coverage() const { return ranker_ ? &ranker_->coverage() : nullptr; }
     // The ids of a ranked set's applications.
     std::vector<std::int64_t> ids(const decision::RankedSet& set) const;
     // The ranked set with exactly these application ids, or nullptr.
@@ -47,12 +49,8 @@ class SelectionModel {
 
   private:
     std::optional<std::uint64_t> revision_;
-    decision::DecisionInput input_;
-    std::optional<geo::CoverageModel> coverage_;
-    std::vector<geo::Vec2> coverageSites_;
-    double coverageRadius_ = -1;
-    std::vector<std::vector<std::size_t>> sets_;
-    std::vector<decision::SetMeasures> measures_;
+    std::unique_ptr<decision::Ranker> ranker_;
+    decision::DecisionInput empty_;  // input() before the first update
     std::vector<decision::RankedSet> ranked_;
     std::array<decision::WeightRange, decision::kCriteria> ranges_{};
     std::optional<decision::Weights> rankedFor_;
