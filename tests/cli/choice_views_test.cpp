@@ -22,34 +22,17 @@
 #include "app/print/map_sheet.hpp"
 #include "app/project/project.hpp"
 #include "tests/support/import_fixtures.hpp"
+#include "tests/support/pdf_text.hpp"
 
 namespace {
+
+using testsupport::readFile;
+using testsupport::run;
+using testsupport::squeezed;
 
 const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
 const std::string kReason = "Bessere Erreichbarkeit mit Bus und Bahn";
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return out;
-    std::array<char, 4096> buffer{};
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-    pclose(pipe);
-    return out;
-}
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text)
-        if (!std::isspace(static_cast<unsigned char>(c))) out += c;
-    return out;
-}
 
 std::string cli(const std::string& args) {
     return run(std::string("'") + BK_CLI_EXE + "' " + args + " 2>&1");

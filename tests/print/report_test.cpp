@@ -28,46 +28,24 @@
 #include "app/decision/pipeline.hpp"
 #include "app/store/sha256.hpp"
 #include "tests/support/import_fixtures.hpp"
+#include "tests/support/pdf_text.hpp"
 
 namespace {
+
+using testsupport::pdfText;
+using testsupport::readFile;
+using testsupport::run;
+using testsupport::squeezed;
+using testsupport::pdfPages;
 
 const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
 const std::string kReason = "Bessere Erreichbarkeit mit Bus und Bahn";
 const std::string kFormulaTitle = "=HYPERLINK(\"http://x\") Treffpunkt (fiktiv)";
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return out;
-    std::array<char, 4096> buffer{};
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-    pclose(pipe);
-    return out;
-}
 
-// Whitespace removed: table cells wrap, and pdftotext breaks the lines where they wrapped.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text)
-        if (!std::isspace(static_cast<unsigned char>(c))) out += c;
-    return out;
-}
 
-int pdfPages(const std::string& pdf) {
-    std::istringstream info(run("pdfinfo '" + pdf + "'"));
-    std::string line;
-    while (std::getline(info, line))
-        if (line.rfind("Pages:", 0) == 0) return std::stoi(line.substr(6));
-    return -1;
-}
 
-std::string pdfText(const std::string& pdf) { return run("pdftotext -enc UTF-8 '" + pdf + "' -"); }
 
 // The example project with every eligible application scored by both fictional members (one
 // of them recused once), one title that looks like a spreadsheet formula, and a recorded choice
