@@ -8,9 +8,9 @@
 
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
+#include "app/domain/eligibility.hpp"
 #include "app/exchange/application_export.hpp"
 #include "app/exchange/application_import.hpp"
-#include "app/domain/eligibility.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
@@ -28,7 +28,8 @@ int listApplications(const project::Project& project,
     std::size_t nrWidth = 0, nameWidth = 0;
     for (const domain::Application& a : applications) {
         nrWidth = std::max(nrWidth, displayWidth(a.nr));
-        nameWidth = std::max(nameWidth, displayWidth(project.map().municipalityName(a.municipalityAgs)));
+        nameWidth =
+            std::max(nameWidth, displayWidth(project.map().municipalityName(a.municipalityAgs)));
     }
     int eligible = 0;
     for (const domain::Application& a : applications) {
@@ -73,8 +74,8 @@ int importApplications(const ImportApplicationsOptions& options) {
             std::string names;
             for (const std::string& c : file.ignoredColumns)
                 names += (names.empty() ? "" : ", ") + c;
-            std::cerr << "warning: " << i18n::fill(text::kImportIgnoredColumns, {options.file, names})
-                      << '\n';
+            std::cerr << "warning: "
+                      << i18n::fill(text::kImportIgnoredColumns, {options.file, names}) << '\n';
         }
         if (!file.problems.empty()) {
             for (const exchange::ImportProblem& p : file.problems)
@@ -87,10 +88,10 @@ int importApplications(const ImportApplicationsOptions& options) {
                       << '\n';
             return 1;
         }
-        std::string how = file.encoding + ", " +
-                          (file.separator.empty()
-                               ? text::kImportXlsx.str()
-                               : i18n::fill(text::kImportSeparator, {file.separator}));
+        std::string how =
+            file.encoding + ", " +
+            (file.separator.empty() ? text::kImportXlsx.str()
+                                    : i18n::fill(text::kImportSeparator, {file.separator}));
         if (options.dryRun) {
             std::printf("%s\n", i18n::fill(text::kImportDryRun,
                                            {options.file, applications(file.applications.size()),
@@ -116,12 +117,12 @@ int importApplications(const ImportApplicationsOptions& options) {
         const std::size_t before = project.applications().size();
         std::string source = options.file.substr(options.file.find_last_of('/') + 1);
         project.apply(project::ImportApplications{file.applications, source});
-        std::printf("%s\n", i18n::fill(text::kImportDone,
-                                       {options.project, applications(file.applications.size()),
-                                        options.file,
-                                        std::to_string(before + file.applications.size()),
-                                        project.undoDescription()})
-                                .c_str());
+        std::printf("%s\n",
+                    i18n::fill(text::kImportDone,
+                               {options.project, applications(file.applications.size()),
+                                options.file, std::to_string(before + file.applications.size()),
+                                project.undoDescription()})
+                        .c_str());
         // The imported ones are the last in id order.
         std::vector<domain::Application> imported(
             project.applications().end() - static_cast<std::ptrdiff_t>(file.applications.size()),
@@ -143,9 +144,12 @@ namespace {
 
 std::string formatName(exchange::ExportFormat f) {
     switch (f) {
-        case exchange::ExportFormat::GeoPackage: return text::kExportGpkg.str();
-        case exchange::ExportFormat::GeoJson: return text::kExportGeoJson.str();
-        case exchange::ExportFormat::Csv: return text::kExportCsv.str();
+        case exchange::ExportFormat::GeoPackage:
+            return text::kExportGpkg.str();
+        case exchange::ExportFormat::GeoJson:
+            return text::kExportGeoJson.str();
+        case exchange::ExportFormat::Csv:
+            return text::kExportCsv.str();
     }
     return "";
 }
@@ -156,13 +160,12 @@ int exportApplications(const std::string& project, const exchange::ExportOptions
     try {
         project::Project p = project::Project::open(project, project::OpenOptions{true, ""});
         exchange::ExportSummary s = exchange::exportApplications(p, options);
-        std::printf("%s\n",
-                    i18n::fill(text::kExportWrote,
-                               {options.out, applications(s.applications), std::to_string(s.sites),
-                                formatName(s.format),
-                                options.withContacts ? text::kExportContactsIn.str()
-                                                     : text::kExportContactsOut.str()})
-                        .c_str());
+        std::printf("%s\n", i18n::fill(text::kExportWrote,
+                                       {options.out, applications(s.applications),
+                                        std::to_string(s.sites), formatName(s.format),
+                                        options.withContacts ? text::kExportContactsIn.str()
+                                                             : text::kExportContactsOut.str()})
+                                .c_str());
         const i18n::Str& attribution = s.format == exchange::ExportFormat::Csv
                                            ? text::kExportAttributionCsv
                                            : text::kExportAttributionFile;

@@ -12,19 +12,26 @@ namespace cli {
 int importBoundaries(const exchange::BoundaryImportOptions& options) {
     namespace text = i18n::text;
     bool tty = isatty(fileno(stderr)) != 0;
+    // The stages (exchange::ImportProgress::stage, "Gemeinden" or "Kreise") in the user's words.
+    auto stageName = [](const std::string& stage) {
+        if (stage == "Gemeinden") return text::kBoundariesStageMunicipalities.str();
+        if (stage == "Kreise") return text::kBoundariesStageDistricts.str();
+        return stage;
+    };
     std::string lastStage;
     auto progress = [&](const exchange::ImportProgress& p) {
         if (p.stage != lastStage && !lastStage.empty() && tty) std::cerr << '\n';
         bool finished = p.finished;
         if (tty) {
-            std::fprintf(stderr, "\r%-10s %7lld", p.stage.c_str(), static_cast<long long>(p.done));
+            std::fprintf(stderr, "\r%-14s %7lld", stageName(p.stage).c_str(),
+                         static_cast<long long>(p.done));
             if (p.total >= p.done && p.total > 0)
                 std::fprintf(stderr, " / %lld (%3d %%)", static_cast<long long>(p.total),
                              static_cast<int>(100 * p.done / p.total));
         } else if (finished || p.done % 2048 == 0) {
             // In logs, a line now and then instead of carriage returns.
             std::cerr << i18n::fill(text::kBoundariesRead,
-                                    {p.stage, i18n::formatInteger(p.done),
+                                    {stageName(p.stage), i18n::formatInteger(p.done),
                                      finished ? text::kBoundariesDone.str() : ""})
                       << '\n';
         }

@@ -113,7 +113,8 @@ std::string problemLine(const CLI::App& app, const CLI::App& command, const CLI:
         if (const CLI::Option* option = optionNamedIn(app, command, message)) {
             const std::string value = joined(option->results(), " ");
             if (missingValue || value.empty())
-                return i18n::fill(text::kUsageMissingValue, {option->get_name(), expectedOf(*option)});
+                return i18n::fill(text::kUsageMissingValue,
+                                  {option->get_name(), expectedOf(*option)});
             // The window's project is the first word when no command was given: a word that is
             // no file and has no path in it is more likely a mistyped command.
             std::error_code ec;
@@ -121,7 +122,8 @@ std::string problemLine(const CLI::App& app, const CLI::App& command, const CLI:
                 value.find_first_of("/.") == std::string::npos &&
                 !std::filesystem::exists(value, ec))
                 return i18n::fill(text::kUsageUnknownCommand, {value, commandNames(app)});
-            return i18n::fill(text::kUsageBadValue, {option->get_name(), value, expectedOf(*option)});
+            return i18n::fill(text::kUsageBadValue,
+                              {option->get_name(), value, expectedOf(*option)});
         }
     }
     return message;

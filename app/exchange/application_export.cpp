@@ -20,14 +20,14 @@
 #include <type_traits>
 #include <vector>
 
-#include "app/exchange/csv_writer.hpp"
-#include "app/io/output_file.hpp"
-#include "app/exchange/application_import.hpp"
-#include "app/exchange/demo.hpp"
 #include "app/domain/eligibility.hpp"
+#include "app/exchange/application_import.hpp"
+#include "app/exchange/csv_writer.hpp"
+#include "app/exchange/demo.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/io/output_file.hpp"
 #include "app/project/project.hpp"
 #include "geo/crs.hpp"
 #include "geo/gdal_handles.hpp"
@@ -49,9 +49,10 @@ const std::set<std::string> kContactFields = {"ansprechperson", "email", "telefo
 const std::set<std::string_view> kContactColumns = {"Ansprechperson", "E-Mail", "Telefon"};
 const std::set<std::string> kDateFields = {"eingang_email", "eingang_post"};
 
-// The attribute fields of the GIS exports in a reading order: the fields of toJson(domain::Application)
-// under the names of the project's own table, with the municipality's name and the formal
-// eligibility added. Fields of toJson missing here are appended, so none is ever dropped.
+// The attribute fields of the GIS exports in a reading order: the fields of
+// toJson(domain::Application) under the names of the project's own table, with the municipality's
+// name and the formal eligibility added. Fields of toJson missing here are appended, so none is
+// ever dropped.
 std::vector<std::string> fieldOrder(bool withContacts) {
     std::vector<std::string> order = {"nr",
                                       "kommune_ags",
@@ -100,7 +101,6 @@ std::vector<std::string> fieldOrder(bool withContacts) {
     return order;
 }
 
-
 // toJson(a) with the added fields; lists joined with " | " as in the project file.
 json exportRecord(const project::Project& project, const domain::Application& a) {
     json j = toJson(a);
@@ -114,7 +114,8 @@ json exportRecord(const project::Project& project, const domain::Application& a)
     j["kommune"] = project.map().municipalityName(a.municipalityAgs);
     domain::Eligibility e = assessEligibility(project.state(), a);
     j["foerderfaehig"] = e.eligible();
-    j["pruefung"] = e.eligible() ? std::string("alle Prüfungen bestanden") : i18n::eligibilitySummary(e);
+    j["pruefung"] =
+        e.eligible() ? std::string("alle Prüfungen bestanden") : i18n::eligibilitySummary(e);
     return j;
 }
 
@@ -284,8 +285,8 @@ std::string gisBytes(const project::Project& project, ExportFormat format, const
     vsi_l_offset size = 0;
     GByte* data = VSIGetMemFileBuffer(path.c_str(), &size, FALSE);
     if (!data)
-        throw std::runtime_error(fill(text::kExportGdalFailed,
-                                      {out, text::kExportStepWrite.str(), text::kExportStepNothing.str()}));
+        throw std::runtime_error(fill(text::kExportGdalFailed, {out, text::kExportStepWrite.str(),
+                                                                text::kExportStepNothing.str()}));
     return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
@@ -322,8 +323,8 @@ std::string listCell(const std::vector<E>& values) {
     return out;
 }
 
-std::string csvValue(std::string_view column, const project::Project& project, const domain::Application& a,
-                     const std::optional<geo::Vec2>& lonLat) {
+std::string csvValue(std::string_view column, const project::Project& project,
+                     const domain::Application& a, const std::optional<geo::Vec2>& lonLat) {
     // clang-format off
     if (column == "Nr") return a.nr;
     if (column == "Kommune") return project.map().municipalityName(a.municipalityAgs);

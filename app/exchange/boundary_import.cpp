@@ -8,9 +8,11 @@
 #include <map>
 #include <stdexcept>
 
+#include "app/exchange/population_table.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 #include "app/store/gpkg_writer.hpp"
-#include "app/exchange/population_table.hpp"
 #include "app/store/project_schema.hpp"
 #include "app/store/recovery.hpp"
 #include "app/store/sqlite_db.hpp"
@@ -18,8 +20,6 @@
 #include "geo/error.hpp"
 #include "geo/measure.hpp"
 #include "geo/vector_source.hpp"
-#include "app/i18n/format.hpp"
-#include "app/i18n/strings.hpp"
 
 namespace exchange {
 namespace {
@@ -35,8 +35,8 @@ struct Area {
     double areaKm2 = 0;
 };
 
-// The source, the user's mistakes (no such file, nothing GDAL reads) said in the current
-// language; GDAL's own words follow in parentheses.
+// The source, the user's mistakes (no such file, nothing GDAL reads, no CRS) said in the
+// current language; GDAL's own words follow.
 geo::VectorSource openSource(const std::string& path) {
     try {
         return geo::VectorSource(path);
@@ -154,7 +154,8 @@ Holdings holdingsOf(const std::string& path) {
         h.scores = count("bewertungen");
         h.auditEntries = count("audit_log");
         h.choice = count("entscheidung", " WHERE auswahl IS NOT NULL") > 0;
-        h.boundaryOnlyProject = db.hasTable("gemeinden") && db.hasTable("gpkg_contents") && !h.any();
+        h.boundaryOnlyProject =
+            db.hasTable("gemeinden") && db.hasTable("gpkg_contents") && !h.any();
     } catch (const std::exception& e) {
         if (store::isLockedMessage(e.what()))
             throw std::runtime_error(store::lockedByAnotherProgram(path));
@@ -254,7 +255,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
         geo::VectorSource src = openSource(opt.municipalities);
         municipalities = readAreas(
             src, [&](const std::string& ags) { return ags.rfind(opt.districtKey, 0) == 0; },
-            text::kBoundariesStageMunicipalities.str(), progress);
+            "Gemeinden", progress);
     }
     if (municipalities.empty())
         throw std::runtime_error(
@@ -271,8 +272,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
     if (opt.districts) {
         geo::VectorSource src = openSource(*opt.districts);
         std::vector<Area> all = readAreas(
-            src, [](const std::string&) { return true; }, text::kBoundariesStageDistricts.str(),
-            progress);
+            src, [](const std::string&) { return true; }, "Kreise", progress);
         auto it = std::find_if(all.begin(), all.end(),
                                [&](const Area& a) { return a.ags == opt.districtKey; });
         if (it == all.end())
@@ -374,10 +374,11 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                              nullptr);
         }
         if (population)
-            w.addFeature({std::string(store::kMunicipalityLayer) + ".population",
-                          fileName(*opt.population), std::string(store::kCensusStand),
-                          std::string(store::kCensusLicence), std::string(store::kCensusAttribution)},
-                         nullptr);
+            w.addFeature(
+                {std::string(store::kMunicipalityLayer) + ".population", fileName(*opt.population),
+                 std::string(store::kCensusStand), std::string(store::kCensusLicence),
+                 std::string(store::kCensusAttribution)},
+                nullptr);
         w.close();
         if (keepBackupCopy) report.backup = keepBackup(target).string();
         tmp.commit();

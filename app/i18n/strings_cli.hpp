@@ -158,7 +158,7 @@ inline constexpr Str kBoundariesStageMunicipalities {"Gemeinden", "Municipalitie
 inline constexpr Str kBoundariesStageDistricts {"Kreise", "Districts"};
 inline constexpr Plural kBoundariesMunicipalities {{"{1} Gemeinde", "{1} municipality"}, {"{1} Gemeinden", "{1} municipalities"}};
 inline constexpr Str kBoundariesNotFound {"{1}: Datei nicht gefunden", "{1}: file not found"};
-inline constexpr Str kBoundariesUnreadable {"{1}: keine Geodaten, die GDAL lesen kann ({2})", "{1}: no vector data GDAL can read ({2})"};
+inline constexpr Str kBoundariesUnreadable {"{1}: lässt sich nicht als Grenzdaten lesen: {2}", "{1}: cannot be read as boundaries: {2}"};
 inline constexpr Str kBoundariesNotVg250 {"{1}: keine VG250-Ebene, es fehlen die Felder {2} (erwartet: AGS, GEN, BEZ, GF)", "{1}: not a VG250 layer, the field(s) {2} are missing (expected AGS, GEN, BEZ, GF)"};
 inline constexpr Str kBoundariesBadCrs {"{1}: unbrauchbares Koordinatenreferenzsystem: {2}", "{1}: unusable coordinate reference system: {2}"};
 inline constexpr Str kBoundariesReprojection {"{1}: Umprojektion fehlgeschlagen: {2}", "{1}: reprojection failed: {2}"};

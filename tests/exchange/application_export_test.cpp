@@ -18,6 +18,7 @@
 
 #include "app/exchange/application_import.hpp"
 #include "app/exchange/demo.hpp"
+#include "app/i18n/language.hpp"
 #include "app/project/project.hpp"
 #include "geo/gdal_util.hpp"
 #include "tests/support/import_fixtures.hpp"
@@ -343,6 +344,11 @@ std::vector<std::string> filesIn(const fs::path& folder) {
 }
 
 TEST_F(ApplicationExport, BadTargetsLeaveNothingBehind) {
+    struct English {  // the English texts (--lang en), whatever ends the test
+        i18n::Lang before = i18n::language();
+        English() { i18n::setLanguage(i18n::Lang::En); }
+        ~English() { i18n::setLanguage(before); }
+    } english;
     project::Project p = project::Project::open(projectPath, project::OpenOptions{true, ""});
     // Compared with what is there now: SetUp's copy may or may not have left a migration
     // backup, depending on whether the shared boundary project was migrated already.

@@ -1,5 +1,6 @@
 #include "app/store/map_data_reader.hpp"
 #include "app/exchange/boundary_import.hpp"
+#include "app/i18n/language.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -21,9 +22,13 @@ namespace {
 using testdata::TempDir;
 namespace fs = std::filesystem;
 
+// The expected messages are the English texts (--lang en); German: tests/exchange/cli_texts_test.cpp.
 struct ImportTest : ::testing::Test {
     TempDir dir;
     exchange::BoundaryImportOptions options;
+    i18n::Lang languageBefore = i18n::language();
+    ImportTest() { i18n::setLanguage(i18n::Lang::En); }
+    ~ImportTest() override { i18n::setLanguage(languageBefore); }
 
     void SetUp() override {
         testdata::write(dir.file("gem.geojson"), testdata::municipalities());
@@ -170,7 +175,8 @@ TEST_F(ImportTest, MissingFile) {
 TEST_F(ImportTest, UnreadableFile) {
     testdata::write(dir.file("kaputt.geojson"), "{ this is not json");
     options.municipalities = dir.file("kaputt.geojson");
-    expectFailure("kaputt.geojson: not a vector data source GDAL can read");
+    expectFailure(
+        "kaputt.geojson: cannot be read as boundaries: not a vector data source GDAL can read");
 }
 
 TEST_F(ImportTest, SourceWithoutVg250Fields) {
@@ -202,7 +208,7 @@ TEST_F(ImportTest, UnknownCrs) {
     testdata::write(dir.file("crs.geojson"),
                     testdata::collection(testdata::square("05358004", "A", 4, 0, 0, 1), "999999"));
     options.municipalities = dir.file("crs.geojson");
-    expectFailure("crs.geojson: unknown coordinate reference system");
+    expectFailure("crs.geojson: cannot be read as boundaries: unknown coordinate reference system");
 }
 
 TEST_F(ImportTest, WrongCrsIsCaughtByThePlausibilityCheck) {
