@@ -181,14 +181,18 @@ class Scenario:
     def allowed_leftover(self, name):
         return False
 
+    def fresh(self, d):
+        """An empty trial folder `d`, prepared for the command."""
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+        self.prepare(d)
+
     def reference(self, d):
         """Runs the command uninterrupted twice; records the duration and the after state."""
         times = []
         for _ in range(2):
-            if d.exists():
-                shutil.rmtree(d)
-            d.mkdir(parents=True)
-            self.prepare(d)
+            self.fresh(d)
             self.before = self.capture(d)
             start = time.monotonic()
             rc, out, err = run(self.command(d))
@@ -358,10 +362,7 @@ class OutputScenario(Scenario):
         self.old_bytes = {name: (self.old_dir / name).read_bytes() for name, _ in self.outputs}
         times = []
         for _ in range(2):
-            if d.exists():
-                shutil.rmtree(d)
-            d.mkdir(parents=True)
-            self.prepare(d)
+            self.fresh(d)
             start = time.monotonic()
             rc, out, err = run(self.command(d))
             times.append(time.monotonic() - start)
