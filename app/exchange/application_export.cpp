@@ -22,6 +22,7 @@
 
 #include "app/domain/eligibility.hpp"
 #include "app/exchange/application_import.hpp"
+#include "app/exchange/cell_values.hpp"
 #include "app/exchange/csv_writer.hpp"
 #include "app/exchange/demo.hpp"
 #include "app/i18n/format.hpp"
@@ -296,13 +297,7 @@ std::string gisBytes(const project::Project& project, ExportFormat format, const
 // The decimal comma goes with the ';' separator (Excel in Germany reads both); trailing zeros
 // are dropped.
 std::string decimal(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    std::string s = buf;
-    if (s.find('.') != std::string::npos) {
-        s.erase(s.find_last_not_of('0') + 1);
-        if (s.back() == '.') s.pop_back();
-    }
+    std::string s = detail::formatNumber(v, decimals);
     if (s == "-0") s = "0";
     std::replace(s.begin(), s.end(), '.', ',');
     return s;
