@@ -10,6 +10,8 @@
 
 #include "app/domain/limits.hpp"
 #include "app/exchange/text_encoding.hpp"
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 
 namespace exchange {
 
@@ -53,17 +55,16 @@ std::string lower(std::string s) {
 // Windows-1252 would garble its other characters without a word).
 std::string readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot open the population table");
+    if (!in) throw std::runtime_error(i18n::fill(i18n::text::kPopCannotOpen, {path}));
     // One row per municipality: Germany has fewer than 11,000, so 16 MB is no such table.
     constexpr std::streamoff kMaxBytes = 16 * 1024 * 1024;
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
-    if (size > kMaxBytes)
-        throw std::runtime_error(path + ": larger than 16 MB; not a population table");
+    if (size > kMaxBytes) throw std::runtime_error(i18n::fill(i18n::text::kPopTooLarge, {path}));
     in.seekg(0);
     std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!in && size > 0) throw std::runtime_error(path + ": cannot read the population table");
+    if (!in && size > 0) throw std::runtime_error(i18n::fill(i18n::text::kPopCannotRead, {path}));
     const std::size_t bom = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
     const std::string_view text = std::string_view(bytes).substr(bom);
     const Utf8Check check = checkUtf8(text);
@@ -80,7 +81,7 @@ std::string readText(const std::string& path) {
     const std::size_t lineStart = newline == std::string_view::npos ? 0 : newline + 1;
     const auto row =
         1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(lineStart), '\n');
-    std::string column = " (a comment)";
+    std::string column = i18n::text::kPopCommentColumn.str();
     if (text[lineStart] != '#') {
         // The header: the first line that is neither blank nor a comment, as the reader finds it.
         std::vector<std::string> header;
@@ -101,13 +102,15 @@ std::string readText(const std::string& path) {
             if (text[i] == '"') quoted = !quoted;
             if (text[i] == separator && !quoted) ++cell;
         }
-        column = ", column " + (cell < header.size() ? header[cell] : std::to_string(cell + 1));
+        column = i18n::fill(i18n::text::kPopColumn,
+                            {cell < header.size() ? header[cell] : std::to_string(cell + 1)});
     }
-    throw std::runtime_error(
-        path + ", row " + std::to_string(row) + column + ": invalid UTF-8 byte " +
-        hexByte(text[at]) + " at byte offset " + std::to_string(at + bom) +
-        (check.invalid > 1 ? " (and " + std::to_string(check.invalid - 1) + " more)" : "") +
-        "; save the table as UTF-8");
+    const std::string more = check.invalid > 1 ? i18n::fill(i18n::text::kPopMoreInvalid,
+                                                            {std::to_string(check.invalid - 1)})
+                                               : "";
+    throw std::runtime_error(i18n::fill(
+        i18n::text::kPopInvalidUtf8,
+        {path, std::to_string(row), column, hexByte(text[at]), std::to_string(at + bom), more}));
 }
 
 }  // namespace
@@ -129,7 +132,7 @@ PopulationTable readPopulationTable(const std::string& path) {
             table.source += (table.source.empty() ? "" : "\n") + text;
             continue;
         }
-        auto where = [&] { return path + ", row " + std::to_string(row) + ": "; };
+        auto where = [&] { return i18n::fill(i18n::text::kPopWhere, {path, std::to_string(row)}); };
         if (!sep) {  // header
             sep = line.find(';') != std::string::npos ? ';' : ',';
             std::vector<std::string> head = split(line, sep);
@@ -140,33 +143,29 @@ PopulationTable readPopulationTable(const std::string& path) {
                     popCol = static_cast<int>(i);
             }
             if (agsCol < 0 || popCol < 0)
-                throw std::runtime_error(where() +
-                                         "the header needs the columns 'ags' and "
-                                         "'population'");
+                throw std::runtime_error(where() + i18n::text::kPopHeader);
             continue;
         }
         std::vector<std::string> cells = split(line, sep);
         if (static_cast<int>(cells.size()) <= std::max(agsCol, popCol))
-            throw std::runtime_error(where() + "too few columns");
+            throw std::runtime_error(where() + i18n::text::kPopTooFewColumns);
         const std::string& ags = cells[static_cast<size_t>(agsCol)];
         std::string digits;
         for (char c : cells[static_cast<size_t>(popCol)])
             if (c != '.' && c != ',' && c != ' ' && c != '\'') digits += c;
         if (ags.empty() || !std::all_of(ags.begin(), ags.end(), ::isdigit))
-            throw std::runtime_error(where() + "column 'ags': '" + ags + "' is not a key");
+            throw std::runtime_error(where() + i18n::fill(i18n::text::kPopNotAKey, {ags}));
         if (digits.empty() || !std::all_of(digits.begin(), digits.end(), ::isdigit))
-            throw std::runtime_error(where() + "column 'population': '" +
-                                     cells[static_cast<size_t>(popCol)] +
-                                     "' is not a non-negative whole number");
+            throw std::runtime_error(where() + i18n::fill(i18n::text::kPopNotACount,
+                                                          {cells[static_cast<size_t>(popCol)]}));
         // More digits than any population has are refused before they overflow stoll.
         if (digits.size() > 12 || std::stoll(digits) > limits::kMaxPopulation)
-            throw std::runtime_error(
-                where() + "column 'population': '" + cells[static_cast<size_t>(popCol)] +
-                "' is more than 100,000,000, the upper bound for a municipality");
+            throw std::runtime_error(where() + i18n::fill(i18n::text::kPopTooMany,
+                                                          {cells[static_cast<size_t>(popCol)]}));
         if (!table.byAgs.emplace(ags, std::stoll(digits)).second)
-            throw std::runtime_error(where() + "AGS " + ags + " appears twice");
+            throw std::runtime_error(where() + i18n::fill(i18n::text::kPopTwice, {ags}));
     }
-    if (!sep) throw std::runtime_error(path + ": the population table is empty");
+    if (!sep) throw std::runtime_error(i18n::fill(i18n::text::kPopEmpty, {path}));
     return table;
 }
 

@@ -202,4 +202,55 @@ inline constexpr Str kUsageNoProject {"keine Projektdatei angegeben", "no projec
 inline constexpr Str kUsageHelp {"Hilfe: {1} --help", "help: {1} --help"};
 // ---- end of the import, export, boundaries, usage block ----
 
+// ---- store and files (the "store-texts" engineer's block) ----
+// safe outputs (fileio::OutputError, worded by i18n::outputErrorText)
+inline constexpr Str kOutNoTarget {"keine Ausgabedatei angegeben", "no output file given"};
+inline constexpr Str kOutCannotWrite {"{1}: hier lässt sich nicht schreiben ({2})", "{1}: cannot write here ({2})"};
+inline constexpr Str kOutMissingFolder {"{1}: hier lässt sich nicht schreiben, den Ordner {2} gibt es nicht", "{1}: cannot write here, the folder {2} does not exist"};
+inline constexpr Str kOutTooManyLinks {"{1}: zu viele symbolische Verknüpfungen", "{1}: too many symbolic links"};
+inline constexpr Str kOutCannotReadLink {"{1}: die Verknüpfung lässt sich nicht lesen ({2})", "{1}: cannot read the link ({2})"};
+inline constexpr Str kOutFolder {"{1}: ist ein Ordner, keine gewöhnliche Datei; wird nicht ersetzt", "{1}: is a folder, not a regular file; refusing to replace it"};
+inline constexpr Str kOutDevice {"{1}: ist ein Gerät, keine gewöhnliche Datei; wird nicht ersetzt", "{1}: is a device, not a regular file; refusing to replace it"};
+inline constexpr Str kOutFifo {"{1}: ist eine Pipe (FIFO), keine gewöhnliche Datei; wird nicht ersetzt", "{1}: is a pipe (FIFO), not a regular file; refusing to replace it"};
+inline constexpr Str kOutSocket {"{1}: ist ein Socket, keine gewöhnliche Datei; wird nicht ersetzt", "{1}: is a socket, not a regular file; refusing to replace it"};
+inline constexpr Str kOutNotRegular {"{1}: ist keine gewöhnliche Datei; wird nicht ersetzt", "{1}: is not a regular file; refusing to replace it"};
+inline constexpr Str kOutNoTempName {"{1}: kein freier Name für eine Zwischendatei", "{1}: no free temporary file name"};
+inline constexpr Str kOutClosed {"{1}: die Ausgabe ist schon geschlossen", "{1}: the output is already closed"};
+inline constexpr Str kOutWriteFailed {"{1}: Schreiben fehlgeschlagen ({2})", "{1}: writing failed ({2})"};
+inline constexpr Str kOutGone {"{1}: die geschriebene Datei ist verschwunden ({2})", "{1}: the written file is gone ({2})"};
+inline constexpr Str kOutCannotReplace {"{1}: die Datei lässt sich nicht ersetzen ({2})", "{1}: cannot replace the file ({2})"};
+// the project file (store)
+inline constexpr Str kStoreNotFound {"{1}: Datei nicht gefunden", "{1}: file not found"};
+inline constexpr Str kStoreNotGpkg {"{1}: keine Projektdatei (kein GeoPackage: {2})", "{1}: not a project file (not a GeoPackage: {2})"};
+inline constexpr Str kStoreOtherFormat {"{1}: keine Projektdatei (erwartet wird ein GeoPackage, dies ist {2})", "{1}: not a project file (a GeoPackage is expected, this is {2})"};
+inline constexpr Str kStoreNoMunicipalityLayer {"{1}: keine Projektdatei (die Ebene „gemeinden“ fehlt)", "{1}: not a project file (the layer 'gemeinden' is missing)"};
+inline constexpr Str kStoreNoMunicipalities {"{1}: die Ebene „gemeinden“ enthält keine Kommunen", "{1}: the layer 'gemeinden' has no municipalities"};
+inline constexpr Str kStoreNotGpkgProject {"{1}: keine Projektdatei (kein GeoPackage-Projekt)", "{1}: not a GeoPackage project file"};
+inline constexpr Str kStoreLocked {"{1}: das Projekt ist von einem anderen Programm gesperrt (database is locked); bitte dort schließen und erneut versuchen", "{1}: the project is locked by another program (database is locked); close it there and try again"};
+inline constexpr Str kStoreNote {"Hinweis: {1}", "note: {1}"};
+inline constexpr Str kStoreRollbackFailed {"{1}: ein unterbrochener Schreibvorgang ließ sich nicht zurücknehmen ({2})", "{1}: an interrupted write could not be rolled back ({2})"};
+inline constexpr Str kStoreDamagedVersion {"{1}: beschädigte Projektdatei: schema_version ist „{2}“, keine Zahl", "{1}: damaged project file: schema_version is '{2}', not a number"};
+inline constexpr Str kStoreDamaged {"{1}: beschädigte Projektdatei ({2})", "{1}: damaged project file ({2})"};
+inline constexpr Str kStoreNewer {"{1}: von einer neueren Begegnungskarte geschrieben (Schema {2}, dieses Programm kennt bis {3}); bitte das Programm aktualisieren", "{1}: written by a newer Begegnungskarte (schema {2}, this program knows up to {3}); please update the program"};
+inline constexpr Str kStoreReadOnlyNothingWritten {"{1}: nur lesbar, nichts geschrieben", "{1}: read-only, nothing written"};
+inline constexpr Str kStoreReadOnlyViewNotSaved {"{1}: nur lesbar, die Ansicht ist nicht gespeichert", "{1}: read-only, view not saved"};
+inline constexpr Str kStoreCannotOpen {"{1}: lässt sich nicht öffnen ({2})", "{1}: cannot open ({2})"};
+// the population table (exchange/population_table)
+inline constexpr Str kPopCannotOpen {"{1}: die Bevölkerungstabelle lässt sich nicht öffnen", "{1}: cannot open the population table"};
+inline constexpr Str kPopTooLarge {"{1}: größer als 16 MB; keine Bevölkerungstabelle", "{1}: larger than 16 MB; not a population table"};
+inline constexpr Str kPopCannotRead {"{1}: die Bevölkerungstabelle lässt sich nicht lesen", "{1}: cannot read the population table"};
+inline constexpr Str kPopCommentColumn {" (ein Kommentar)", " (a comment)"};
+inline constexpr Str kPopColumn {", Spalte {1}", ", column {1}"};
+inline constexpr Str kPopInvalidUtf8 {"{1}, Zeile {2}{3}: ungültiges UTF-8-Byte {4} an Byte-Position {5}{6}; bitte die Tabelle als UTF-8 speichern", "{1}, row {2}{3}: invalid UTF-8 byte {4} at byte offset {5}{6}; save the table as UTF-8"};
+inline constexpr Str kPopMoreInvalid {" (und {1} weitere)", " (and {1} more)"};
+inline constexpr Str kPopWhere {"{1}, Zeile {2}: ", "{1}, row {2}: "};
+inline constexpr Str kPopHeader {"die Kopfzeile braucht die Spalten „ags“ und „population“", "the header needs the columns 'ags' and 'population'"};
+inline constexpr Str kPopTooFewColumns {"zu wenige Spalten", "too few columns"};
+inline constexpr Str kPopNotAKey {"Spalte „ags“: „{1}“ ist kein Schlüssel", "column 'ags': '{1}' is not a key"};
+inline constexpr Str kPopNotACount {"Spalte „population“: „{1}“ ist keine nicht-negative ganze Zahl", "column 'population': '{1}' is not a non-negative whole number"};
+inline constexpr Str kPopTooMany {"Spalte „population“: „{1}“ ist mehr als 100.000.000, die Obergrenze für eine Kommune", "column 'population': '{1}' is more than 100,000,000, the upper bound for a municipality"};
+inline constexpr Str kPopTwice {"AGS {1} kommt zweimal vor", "AGS {1} appears twice"};
+inline constexpr Str kPopEmpty {"{1}: die Bevölkerungstabelle ist leer", "{1}: the population table is empty"};
+// ---- end of the store and files block ----
+
 }  // namespace i18n::text

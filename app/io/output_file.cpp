@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <random>
+#include <utility>
 
 namespace fileio {
 namespace fs = std::filesystem;
@@ -20,12 +21,51 @@ std::string reason(int error) {
     return std::strerror(error);
 }
 
-const char* kindOf(const struct stat& st) {
-    if (S_ISDIR(st.st_mode)) return "a folder";
-    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return "a device";
-    if (S_ISFIFO(st.st_mode)) return "a pipe (FIFO)";
-    if (S_ISSOCK(st.st_mode)) return "a socket";
-    return "not a regular file";
+OutputError::Kind kindOf(const struct stat& st) {
+    if (S_ISDIR(st.st_mode)) return OutputError::Kind::Folder;
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return OutputError::Kind::Device;
+    if (S_ISFIFO(st.st_mode)) return OutputError::Kind::Fifo;
+    if (S_ISSOCK(st.st_mode)) return OutputError::Kind::Socket;
+    return OutputError::Kind::NotRegular;
+}
+
+// The English fallback of what(); the catalogue's wording is i18n::outputErrorText.
+std::string englishText(OutputError::Kind kind, const std::string& path,
+                        const std::string& detail) {
+    using K = OutputError::Kind;
+    switch (kind) {
+        case K::NoTarget:
+            return "no output file given";
+        case K::CannotWrite:
+            return path + ": cannot write here (" + detail + ")";
+        case K::MissingFolder:
+            return path + ": cannot write here, the folder " + detail + " does not exist";
+        case K::TooManyLinks:
+            return path + ": too many symbolic links";
+        case K::CannotReadLink:
+            return path + ": cannot read the link (" + detail + ")";
+        case K::Folder:
+            return path + ": is a folder, not a regular file; refusing to replace it";
+        case K::Device:
+            return path + ": is a device, not a regular file; refusing to replace it";
+        case K::Fifo:
+            return path + ": is a pipe (FIFO), not a regular file; refusing to replace it";
+        case K::Socket:
+            return path + ": is a socket, not a regular file; refusing to replace it";
+        case K::NotRegular:
+            return path + ": is not a regular file; refusing to replace it";
+        case K::NoTempName:
+            return path + ": no free temporary file name";
+        case K::Closed:
+            return path + ": the output is already closed";
+        case K::WriteFailed:
+            return path + ": writing failed (" + detail + ")";
+        case K::Gone:
+            return path + ": the written file is gone (" + detail + ")";
+        case K::CannotReplace:
+            return path + ": cannot replace the file (" + detail + ")";
+    }
+    return path;
 }
 
 // The side files SQLite and GDAL leave next to a database or dataset being written.
@@ -52,41 +92,44 @@ void syncFolder(const fs::path& folder) {
 
 }  // namespace
 
+OutputError::OutputError(Kind kind, std::string path, std::string detail)
+    : std::runtime_error(englishText(kind, path, detail)),
+      kind_(kind),
+      path_(std::move(path)),
+      detail_(std::move(detail)) {}
+
 bool processAlive(pid_t pid) {
     if (pid <= 0) return false;
     return ::kill(pid, 0) == 0 || errno == EPERM;
 }
 
 fs::path resolveOutputTarget(const fs::path& target) {
-    if (target.empty()) throw OutputError("no output file given");
+    if (target.empty()) throw OutputError(OutputError::Kind::NoTarget, {});
     fs::path current = target;
     // Follow symbolic links one at a time (a dangling link names the file to create).
     for (int hops = 0;; ++hops) {
-        struct stat st{};
+        struct stat st {};
         if (::lstat(current.c_str(), &st) != 0) {
             if (errno != ENOENT)
-                throw OutputError(target.string() + ": cannot write here (" + reason(errno) + ")");
+                throw OutputError(OutputError::Kind::CannotWrite, target.string(), reason(errno));
             break;  // a new file
         }
         if (S_ISLNK(st.st_mode)) {
-            if (hops >= 40)
-                throw OutputError(target.string() + ": too many symbolic links");
+            if (hops >= 40) throw OutputError(OutputError::Kind::TooManyLinks, target.string());
             std::error_code ec;
             fs::path next = fs::read_symlink(current, ec);
-            if (ec) throw OutputError(target.string() + ": cannot read the link (" + ec.message() + ")");
+            if (ec)
+                throw OutputError(OutputError::Kind::CannotReadLink, target.string(), ec.message());
             current = next.is_absolute() ? next : current.parent_path() / next;
             continue;
         }
-        if (!S_ISREG(st.st_mode))
-            throw OutputError(target.string() + ": is " + kindOf(st) +
-                              ", not a regular file; refusing to replace it");
+        if (!S_ISREG(st.st_mode)) throw OutputError(kindOf(st), target.string());
         break;
     }
     fs::path folder = current.parent_path();
     std::error_code ec;
     if (!folder.empty() && !fs::is_directory(folder, ec))
-        throw OutputError(target.string() + ": cannot write here, the folder " + folder.string() +
-                          " does not exist");
+        throw OutputError(OutputError::Kind::MissingFolder, target.string(), folder.string());
     return current;
 }
 
@@ -124,19 +167,19 @@ AtomicOutput::AtomicOutput(const fs::path& target, std::string extension)
     if (extension.empty()) extension = resolved_.extension().string();
     const fs::path folder = resolved_.parent_path();
     mode_t mode = 0666;
-    struct stat st{};
+    struct stat st {};
     bool keepMode = ::stat(resolved_.c_str(), &st) == 0;
     for (int attempt = 0; attempt < 16; ++attempt) {
         std::string name = "." + resolved_.filename().string() + std::string(kTempMarker) +
-                           std::to_string(getpid()) + "-" + std::to_string(randomNumber() % 1000000000) +
-                           extension;
+                           std::to_string(getpid()) + "-" +
+                           std::to_string(randomNumber() % 1000000000) + extension;
         temp_ = folder / name;
         fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
         if (fd_ >= 0) break;
         if (errno != EEXIST)
-            throw OutputError(target_.string() + ": cannot write here (" + reason(errno) + ")");
+            throw OutputError(OutputError::Kind::CannotWrite, target_.string(), reason(errno));
     }
-    if (fd_ < 0) throw OutputError(target_.string() + ": no free temporary file name");
+    if (fd_ < 0) throw OutputError(OutputError::Kind::NoTempName, target_.string());
     if (keepMode) ::fchmod(fd_, st.st_mode & 07777);
 }
 
@@ -163,12 +206,12 @@ void AtomicOutput::discard() noexcept {
 }
 
 void AtomicOutput::write(std::string_view bytes) {
-    if (fd_ < 0) throw OutputError(target_.string() + ": the output is already closed");
+    if (fd_ < 0) throw OutputError(OutputError::Kind::Closed, target_.string());
     while (!bytes.empty()) {
         ssize_t n = ::write(fd_, bytes.data(), bytes.size());
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw OutputError(target_.string() + ": writing failed (" + reason(errno) + ")");
+            throw OutputError(OutputError::Kind::WriteFailed, target_.string(), reason(errno));
         }
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
@@ -182,9 +225,9 @@ void AtomicOutput::closeFd(bool checkErrors) {
     int closeError = ::close(fd) == 0 ? 0 : errno;
     if (!checkErrors) return;
     if (syncError && syncError != EINVAL && syncError != EROFS)
-        throw OutputError(target_.string() + ": writing failed (" + reason(syncError) + ")");
+        throw OutputError(OutputError::Kind::WriteFailed, target_.string(), reason(syncError));
     if (closeError)
-        throw OutputError(target_.string() + ": writing failed (" + reason(closeError) + ")");
+        throw OutputError(OutputError::Kind::WriteFailed, target_.string(), reason(closeError));
 }
 
 void AtomicOutput::prepareCommit() {
@@ -192,15 +235,15 @@ void AtomicOutput::prepareCommit() {
     // A library may have rewritten the temporary file by name: flush what is on disk now.
     closeFd(true);
     int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw OutputError(target_.string() + ": the written file is gone (" + reason(errno) + ")");
+    if (fd < 0) throw OutputError(OutputError::Kind::Gone, target_.string(), reason(errno));
     // ...and keep the replaced file's permission bits even when the library made a new file.
-    struct stat st{};
-    if (::stat(resolved_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::fchmod(fd, st.st_mode & 07777);
+    struct stat st {};
+    if (::stat(resolved_.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+        ::fchmod(fd, st.st_mode & 07777);
     int syncError = ::fsync(fd) == 0 ? 0 : errno;
     ::close(fd);
     if (syncError && syncError != EINVAL && syncError != EROFS)
-        throw OutputError(target_.string() + ": writing failed (" + reason(syncError) + ")");
+        throw OutputError(OutputError::Kind::WriteFailed, target_.string(), reason(syncError));
     // The target may have turned into something else meanwhile (a device put in its place).
     resolveOutputTarget(resolved_);
     prepared_ = true;
@@ -210,7 +253,7 @@ void AtomicOutput::finishCommit() {
     if (committed_) return;
     if (!prepared_) prepareCommit();
     if (::rename(temp_.c_str(), resolved_.c_str()) != 0)
-        throw OutputError(target_.string() + ": cannot replace the file (" + reason(errno) + ")");
+        throw OutputError(OutputError::Kind::CannotReplace, target_.string(), reason(errno));
     committed_ = true;
     for (const char* suffix : kSideSuffixes) {
         std::error_code ignored;

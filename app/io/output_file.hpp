@@ -10,8 +10,10 @@
 //  - temporary files carry the writer's process id in their name, so a later run removes the
 //    ones whose writer died (SIGKILL, power cut) and never fails because of one.
 //
-// Messages are English and name the path; they end up after "error:" on the command line and in
-// the window's message line.
+// io sits below the catalogue: an OutputError carries a kind, the path and a detail (the system's
+// reason, or a folder); what() is an English fallback. The command line (cli::describeError) and
+// the window word it from the catalogue through i18n::outputErrorText
+// (app/i18n/output_error_text.hpp).
 
 #include <sys/types.h>
 
@@ -23,10 +25,37 @@
 
 namespace fileio {
 
-// An output could not be written; the message names the path and the reason.
+// An output could not be written: what went wrong (kind), the path the user named, and a detail
+// (the system's reason for CannotWrite, CannotReadLink, WriteFailed, Gone, CannotReplace; the
+// missing folder for MissingFolder; empty otherwise).
 class OutputError : public std::runtime_error {
   public:
-    explicit OutputError(const std::string& message) : std::runtime_error(message) {}
+    enum class Kind {
+        NoTarget,        // no output file given
+        CannotWrite,     // the folder refuses a new file (permissions, read-only file system)
+        MissingFolder,   // the folder does not exist
+        TooManyLinks,    // a loop of symbolic links
+        CannotReadLink,  // a symbolic link that cannot be read
+        Folder,          // the target is a folder
+        Device,          // ... a device (/dev/full)
+        Fifo,            // ... a pipe (FIFO)
+        Socket,          // ... a socket
+        NotRegular,      // ... something else that is no regular file
+        NoTempName,      // no free temporary file name
+        Closed,          // written after closing (a programming slip)
+        WriteFailed,     // write, fsync or close failed (full disk, file too large, I/O error)
+        Gone,            // the temporary file vanished before the commit
+        CannotReplace,   // the rename over the target failed
+    };
+    OutputError(Kind kind, std::string path, std::string detail = {});
+    Kind kind() const { return kind_; }
+    const std::string& path() const { return path_; }
+    const std::string& detail() const { return detail_; }
+
+  private:
+    Kind kind_;
+    std::string path_;
+    std::string detail_;
 };
 
 // The file an output to `target` replaces: `target` itself, or, when it is a symbolic link, the

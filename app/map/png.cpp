@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <thread>
 
@@ -147,7 +148,9 @@ void writePng(const Image& image, const std::string& path,
         out.write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
         out.commit();
     } catch (const fileio::OutputError& e) {
-        throw ImageError(e.what());  // the images' one error type, same message
+        // The images' one error type, same message; the OutputError nested inside lets the
+        // catalogue word it (i18n::errorText).
+        std::throw_with_nested(ImageError(e.what()));
     }
 }
 

@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/store/application_table.hpp"
 #include "app/store/map_data_reader.hpp"
 #include "app/store/project_schema_sql.hpp"
@@ -48,9 +50,8 @@ void keepRollbackJournal(Database& db) {
 }
 
 std::string newerProgram(const std::string& path, int version) {
-    return path + ": written by a newer Begegnungskarte (schema " + std::to_string(version) +
-           ", this program knows up to " + std::to_string(kSchemaVersion) +
-           "); please update the program";
+    return i18n::fill(i18n::text::kStoreNewer,
+                      {path, std::to_string(version), std::to_string(kSchemaVersion)});
 }
 
 }  // namespace
@@ -79,8 +80,7 @@ int storedSchemaVersion(Database& db, const std::string& path) {
     int version = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
     if (error != std::errc() || end != text.data() + text.size() || text.empty())
-        throw std::runtime_error(path + ": damaged project file: schema_version is '" + text +
-                                 "', not a number");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreDamagedVersion, {path, text}));
     return version;
 }
 
@@ -88,7 +88,7 @@ void requireGeoPackage(Database& db, const std::string& path) {
     auto id = db.scalar("PRAGMA application_id");
     if (!id || !std::holds_alternative<std::int64_t>(*id) ||
         std::get<std::int64_t>(*id) != 0x47504B47 /* 'GPKG' */ || !db.hasTable("gpkg_contents"))
-        throw std::runtime_error(path + ": not a GeoPackage project file");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreNotGpkgProject, {path}));
 }
 
 struct GpkgStore::Handles {
@@ -177,7 +177,7 @@ domain::ProjectState GpkgStore::load() {
     } catch (const std::runtime_error&) {
         throw;
     } catch (const std::exception& e) {
-        throw std::runtime_error(path_ + ": damaged project file (" + e.what() + ")");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreDamaged, {path_, e.what()}));
     }
 }
 
@@ -218,7 +218,7 @@ domain::ProjectState GpkgStore::loadTables() {
 }
 
 void GpkgStore::write(const Step& step, const std::string& user) {
-    if (readOnly()) throw std::runtime_error(path_ + ": read-only, nothing written");
+    if (readOnly()) throw std::runtime_error(i18n::fill(i18n::text::kStoreReadOnlyNothingWritten, {path_}));
     Database& db = *handles_->db;
     Transaction t(db);
     for (const ApplicationChange& c : step.changes) {
@@ -342,7 +342,7 @@ std::optional<std::string> GpkgStore::viewSetting(const std::string& key) const 
 }
 
 void GpkgStore::setViewSetting(const std::string& key, const std::string& value) {
-    if (readOnly()) throw std::runtime_error(path_ + ": read-only, view not saved");
+    if (readOnly()) throw std::runtime_error(i18n::fill(i18n::text::kStoreReadOnlyViewNotSaved, {path_}));
     if (viewSetting(key) == value) return;
     handles_->db->prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES (?1, ?2)")
         .bind({"ansicht." + key, value})

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/store/project_schema.hpp"
 #include "app/store/recovery.hpp"
 #include "geo/error.hpp"
@@ -31,7 +33,7 @@ struct Probe {
 };
 
 Probe probe(const std::string& path) {
-    if (!std::filesystem::exists(path)) throw std::runtime_error(path + ": file not found");
+    if (!std::filesystem::exists(path)) throw std::runtime_error(i18n::fill(i18n::text::kStoreNotFound, {path}));
     geo::initGdal();
     GDALDatasetH ds =
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
@@ -40,7 +42,7 @@ Probe probe(const std::string& path) {
         // Another program (sqlite3, QGIS, a script) holds the file locked: it is a project,
         // just not readable right now.
         if (isLockedMessage(why)) throw std::runtime_error(lockedByAnotherProgram(path));
-        throw std::runtime_error(path + ": not a project file (not a GeoPackage: " + why + ")");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreNotGpkg, {path, why}));
     }
     Probe p{GDALGetDriverShortName(GDALGetDatasetDriver(ds)), {}};
     for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i)
@@ -69,10 +71,9 @@ MapData loadMapData(const std::string& path) {
     recoverInterruptedWrite(path);
     Probe file = probe(path);
     if (file.driver != "GPKG")
-        throw std::runtime_error(path + ": not a project file (a GeoPackage is expected, this is " +
-                                 file.driver + ")");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreOtherFormat, {path, file.driver}));
     if (!file.has(kMunicipalityLayer))
-        throw std::runtime_error(path + ": not a project file (the layer 'gemeinden' is missing)");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreNoMunicipalityLayer, {path}));
     try {
         geo::VectorSource src(path, kMunicipalityLayer);
         src.forEach({"ags", "name", "bez", "population", "area_km2"},
@@ -109,7 +110,7 @@ MapData loadMapData(const std::string& path) {
         throw std::runtime_error(e.what());
     }
     if (data.municipalities.empty())
-        throw std::runtime_error(path + ": the layer 'gemeinden' has no municipalities");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreNoMunicipalities, {path}));
     return data;
 }
 

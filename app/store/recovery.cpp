@@ -12,13 +12,15 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 namespace store {
 namespace {
 
 namespace fs = std::filesystem;
 
 void printNote(const std::string& line) {
-    std::fprintf(stderr, "note: %s\n", line.c_str());
+    std::fprintf(stderr, "%s\n", i18n::fill(i18n::text::kStoreNote, {line}).c_str());
 }
 
 RecoveryReporter reporter = printNote;
@@ -56,9 +58,8 @@ ProjectLock::~ProjectLock() {
 }
 
 std::string lockedByAnotherProgram(const std::string& path) {
-    return path +
-           ": the project is locked by another program (database is locked); close it there and "
-           "try again";
+    // Keeps SQLite's "(database is locked)", which isLockedMessage recognises, in every language.
+    return i18n::fill(i18n::text::kStoreLocked, {path});
 }
 
 bool isLockedMessage(const std::string& message) {
@@ -99,14 +100,14 @@ std::optional<std::string> recoverInterruptedWrite(const std::string& path) {
         if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
             throw std::runtime_error(lockedByAnotherProgram(path));
         if (rc != SQLITE_OK)
-            throw std::runtime_error(path + ": an interrupted write could not be rolled back (" +
-                                     (raw ? sqlite3_errmsg(raw) : "out of memory") + ")");
+            throw std::runtime_error(i18n::fill(i18n::text::kStoreRollbackFailed,
+                                                  {path, raw ? sqlite3_errmsg(raw) : "out of memory"}));
     }
     // Still there: another program (not this one, it would hold the lock) is writing right now
     // and owns the journal; SQLite's locks keep readers off its half-written pages.
     if (journalHasContent(journal)) return std::nullopt;
     std::string line =
-        path + ": an interrupted write was rolled back; the project is as it was before it";
+        i18n::fill(i18n::text::kRecoveredInterruptedWrite, {path});
     if (reporter) reporter(line);
     return line;
 }

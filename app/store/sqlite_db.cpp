@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/store/recovery.hpp"
 
 namespace store {
@@ -117,8 +119,8 @@ Database::Database(const std::string& path, bool readOnly) : path_(path) {
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     db_.reset(raw);
     if (rc != SQLITE_OK)
-        throw std::runtime_error(path + ": cannot open (" +
-                                 std::string(raw ? sqlite3_errmsg(raw) : "out of memory") + ")");
+        throw std::runtime_error(i18n::fill(i18n::text::kStoreCannotOpen,
+                                              {path, raw ? sqlite3_errmsg(raw) : "out of memory"}));
     sqlite3_busy_timeout(raw, 2000);
     sqlite3_extended_result_codes(raw, 1);
 }

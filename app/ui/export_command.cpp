@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "app/exchange/demo.hpp"
+#include "app/i18n/output_error_text.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
@@ -43,7 +44,7 @@ std::string exportMap(const project::Project& project, const ExportRequest& requ
         return std::string(text::kSaved) + ": " + request.path + " (" + std::to_string(w) +
                " × " + std::to_string(h) + ")";
     } catch (const std::exception& e) {
-        return std::string(text::kError) + ": " + e.what();
+        return std::string(text::kError) + ": " + i18n::errorText(e);
     }
 }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "app/i18n/format.hpp"
+#include "app/i18n/output_error_text.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/report.hpp"
 
@@ -19,7 +20,7 @@ std::string writeReportNextToProject(const project::Project& project, bool anony
         const print::ReportResult r = print::writeReport(project, o);
         return i18n::fill(text::kRepWritten, {std::to_string(r.pages), r.pdf, r.csv});
     } catch (const std::exception& e) {
-        return i18n::fill(text::kRepFailed, {e.what()});
+        return i18n::fill(text::kRepFailed, {i18n::errorText(e)});
     }
 }
 

@@ -117,7 +117,7 @@ read-only)
 not-a-project)
     run import-applications "$example" "$example"
     [[ $rc -eq 1 ]] || fail "exit code $rc"
-    expect_err "error: $example: not a project file"
+    expect_err "error: $example: keine Projektdatei"
     ;;
 *) fail "unknown case $case" ;;
 esac

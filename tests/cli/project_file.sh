@@ -63,7 +63,7 @@ recover)
     rc=$?
     echo "rank: exit $rc; stderr: $err"
     [[ $rc -eq 0 ]] || fail "rank did not recover the file"
-    grep -qF "note: $p: an interrupted write was rolled back; the project is as it was before it" <<<"$err" ||
+    grep -qF "Hinweis: $p: Eine unterbrochene Änderung wurde zurückgenommen; das Projekt ist wie vor dieser Änderung" <<<"$err" ||
         fail "no recovery note"
     [[ ! -e $p-journal ]] || fail "the journal is still there"
     [[ $(sha "$p") == "$before" ]] || fail "the file is not as before the write"
@@ -72,7 +72,7 @@ recover)
     crash_mid_write
     out=$("$exe" verify "$p" 2>&1)
     echo "verify: $out"
-    grep -q "an interrupted write was rolled back" <<<"$out" || fail "verify: no recovery note"
+    grep -q "Eine unterbrochene Änderung wurde zurückgenommen" <<<"$out" || fail "verify: no recovery note"
     grep -q "OK (Schema 2, 8 Bewerbungen" <<<"$out" || fail "verify after recovery"
     [[ $(sha "$p") == "$before" ]] || fail "verify: the file is not as before the write"
     ;;
@@ -122,9 +122,9 @@ EOF
         rc=$?
         echo "$cmd: exit $rc; stderr: $err"
         [[ $rc -eq 1 ]] || { kill $holder; fail "$cmd: exit $rc"; }
-        grep -qF "$p: the project is locked by another program (database is locked); close it there and try again" <<<"$err" ||
+        grep -qF "$p: das Projekt ist von einem anderen Programm gesperrt (database is locked); bitte dort schließen und erneut versuchen" <<<"$err" ||
             { kill $holder; fail "$cmd: message"; }
-        grep -q "not a project file" <<<"$err" && { kill $holder; fail "$cmd: says 'not a project file'"; }
+        grep -q "keine Projektdatei" <<<"$err" && { kill $holder; fail "$cmd: says 'keine Projektdatei'"; }
     done
     kill $holder
     wait $holder 2>/dev/null
@@ -138,7 +138,10 @@ schema)
     rc=$?
     echo "rank: exit $rc; stderr: $err"
     [[ $rc -eq 1 ]] || fail "exit $rc"
-    grep -qxF "error: $p: damaged project file: schema_version is 'abc', not a number" <<<"$err" || fail "message"
+    grep -qxF "error: $p: beschädigte Projektdatei: schema_version ist „abc“, keine Zahl" <<<"$err" || fail "message"
+    err=$("$exe" rank "$p" --lang en 2>&1 >/dev/null)
+    grep -qxF "error: $p: damaged project file: schema_version is 'abc', not a number" <<<"$err" ||
+        fail "English message: $err"
     [[ $(sha "$p") == "$before" ]] || fail "the file changed"
     ;;
 overwrite)

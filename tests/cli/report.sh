@@ -39,7 +39,7 @@ grep -qE "Beispiel \(fiktiv\)|Muster \(fiktiv\)" "$work/s.csv" && fail "member n
 pdftotext "$work/report.pdf" - | grep -qF "Decision report" || fail "not English"
 
 err=$("$exe" report "$work/beispiel.gpkg" --out "$work/fehlt/bericht.pdf" 2>&1) && fail "unwritable --out accepted"
-grep -qF "error: $work/fehlt/bericht.pdf: cannot write here" <<<"$err" || fail "unclear message: $err"
+grep -qF "error: $work/fehlt/bericht.pdf: hier lässt sich nicht schreiben" <<<"$err" || fail "unclear message: $err"
 err=$("$exe" report "$work/fehlt.gpkg" --out "$work/x.pdf" 2>&1) && fail "missing project accepted"
 grep -qF "$work/fehlt.gpkg" <<<"$err" || fail "message does not name the project: $err"
 [ "$(sha256sum "$work/beispiel.gpkg" | cut -d' ' -f1)" = "$sha" ] || fail "the project file changed"

@@ -57,13 +57,13 @@ half_kib() {
 case $case in
 report_fifo)
     mkfifo "$work/bericht.pdf" "$work/werte.csv" || fail "mkfifo"
-    expect_failure "error: $work/bericht.pdf: is a pipe \(FIFO\), not a regular file" \
+    expect_failure "error: $work/bericht.pdf: ist eine Pipe \(FIFO\), keine gewöhnliche Datei" \
         "$exe" report "$project" --out "$work/bericht.pdf" --scores-csv "$work/s.csv"
-    expect_failure "error: $work/werte.csv: is a pipe \(FIFO\), not a regular file" \
+    expect_failure "error: $work/werte.csv: ist eine Pipe \(FIFO\), keine gewöhnliche Datei" \
         "$exe" report "$project" --out "$work/b.pdf" --scores-csv "$work/werte.csv"
     # The default CSV beside the PDF is a FIFO.
     mkfifo "$work/c-bewertungen.csv" || fail "mkfifo"
-    expect_failure "error: $work/c-bewertungen.csv: is a pipe \(FIFO\)" \
+    expect_failure "error: $work/c-bewertungen.csv: ist eine Pipe \(FIFO\)" \
         "$exe" report "$project" --out "$work/c.pdf"
     for f in bericht.pdf werte.csv c-bewertungen.csv; do
         [[ -p $work/$f ]] || fail "$f is no longer a FIFO"
@@ -73,12 +73,12 @@ report_fifo)
     done
     # A symbolic link to a FIFO is refused the same way.
     ln -s bericht.pdf "$work/link.pdf"
-    expect_failure "error: $work/link.pdf: is a pipe \(FIFO\)" \
+    expect_failure "error: $work/link.pdf: ist eine Pipe \(FIFO\)" \
         "$exe" report "$project" --out "$work/link.pdf"
     [[ -L $work/link.pdf && -p $work/bericht.pdf ]] || fail "the link or the FIFO changed"
     # A folder is refused too.
     mkdir "$work/ordner.pdf"
-    expect_failure "error: $work/ordner.pdf: is a folder" \
+    expect_failure "error: $work/ordner.pdf: ist ein Ordner" \
         "$exe" report "$project" --out "$work/ordner.pdf"
     [[ -d $work/ordner.pdf ]] || fail "the folder is gone"
     ;;
@@ -113,12 +113,12 @@ snapshot_full)
             fail "snapshot $name: exit $?"
         before=$(sha256sum <"$work/$name") limit=$(half_kib "$work/$name")
         # shellcheck disable=SC2086
-        expect_failure "error: $work/$name: writing failed \(File too large\)" \
+        expect_failure "error: $work/$name: Schreiben fehlgeschlagen \(File too large\)" \
             limited "$limit" "$exe" snapshot "$project" --out "$work/$name" $options
         [[ $(sha256sum <"$work/$name") == "$before" ]] || fail "$name changed after a failed write"
         # A new file under the limit: not created at all.
         # shellcheck disable=SC2086
-        expect_failure "error: $work/neu-$name: writing failed" \
+        expect_failure "error: $work/neu-$name: Schreiben fehlgeschlagen" \
             limited "$limit" "$exe" snapshot "$project" --out "$work/neu-$name" $options
         [[ -e $work/neu-$name ]] && fail "neu-$name was left behind"
         no_temporaries
@@ -126,7 +126,7 @@ snapshot_full)
     # A FIFO is refused for every snapshot format.
     for name in fifo.pdf fifo.svg fifo.png; do
         mkfifo "$work/$name"
-        expect_failure "error: $work/$name: is a pipe \(FIFO\)" \
+        expect_failure "error: $work/$name: ist eine Pipe \(FIFO\)" \
             "$exe" snapshot "$project" --out "$work/$name" --sheet
         [[ -p $work/$name ]] || fail "$name is no longer a FIFO"
         rm "$work/$name"
@@ -141,14 +141,14 @@ export_full)
         [[ $(sha256sum <"$work/$name") == "$before" ]] || fail "$name changed after a failed write"
         no_temporaries
         mkfifo "$work/fifo-$name"
-        expect_failure "error: $work/fifo-$name: is a pipe \(FIFO\)" \
+        expect_failure "error: $work/fifo-$name: ist eine Pipe \(FIFO\)" \
             "$exe" export "$project" --out "$work/fifo-$name"
         [[ -p $work/fifo-$name ]] || fail "fifo-$name is no longer a FIFO"
         rm "$work/fifo-$name"
     done
     "$exe" report "$project" --out "$work/bericht.pdf" >/dev/null || fail "report: exit $?"
     pdf_before=$(sha256sum <"$work/bericht.pdf") csv_before=$(sha256sum <"$work/bericht-bewertungen.csv")
-    expect_failure "error: $work/bericht.pdf: writing failed \(File too large\)" \
+    expect_failure "error: $work/bericht.pdf: Schreiben fehlgeschlagen \(File too large\)" \
         limited "$(half_kib "$work/bericht.pdf")" "$exe" report "$project" --out "$work/bericht.pdf"
     [[ $(sha256sum <"$work/bericht.pdf") == "$pdf_before" ]] || fail "bericht.pdf changed"
     [[ $(sha256sum <"$work/bericht-bewertungen.csv") == "$csv_before" ]] || fail "the CSV changed"

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <string>
+
+#include "app/i18n/language.hpp"
 #include "tests/support/import_fixtures.hpp"
 
 namespace {
@@ -39,17 +43,17 @@ TEST(PopulationTable, Errors) {
             EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
         }
     };
-    expectError("", "is empty");
-    expectError("ags;name\n", "row 1: the header needs the columns 'ags' and 'population'");
-    expectError("ags;population\n05358008;-5\n", "row 2: column 'population'");
-    expectError("ags;population\n05358008;1\n05358008;2\n", "row 3: AGS 05358008 appears twice");
-    expectError("ags;population\nabc;1\n", "row 2: column 'ags'");
+    expectError("", "die Bevölkerungstabelle ist leer");
+    expectError("ags;name\n", "Zeile 1: die Kopfzeile braucht die Spalten „ags“ und „population“");
+    expectError("ags;population\n05358008;-5\n", "Zeile 2: Spalte „population“");
+    expectError("ags;population\n05358008;1\n05358008;2\n", "Zeile 3: AGS 05358008 kommt zweimal vor");
+    expectError("ags;population\nabc;1\n", "Zeile 2: Spalte „ags“");
     EXPECT_THROW(exchange::readPopulationTable(dir.file("fehlt.csv")), std::runtime_error);
     // Issue 9, defect 10: 30 digits made "stoll" the whole message.
     expectError("ags;population\n05358008;123456789012345678901234567890\n",
-                "row 2: column 'population': '123456789012345678901234567890' is more than "
-                "100,000,000, the upper bound for a municipality");
-    expectError("ags;population\n05358008;100000001\n", "is more than 100,000,000");
+                "Zeile 2: Spalte „population“: „123456789012345678901234567890“ ist mehr als "
+                "100.000.000, die Obergrenze für eine Kommune");
+    expectError("ags;population\n05358008;100000001\n", "ist mehr als 100.000.000");
 }
 
 // Issue 9, defect 9: a UTF-8 table with one byte that is not UTF-8 is refused naming it.
@@ -67,9 +71,25 @@ TEST(PopulationTable, OneInvalidUtf8ByteIsNamedByRowColumnAndOffset) {
     } catch (const std::runtime_error& e) {
         EXPECT_EQ(std::string(e.what()),
                   dir.file("p.csv") +
-                      ", row 4, column name: invalid UTF-8 byte 0xFC at byte offset " +
-                      std::to_string(text.find('\xFC')) + "; save the table as UTF-8");
+                      ", Zeile 4, Spalte name: ungültiges UTF-8-Byte 0xFC an Byte-Position " +
+                      std::to_string(text.find('\xFC')) +
+                      "; bitte die Tabelle als UTF-8 speichern");
     }
+}
+
+// Issue 10: the table's errors come from the catalogue, English with --lang en.
+TEST(PopulationTable, ErrorsInEnglish) {
+    testdata::TempDir dir;
+    testdata::write(dir.file("p.csv"), "ags;population\n05358008;1\n05358008;2\n");
+    i18n::setLanguage(i18n::Lang::En);
+    std::string message;
+    try {
+        exchange::readPopulationTable(dir.file("p.csv"));
+    } catch (const std::runtime_error& e) {
+        message = e.what();
+    }
+    i18n::setLanguage(i18n::Lang::De);
+    EXPECT_EQ(message, dir.file("p.csv") + ", row 3: AGS 05358008 appears twice");
 }
 
 TEST(PopulationTable, Windows1252IsDecoded) {

@@ -289,7 +289,7 @@ TEST_F(ProjectTest, NewerSchemaIsRefusedAndTheFileLeftAlone) {
         project::Project::open(path);
         FAIL();
     } catch (const std::runtime_error& e) {
-        EXPECT_NE(std::string(e.what()).find("newer Begegnungskarte (schema 7"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("von einer neueren Begegnungskarte geschrieben (Schema 7"), std::string::npos);
     }
     EXPECT_EQ(fs::last_write_time(path), before);
 }
@@ -299,7 +299,7 @@ TEST_F(ProjectTest, ANonNumericSchemaVersionIsADamagedFile) {
     project::Project::open(path);
     sqlite("UPDATE bk_meta SET value = 'abc' WHERE key = 'schema_version'");
     const std::string expected =
-        path + ": damaged project file: schema_version is 'abc', not a number";
+        path + ": beschädigte Projektdatei: schema_version ist „abc“, keine Zahl";
     for (bool readOnly : {true, false}) {
         try {
             project::Project::open(path, project::OpenOptions{readOnly, ""});
@@ -333,12 +333,12 @@ TEST_F(ProjectTest, DamagedJsonColumnsAreNamedAsADamagedFile) {
             project::Project::open(copy, project::OpenOptions{true, ""});
             ADD_FAILURE() << "opened";
         } catch (const std::runtime_error& e) {
-            EXPECT_EQ(std::string(e.what()).rfind(copy + ": damaged project file (", 0), 0u)
+            EXPECT_EQ(std::string(e.what()).rfind(copy + ": beschädigte Projektdatei (", 0), 0u)
                 << e.what();
         }
         project::VerifyReport r = project::verifyProject(copy);
         ASSERT_EQ(r.problems.size(), 1u);
-        EXPECT_EQ(r.problems[0].rfind(copy + ": damaged project file (", 0), 0u) << r.problems[0];
+        EXPECT_EQ(r.problems[0].rfind(copy + ": beschädigte Projektdatei (", 0), 0u) << r.problems[0];
     }
 }
 

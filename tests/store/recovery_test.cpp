@@ -41,7 +41,8 @@ bool journalHasContent(const std::string& path) {
 }
 
 std::string rolledBack(const std::string& path) {
-    return path + ": an interrupted write was rolled back; the project is as it was before it";
+    // German, the default language (the English text: recovery window test, cli project_file).
+    return path + ": Eine unterbrochene Änderung wurde zurückgenommen; das Projekt ist wie vor dieser Änderung";
 }
 
 // The child's part: hold the program's lock as an instance does, start a write that is far
@@ -215,8 +216,8 @@ TEST_F(RecoveryTest, ALockByAnotherProgramIsNamed) {
                            nullptr, nullptr),
               SQLITE_OK);
     const std::string locked = path +
-                               ": the project is locked by another program (database is "
-                               "locked); close it there and try again";
+                               ": das Projekt ist von einem anderen Programm gesperrt (database is "
+                               "locked); bitte dort schließen und erneut versuchen";
     for (bool readOnly : {true, false}) {
         try {
             project::Project::open(path, project::OpenOptions{readOnly, ""});

@@ -72,7 +72,7 @@ TEST(WindowRecovery, OpensACrashedProjectAndSaysTheWriteWasRolledBack) {
         << german.substr(0, 2000);
     EXPECT_EQ(german.find("{1}"), std::string::npos);
     EXPECT_FALSE(fs::exists(kWork + "/de.gpkg-journal"));
-    EXPECT_NE(readFile(kWork + "/stderr-de.txt").find("note: "), std::string::npos);
+    EXPECT_NE(readFile(kWork + "/stderr-de.txt").find("Hinweis: "), std::string::npos);
 
     const std::string english = windowText(crashedCopy("en.gpkg"), "en");
     EXPECT_NE(english.find("en.gpkg: an interrupted write was rolled back"), std::string::npos)
