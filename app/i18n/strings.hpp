@@ -470,6 +470,12 @@ inline constexpr Str kRepAnonymousOption {"Namen der Mitglieder durch Nummern er
 inline constexpr Str kRepWritten {"Bericht ({1} Seiten): {2}\nBewertungen: {3}", "Report ({1} pages): {2}\nScores: {3}"};
 inline constexpr Str kRepFailed {"Bericht nicht erstellt: {1}", "Report not written: {1}"};
 // ---- end of the decision report's block
+// Starting the window.
+inline constexpr Str kWinNoDisplay {"Das Fenstersystem lässt sich nicht starten (gibt es eine Anzeige? Ohne Anzeige: „begegnungskarte snapshot“)", "cannot start the window system (is a display available? Without one, use `begegnungskarte snapshot`)"};
+inline constexpr Str kWinNoOpenGl {"Kein OpenGL-3.3-Fenster möglich", "cannot open an OpenGL 3.3 window"};
+inline constexpr Str kSettingsFileUnreadable {"{1}: nicht lesbar; es gelten die Standardeinstellungen", "{1}: cannot be read; using the default settings"};
+inline constexpr Str kSettingsBroken {"{1}: Einstellungen nicht lesbar ({2}); es gelten die Standardeinstellungen", "{1}: unreadable settings ({2}); using the default settings"};
+
 }  // namespace i18n::text
 
 namespace ui {

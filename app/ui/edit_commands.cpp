@@ -4,6 +4,7 @@
 #include <optional>
 #include <variant>
 
+#include "app/i18n/output_error_text.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
@@ -35,12 +36,12 @@ bool attempt(F&& edit, const std::string& done, std::string& status,
         status = done;
         return true;
     } catch (const project::ValidationError& e) {
-        status = std::string(text::kError) + ": " + e.what();
+        status = std::string(text::kError) + ": " + i18n::errorText(e);
         if (problems)
             for (const domain::Problem& p : e.problems) problems->push_back(i18n::problemWithField(p));
         return false;
     } catch (const std::exception& e) {
-        status = std::string(text::kError) + ": " + e.what();
+        status = std::string(text::kError) + ": " + i18n::errorText(e);
         return false;
     }
 }

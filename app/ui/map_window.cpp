@@ -4,6 +4,7 @@
 // frames, input), shortcuts, window_frame (panels, dialogs, overlays), edit_commands,
 // export_command, report_command, map_content (markers and colours for the renderer).
 
+#include "app/i18n/output_error_text.hpp"
 #include "app/ui/map_window.hpp"
 
 #include <epoxy/gl.h>
@@ -68,7 +69,7 @@ int runMapWindow(const WindowOptions& options) {
     try {
         opened = project::Project::open(options.project);
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << i18n::errorText(e) << '\n';
         return 1;
     }
     project::Project& project = *opened;
@@ -90,7 +91,7 @@ int runMapWindow(const WindowOptions& options) {
     try {
         window.emplace(start);
     } catch (const WindowError& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << i18n::errorText(e) << '\n';
         return 1;
     }
     WindowModel m(project);
@@ -188,7 +189,7 @@ int runMapWindow(const WindowOptions& options) {
         }
         if (!settings.save(m.status)) std::cerr << "warning: " << m.status << '\n';
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << '\n';
+        std::cerr << "error: " << i18n::errorText(e) << '\n';
         return 1;
     }
     return 0;

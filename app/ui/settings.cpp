@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "app/i18n/format.hpp"
+#include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 
 namespace ui {
@@ -86,15 +88,14 @@ LoadedSettings loadSettings(const std::filesystem::path& file) {
     if (!std::filesystem::exists(file, ec)) return out;
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        out.warning = file.string() + ": cannot be read; using the default settings";
+        out.warning = i18n::fill(text::kSettingsFileUnreadable, {file.string()});
         return out;
     }
     try {
         out.settings = fromJson(json::parse(in));
     } catch (const std::exception& e) {
         out.settings = {};
-        out.warning = file.string() + ": unreadable settings (" + e.what() +
-                      "); using the default settings";
+        out.warning = i18n::fill(text::kSettingsBroken, {file.string(), e.what()});
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "app/i18n/output_error_text.hpp"
 #include "app/i18n/language.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/ui/application_panels.hpp"
@@ -17,7 +18,7 @@ bool RememberedSettings::save(std::string& status) const {
         saveSettings(stored, file);
         return true;
     } catch (const std::exception& e) {
-        status = std::string(text::kSettingsNotSaved) + ": " + e.what();
+        status = std::string(text::kSettingsNotSaved) + ": " + i18n::errorText(e);
         return false;
     }
 }

@@ -1,5 +1,7 @@
 #include "app/ui/window_setup.hpp"
 
+#include "app/i18n/strings.hpp"
+
 // GL comes from epoxy; GLFW must not include the system GL header as well.
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -59,9 +61,7 @@ GLFWmonitor* monitorOf(GLFWwindow* window) {
 
 NativeWindow::NativeWindow(const WindowStart& start) : glfw_(std::make_unique<Glfw>()) {
     if (!glfw_->ok)
-        throw WindowError(
-            "cannot start the window system (is a display available? Without one, use "
-            "`begegnungskarte snapshot`)");
+        throw WindowError(text::kWinNoDisplay.str());
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -71,7 +71,7 @@ NativeWindow::NativeWindow(const WindowStart& start) : glfw_(std::make_unique<Gl
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     glfwWindowHint(GLFW_MAXIMIZED, start.maximized ? GLFW_TRUE : GLFW_FALSE);
     window_ = glfwCreateWindow(start.width, start.height, start.title.c_str(), nullptr, nullptr);
-    if (!window_) throw WindowError("cannot open an OpenGL 3.3 window");
+    if (!window_) throw WindowError(text::kWinNoOpenGl.str());
     if (start.position && !start.maximized)
         glfwSetWindowPos(window_, start.position->x, start.position->y);
     glfwMakeContextCurrent(window_);
