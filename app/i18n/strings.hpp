@@ -6,8 +6,13 @@
 #include "app/i18n/language.hpp"
 // The catalogue's parts by area; the catalogue test reads them all.
 #include "app/i18n/strings_cli.hpp"
+#include "app/i18n/strings_files.hpp"
 #include "app/i18n/strings_history.hpp"
+#include "app/i18n/strings_layout.hpp"
+#include "app/i18n/strings_map.hpp"
+#include "app/i18n/strings_panels.hpp"
 #include "app/i18n/strings_problems.hpp"
+#include "app/i18n/strings_window.hpp"
 
 namespace i18n::text {
 
