@@ -37,6 +37,8 @@ struct ViewState {
     // The decision: weights while a slider is held (written on release), the set hovered in
     // the ranking or chart, the set picked instead of the recommendation.
     std::optional<decision::Weights> liveWeights;
+    // The radius r (km) while its slider is held; written as one edit on release.
+    std::optional<float> liveRadiusKm;
     std::optional<std::vector<std::int64_t>> hoveredSet;
     std::optional<std::vector<std::int64_t>> pickedSet;
     bool selectionTabOpen = false;
@@ -85,7 +87,7 @@ struct UiState : ViewState, FormDrafts, DerivedCache {};
 // preview with every problem; "Importieren" applies them all at once, or nothing.
 struct ImportDialogState {
     bool open = false;
-    std::string path = "bewerbungen.csv";
+    std::string path;  // starts empty: "Durchsuchen …" or typed, Return checks it
     std::optional<exchange::ApplicationFile> preview;
     std::string checkedPath;  // the file the preview belongs to
 };
@@ -97,6 +99,9 @@ struct Requests {
     bool redo = false;
     bool openImport = false;
     bool writeReport = false;  // "Bericht erstellen …" (ui/report_command.hpp)
+    // "Projekt" menu or a dropped .gpkg: close this project and open that one (the window
+    // loop ends and ui/window_session.hpp opens the next).
+    std::optional<std::string> openProject;
 };
 
 }  // namespace ui

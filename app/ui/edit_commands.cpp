@@ -9,6 +9,7 @@
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/ui/application_panels.hpp"
+#include "app/ui/status_area.hpp"
 
 namespace ui {
 namespace {
@@ -53,8 +54,10 @@ void applyRequests(project::Project& project, UiState& state, Requests& requests
     for (const project::Action& action : requests.actions) {
         project::ApplyResult result;
         std::vector<std::string> problems;
-        const bool done = attempt([&] { result = project.apply(action); },
-                                  project::describe(action), status, &problems);
+        // Said in words: "6 Bewerbungen importiert", "Bewertungen aufgedeckt" (status_area.hpp).
+        const std::string doneText = editDoneText(action, project.committee().settings);
+        const bool done =
+            attempt([&] { result = project.apply(action); }, doneText, status, &problems);
         // A refused edit of the form keeps its draft (nothing typed is lost) and says why:
         // each rule it breaks, else (read-only, a disk error) the reason.
         if (!done && std::holds_alternative<project::UpdateApplication>(action)) {

@@ -8,6 +8,7 @@
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
 #include "app/render/snapshot.hpp"
+#include "app/ui/status_area.hpp"
 
 namespace ui {
 
@@ -41,8 +42,7 @@ std::string exportMap(const project::Project& project, const ExportRequest& requ
                 attribution = std::string(exchange::kExampleMark) + " · " + attribution;
             render::writePng(image, request.path, render::pngMetadata(attribution, project.path()));
         }
-        return std::string(text::kSaved) + ": " + request.path + " (" + std::to_string(w) +
-               " × " + std::to_string(h) + ")";
+        return mapSavedText(request.path, w, h);
     } catch (const std::exception& e) {
         return std::string(text::kError) + ": " + i18n::errorText(e);
     }

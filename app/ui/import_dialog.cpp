@@ -2,7 +2,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <vector>
 
@@ -12,6 +11,7 @@
 #include "app/ui/application_panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/ui/file_chooser.hpp"
 
 namespace ui {
 
@@ -28,17 +28,45 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
     ImGui::TextWrapped("%s", text::kImportHint.c_str());
     const ImGuiStyle& style = ImGui::GetStyle();
-    float buttonWidth = ImGui::CalcTextSize(text::kImportCheck).x + style.FramePadding.x * 2;
+    // The path starts empty: "Durchsuchen …" opens the desktop's file chooser (or the window's
+    // own); Return in the field checks the file typed there.
+    static FileChooser chooser;
+    const bool choosing = chooser.isOpen();
+    float buttonsWidth = ImGui::CalcTextSize(text::kFilesBrowse).x +
+                         ImGui::CalcTextSize(text::kImportCheck).x + style.FramePadding.x * 4 +
+                         style.ItemSpacing.x;
     float labelWidth = ImGui::CalcTextSize(text::kExportFile).x + style.ItemInnerSpacing.x;
-    ImGui::PushItemWidth(-(buttonWidth + labelWidth + style.ItemSpacing.x));
+    ImGui::PushItemWidth(-(buttonsWidth + labelWidth + style.ItemSpacing.x));
     bool enter = ImGui::InputText(text::kExportFile, &state.path,
                                   ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::PopItemWidth();
     ImGui::SameLine();
+    if (ImGui::Button(text::kFilesBrowse)) {
+        std::error_code ec;
+        std::filesystem::path start =
+            state.path.empty() ? std::filesystem::absolute(project.path(), ec).parent_path()
+                               : std::filesystem::absolute(state.path, ec).parent_path();
+        chooser.start(ChooserPurpose::ImportTable, start);
+    }
+    ImGui::SameLine();
     bool check = ImGui::Button(text::kImportCheck) || enter;
+    if (std::optional<std::string> chosen = chooser.poll(escape)) {
+        state.path = *chosen;
+        check = true;  // a chosen file is checked at once
+    }
+    if (choosing) escape = false;  // Esc closed the chooser, not the dialog
+    if (check && state.path.empty()) {
+        check = false;
+        state.preview.reset();
+        state.checkedPath.clear();
+        ImGui::OpenPopup("##import-path-empty");
+    }
+    if (ImGui::BeginPopup("##import-path-empty")) {
+        ImGui::TextUnformatted(text::kFilesImportPathEmpty);
+        ImGui::EndPopup();
+    }
 
-    // No native file dialog in the window: the spreadsheets beside the project and in the
-    // working folder are offered for a click.
+    // The spreadsheets beside the project and in the working folder are offered for a click.
     if (!state.preview) {
         std::vector<std::filesystem::path> candidates;
         std::error_code ec;
@@ -47,9 +75,8 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
         for (const std::filesystem::path& dir :
              {projectDir, std::filesystem::current_path(ec)}) {
             for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-                std::string ext = entry.path().extension().string();
-                for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                if (entry.is_regular_file(ec) && (ext == ".csv" || ext == ".xlsx") &&
+                if (entry.is_regular_file(ec) &&
+                    hasExtension(entry.path(), chooserExtensions(ChooserPurpose::ImportTable)) &&
                     std::find(candidates.begin(), candidates.end(), entry.path()) ==
                         candidates.end())
                     candidates.push_back(entry.path());
@@ -104,9 +131,13 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
         float h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f;
+        // The numbers ("OdB-2024-01") are never cut: their column is as wide as the widest.
+        float nrWidth = ImGui::CalcTextSize(text::kNr).x;
+        for (const domain::Application& a : f.applications)
+            nrWidth = std::max(nrWidth, ImGui::CalcTextSize(a.nr.c_str()).x);
         if (ImGui::BeginTable("preview", 5, flags, {0, std::max(h, 60.f)})) {
             ImGui::TableSetupScrollFreeze(0, 1);
-            ImGui::TableSetupColumn(text::kNr, 0, 0.6f);
+            ImGui::TableSetupColumn(text::kNr, ImGuiTableColumnFlags_WidthFixed, nrWidth);
             ImGui::TableSetupColumn(text::kMunicipality, 0, 1.1f);
             ImGui::TableSetupColumn(text::kFieldTitle, 0, 2.2f);
             ImGui::TableSetupColumn(text::kSite, 0, 0.7f);

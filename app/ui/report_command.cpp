@@ -7,6 +7,7 @@
 #include "app/i18n/output_error_text.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/report.hpp"
+#include "app/ui/status_area.hpp"
 
 namespace ui {
 
@@ -18,9 +19,9 @@ std::string writeReportNextToProject(const project::Project& project, bool anony
     o.anonymous = anonymous;
     try {
         const print::ReportResult r = print::writeReport(project, o);
-        return i18n::fill(text::kRepWritten, {std::to_string(r.pages), r.pdf, r.csv});
+        return reportSavedText(r.pages, r.pdf, r.csv);
     } catch (const std::exception& e) {
-        return i18n::fill(text::kRepFailed, {i18n::errorText(e)});
+        return reportFailedText(i18n::errorText(e));
     }
 }
 

@@ -1,16 +1,31 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/presentation.hpp"
+#include "app/ui/status_area.hpp"
 #include "app/ui/theme.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
 namespace {
+
+// Keeps the next button on this line when it fits, else starts a new line.
+void sameLineIfFits(const char* nextLabel) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float next = ImGui::CalcTextSize(nextLabel).x + style.FramePadding.x * 2;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <= right) ImGui::SameLine();
+}
+
+std::string sourceLine(const domain::DataSource& s) {
+    return s.attribution + ", " + text::kAsOf.str() + " " + i18n::formatIsoDate(s.stand) + " (" +
+           s.licence + ")";
+}
 
 ImVec4 warningImColor() {
     map::Rgba c = warningColor();
@@ -116,14 +131,32 @@ SidePanelResult drawSidePanel(const project::Project& project, UiState& state, R
     if (project.readOnly())
         ImGui::TextColored(warningImColor(), "%s: %s", text::kReadOnly.c_str(),
                            project.readOnlyReason().c_str());
+    // The buttons wrap onto a second line rather than being cut ("Nur Kar") on narrow panels.
     if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
-    ImGui::SameLine();
+    sameLineIfFits(text::kExportShort);
     if (ImGui::Button(text::kExportShort)) result.openExport = true;
-    ImGui::SameLine();
+    sameLineIfFits(text::kMapOnly);
     if (ImGui::Button(text::kMapOnly)) presentation.mapOnly = true;
 
-    // The content scrolls; the sources and the status line stay at the bottom.
-    float footer = ImGui::GetTextLineHeightWithSpacing() * 4.2f;
+    // A report written last frame is said in the status area, where the eye is, not below the
+    // fold of the Auswahl tab (the status line moves to the window's status next frame).
+    if (!state.reportMessage.empty()) state.status = std::exchange(state.reportMessage, {});
+    const std::string& shownStatus = state.status.empty() ? status : state.status;
+
+    // The content scrolls; the sources and the status area stay at the bottom, as tall as
+    // their wrapped text (and the "Ordner öffnen" button) need.
+    const float wrapWidth = ImGui::GetContentRegionAvail().x;
+    float footer = ImGui::GetStyle().ItemSpacing.y * 3 + ImGui::GetStyle().WindowPadding.y;
+    for (const domain::DataSource& s : data.sources)
+        if (s.layer == "gemeinden")
+            footer += ImGui::CalcTextSize(sourceLine(s).c_str(), nullptr, false, wrapWidth).y +
+                      ImGui::GetStyle().ItemSpacing.y;
+    if (!shownStatus.empty()) {
+        footer += ImGui::CalcTextSize(shownStatus.c_str(), nullptr, false, wrapWidth).y +
+                  ImGui::GetStyle().ItemSpacing.y;
+        if (statusNamesFolder(shownStatus)) footer += ImGui::GetFrameHeightWithSpacing();
+    }
+    footer = std::max(footer, ImGui::GetTextLineHeightWithSpacing() * 3.f);
     ImGui::BeginChild("content", {0, -footer}, false);
     if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         if (ImGui::BeginTabItem(i18n::withId(text::kTabApplications, "tab-applications").c_str())) {
@@ -160,12 +193,9 @@ SidePanelResult drawSidePanel(const project::Project& project, UiState& state, R
     ImGui::Separator();
     ImGui::PushTextWrapPos(0);
     for (const domain::DataSource& s : data.sources)
-        if (s.layer == "gemeinden")
-            ImGui::TextDisabled("%s, %s %s (%s)", s.attribution.c_str(), text::kAsOf.c_str(),
-                                i18n::formatIsoDate(s.stand).c_str(),
-                                s.licence.c_str());
-    if (!status.empty()) ImGui::TextUnformatted(status.c_str());
+        if (s.layer == "gemeinden") ImGui::TextDisabled("%s", sourceLine(s).c_str());
     ImGui::PopTextWrapPos();
+    drawStatusArea(shownStatus);
     ImGui::End();
     return result;
 }
