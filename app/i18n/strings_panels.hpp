@@ -5,4 +5,7 @@
 
 namespace i18n::text {
 
+// committee panel: the blind scoring once the scores are revealed
+inline constexpr Str kBlindOver {"Verdeckte Bewertung beendet: alle Bewertungen sind aufgedeckt.", "Blind scoring is over: all scores are revealed."};
+
 }  // namespace i18n::text

@@ -2,6 +2,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/ui/application_panels.hpp"
+#include "app/ui/panels.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace ui {
@@ -32,7 +33,8 @@ void drawCommitteePanel(const project::Project& project, UiState& state, Request
     if (!c.members.empty() && ImGui::BeginTable("mitglieder", 4, flags)) {
         ImGui::TableSetupColumn(text::kMemberName, 0, 2.f);
         ImGui::TableSetupColumn(text::kMemberRole, 0, 1.6f);
-        ImGui::TableSetupColumn(text::kScoresCount, 0, 0.8f);
+        // The count as wide as its header and number, never cut.
+        ImGui::TableSetupColumn(text::kScoresCount, ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
         ImGui::TableHeadersRow();
         for (const decision::Member& m : c.members) {
@@ -45,7 +47,7 @@ void drawCommitteePanel(const project::Project& project, UiState& state, Request
             ImGui::TableNextColumn();
             int n = 0;
             for (const decision::Score& s : c.scores) n += s.member == m.id;
-            ImGui::Text("%d", n);
+            ImGui::TextUnformatted(formatInteger(n).c_str());
             ImGui::TableNextColumn();
             if (ImGui::SmallButton("×")) state.confirmRemoveMember = m.id;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kRemoveMember.c_str());
@@ -87,14 +89,24 @@ void drawCommitteePanel(const project::Project& project, UiState& state, Request
     ImGui::Separator();
     // Blind mode: each member sees only their own scores until they are revealed at once.
     domain::DecisionSettings s = c.settings;
-    bool blind = s.blind;
-    if (ImGui::Checkbox(text::kBlindMode, &blind)) {
-        s.blind = blind;
-        if (!blind) s.revealed = false;
-        requests.actions.push_back(project::UpdateDecisionSettings{s});
-    }
-    if (s.blind) {
-        if (!s.revealed) {
+    if (s.blind && s.revealed) {
+        // Once revealed the blind scoring is over: said so, instead of a ticked check box that
+        // reads as still running; "wieder verdecken" starts it again.
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(text::kBlindOver);
+        ImGui::PopTextWrapPos();
+        if (ImGui::SmallButton(text::kHideAgain)) {
+            s.revealed = false;
+            requests.actions.push_back(project::UpdateDecisionSettings{s});
+        }
+    } else {
+        bool blind = s.blind;
+        if (ImGui::Checkbox(text::kBlindMode, &blind)) {
+            s.blind = blind;
+            if (!blind) s.revealed = false;
+            requests.actions.push_back(project::UpdateDecisionSettings{s});
+        }
+        if (s.blind) {
             ImGui::SameLine();
             if (ImGui::Button(text::kReveal)) {
                 s.revealed = true;
@@ -103,14 +115,6 @@ void drawCommitteePanel(const project::Project& project, UiState& state, Request
             ImGui::PushTextWrapPos(0);
             ImGui::TextDisabled("%s", text::kBlindHint.c_str());
             ImGui::PopTextWrapPos();
-        } else {
-            ImGui::SameLine();
-            ImGui::TextUnformatted(text::kRevealed);
-            ImGui::SameLine();
-            if (ImGui::SmallButton(text::kHideAgain)) {
-                s.revealed = false;
-                requests.actions.push_back(project::UpdateDecisionSettings{s});
-            }
         }
     }
     ImGui::EndDisabled();

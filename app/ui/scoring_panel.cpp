@@ -122,14 +122,24 @@ void drawScoring(const project::Project& project, UiState& state, Requests& requ
                                       c.settings.rubric[static_cast<std::size_t>(k)]
                                                        [static_cast<std::size_t>(v)].c_str());
             }
-            if (mine) {
-                ImGui::SameLine();
-                if (ImGui::SmallButton("–"))
-                    requests.actions.push_back(project::SetScore{me->id, a.id, criterion, std::nullopt});
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kClearScore.c_str());
-                ImGui::TextWrapped("%s", c.settings.rubric[static_cast<std::size_t>(k)]
-                                                          [static_cast<std::size_t>(*mine)].c_str());
-            }
+            // The clear button and the chosen level's rubric text have their room whether or not
+            // a score is entered, so entering one moves nothing below it.
+            ImGui::SameLine();
+            ImGui::BeginDisabled(!mine);
+            if (ImGui::SmallButton("–"))
+                requests.actions.push_back(project::SetScore{me->id, a.id, criterion, std::nullopt});
+            if (mine && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text::kClearScore.c_str());
+            ImGui::EndDisabled();
+            const auto& rubric = c.settings.rubric[static_cast<std::size_t>(k)];
+            const float wrap = ImGui::GetContentRegionAvail().x;
+            float reserved = 0;
+            for (int v = decision::kMinScore; v <= decision::kMaxScore; ++v)
+                reserved = std::max(reserved, ImGui::CalcTextSize(rubric[static_cast<std::size_t>(v)].c_str(),
+                                                                  nullptr, false, wrap).y);
+            const float top = ImGui::GetCursorPosY();
+            if (mine) ImGui::TextWrapped("%s", rubric[static_cast<std::size_t>(*mine)].c_str());
+            ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(),
+                                          top + reserved + ImGui::GetStyle().ItemSpacing.y));
             ImGui::EndDisabled();
         }
         // The others' scores and the aggregate, once revealed.
@@ -149,12 +159,13 @@ void drawScoring(const project::Project& project, UiState& state, Requests& requ
         }
         if (showAll) {
             if (!list.empty()) ImGui::TextWrapped("%s", list.c_str());
+            // Always one line (a dash before the first score), so a first score moves nothing.
             const auto& agg = aggregates.front();
-            if (agg.score[static_cast<std::size_t>(k)])
-                ImGui::Text("%s %s · %s %s", text::kAggregate.c_str(),
-                            formatDecimal(*agg.score[static_cast<std::size_t>(k)], 2).c_str(),
-                            text::kSpread.c_str(),
-                            formatDecimal(agg.spread[static_cast<std::size_t>(k)], 0).c_str());
+            const bool scored = agg.score[static_cast<std::size_t>(k)].has_value();
+            ImGui::Text("%s %s · %s %s", text::kAggregate.c_str(),
+                        scored ? formatDecimal(*agg.score[static_cast<std::size_t>(k)], 2).c_str() : "–",
+                        text::kSpread.c_str(),
+                        scored ? formatDecimal(agg.spread[static_cast<std::size_t>(k)], 0).c_str() : "–");
         } else if (others > 0) {
             ImGui::TextDisabled("%s", i18n::count(text::kMoreScoresHidden, static_cast<long long>(others), {text::kHidden.str()}).c_str());
         }

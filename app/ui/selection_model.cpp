@@ -11,14 +11,17 @@ namespace ui {
 void SelectionModel::update(const project::Project& project,
                             const decision::DistrictGeometry& district,
                             const decision::Weights& weights, bool settled) {
-    const bool inputChanged = !revision_ || *revision_ != project.revision();
+    const bool inputChanged =
+        !revision_ || *revision_ != project.revision() || rankedRadius_ != liveRadius_;
     if (inputChanged) {
         revision_ = project.revision();
+        rankedRadius_ = liveRadius_;
+        decision::DecisionInput input = decision::decisionInput(project.state(), &district);
+        if (liveRadius_) input.settings.radiusKm = *liveRadius_;
         // The one ranking pipeline (decision::Ranker), as rank and the report use it; the sets
         // and their measures are made once per project state, the GEOS coverage kept while the
         // sites stay where they are.
-        auto next = std::make_unique<decision::Ranker>(
-            decision::decisionInput(project.state(), &district), ranker_.get());
+        auto next = std::make_unique<decision::Ranker>(std::move(input), ranker_.get());
         ranker_ = std::move(next);
         problem_ = ranker_->problem() ? i18n::rankingProblemText(*ranker_->problem()) : "";
     }
@@ -33,7 +36,7 @@ void SelectionModel::update(const project::Project& project,
             for (const decision::RankedSet& p : previous)
                 if (p.members == r.members) r.acceptability = p.acceptability;
     }
-    if (settled && !acceptabilityFresh_ && !ranked_.empty()) {
+    if (settled && !liveRadius_ && !acceptabilityFresh_ && !ranked_.empty()) {
         ranker_->addAcceptability(ranked_, weights);
         ranges_ = ranker_->stability(ranked_, weights);
         acceptabilityFresh_ = true;

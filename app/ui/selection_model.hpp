@@ -26,6 +26,11 @@ class SelectionModel {
     void update(const project::Project& project, const decision::DistrictGeometry& district,
                 const decision::Weights& weights, bool settled);
 
+    // The radius while its slider is held (ui/live_slider.hpp), else nullopt: the next update
+    // ranks with it instead of the stored one, so the sets, the rings and the map follow the
+    // drag; acceptability waits for the release like it does for the weights.
+    void setLiveRadius(std::optional<double> radiusKm) { liveRadius_ = radiusKm; }
+
     const decision::DecisionInput& input() const { return ranker_ ? ranker_->input() : empty_; }
     const std::vector<decision::RankedSet>& ranked() const { return ranked_; }
     const std::array<decision::WeightRange, decision::kCriteria>& ranges() const {
@@ -49,6 +54,7 @@ class SelectionModel {
 
   private:
     std::optional<std::uint64_t> revision_;
+    std::optional<double> liveRadius_, rankedRadius_;
     std::unique_ptr<decision::Ranker> ranker_;
     decision::DecisionInput empty_;  // input() before the first update
     std::vector<decision::RankedSet> ranked_;

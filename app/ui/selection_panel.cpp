@@ -1,10 +1,13 @@
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 
 #include "app/ui/application_panels.hpp"
+#include "app/ui/live_slider.hpp"
+#include "app/ui/wrapped_input.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
@@ -26,27 +29,59 @@ std::string percent(double share, int decimals = 0) {
     return i18n::formatPercent(100 * share, decimals);
 }
 
+// The width for controls with their label on the right: the room the longest label leaves, at
+// least a third of the panel (a label longer than that wraps below instead of being cut).
+float controlWidth(std::initializer_list<std::string> labels) {
+    float label = 0;
+    for (const std::string& l : labels) label = std::max(label, ImGui::CalcTextSize(l.c_str(), nullptr, true).x);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    return std::max(avail - label - ImGui::GetStyle().ItemInnerSpacing.x, avail * 0.34f);
+}
+
+// A check box whose label wraps at the panel's edge (ImGui's own label is one line and is cut);
+// clicking the text toggles it too.
+bool wrappedCheckbox(const char* id, const char* label, bool* value) {
+    bool changed = ImGui::Checkbox(id, value);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked() && !(ImGui::GetCurrentContext()->CurrentItemFlags & ImGuiItemFlags_Disabled)) {
+        *value = !*value;
+        changed = true;
+    }
+    return changed;
+}
+
 // Weights as sliders; while one moves the ranking follows at once from `live`, the project
-// is written when it is let go.
+// is written when it is let go (one edit).
 void drawWeights(const project::Project& project, UiState& state, Requests& requests) {
     domain::DecisionSettings s = project.committee().settings;
-    decision::Weights& w = state.liveWeights ? *state.liveWeights : s.weights;
+    const decision::Weights shown = state.liveWeights ? *state.liveWeights : s.weights;
     double sum = 0;
-    for (double x : w) sum += x;
-    bool anyActive = false, released = false;
-    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.38f);
+    for (double x : shown) sum += x;
+    std::vector<std::string> labels;
+    for (int k = 0; k < decision::kCriteria; ++k)
+        labels.push_back(std::string(i18n::criterionShortLabel(static_cast<Criterion>(k))) + " (" +
+                         percent(sum > 0 ? shown[static_cast<std::size_t>(k)] / sum : 0) + ")");
+    float longest = 0;
+    for (const std::string& l : labels) longest = std::max(longest, ImGui::CalcTextSize(l.c_str()).x);
+    // Room for "(100 %)" in place of the widest share, so the width does not jump while dragging.
+    longest += ImGui::CalcTextSize("00").x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    ImGui::PushItemWidth(
+        std::max(avail - longest - ImGui::GetStyle().ItemInnerSpacing.x, avail * 0.34f));
+    bool anyActive = false;
     for (int k = 0; k < decision::kCriteria; ++k) {
-        auto c = static_cast<Criterion>(k);
-        float v = static_cast<float>(w[static_cast<std::size_t>(k)]);
-        std::string label = std::string(i18n::criterionShortLabel(c)) + " (" +
-                            percent(sum > 0 ? w[static_cast<std::size_t>(k)] / sum : 0) + ")";
+        float v = static_cast<float>(shown[static_cast<std::size_t>(k)]);
+        // "###weight": the share in the label changes while dragging, the slider's id must not.
+        const std::string label = labels[static_cast<std::size_t>(k)] + "###weight";
         ImGui::PushID(k);
-        if (ImGui::SliderFloat(label.c_str(), &v, 0.f, 5.f, "%.1f")) {
+        if (textSlider(label.c_str(), v, 0.f, 5.f, 0.1f, formatDecimal(v, 1))) {
             if (!state.liveWeights) state.liveWeights = s.weights;
             (*state.liveWeights)[static_cast<std::size_t>(k)] = v;
         }
         anyActive = anyActive || ImGui::IsItemActive();
-        released = released || ImGui::IsItemDeactivatedAfterEdit();
         ImGui::PopID();
     }
     ImGui::PopItemWidth();
@@ -59,19 +94,23 @@ void drawWeights(const project::Project& project, UiState& state, Requests& requ
         }
         state.liveWeights.reset();
     }
-    (void)released;
 }
 
-void drawSettings(const project::Project& project, Requests& requests) {
+std::string kmText(float km) { return formatDecimal(km, 1) + " km"; }
+
+void drawSettings(const project::Project& project, UiState& state, Requests& requests,
+                  SelectionModel& model) {
     domain::DecisionSettings s = project.committee().settings;
     bool changed = false;
-    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.38f);
-    float r = static_cast<float>(s.radiusKm);
-    ImGui::SliderFloat(text::kRadius, &r, 1.f, 30.f, "%.1f km");
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        s.radiusKm = r;
-        changed = true;
+    ImGui::PushItemWidth(controlWidth({text::kRadius.str(), text::kBasis.str(), text::kAggregation.str()}));
+    // The radius is held while the slider is (the map's rings and the ranking follow it) and
+    // written once, when it is let go.
+    if (std::optional<float> r = liveSlider(text::kRadius, state.liveRadiusKm,
+                                            static_cast<float>(s.radiusKm), 1.f, 30.f, 0.1f, kmText)) {
+        s.radiusKm = std::round(static_cast<double>(*r) * 10) / 10;
+        changed = s.radiusKm != project.committee().settings.radiusKm;
     }
+    model.setLiveRadius(state.liveRadiusKm ? std::optional<double>(*state.liveRadiusKm) : std::nullopt);
     int basis = s.basis == decision::VerteilungBasis::Distance ? 1 : 0;
     const char* bases[] = {text::kBasisCoverage, text::kBasisDistance};
     if (ImGui::Combo(text::kBasis, &basis, bases, 2)) {
@@ -85,7 +124,7 @@ void drawSettings(const project::Project& project, Requests& requests) {
         changed = true;
     }
     ImGui::PopItemWidth();
-    if (ImGui::Checkbox(text::kZNormalise, &s.aggregation.zNormalise)) changed = true;
+    if (wrappedCheckbox("##znormalise", text::kZNormalise, &s.aggregation.zNormalise)) changed = true;
     if (changed && !project.readOnly()) requests.actions.push_back(project::UpdateDecisionSettings{s});
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", text::kCoverageNote.c_str());
@@ -102,6 +141,10 @@ void drawChart(const SelectionModel& model, UiState& state) {
     ImVec2 a{p0.x + pad, p0.y + 4}, b{p0.x + w - 8, p0.y + h - pad};
     draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255));
     draw->AddRect(a, b, IM_COL32(120, 120, 120, 255));
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);  // text beside the plot, on the panel
+    // Points at least 10 px across (more with a larger UI font), found by the mouse a little
+    // beyond their edge.
+    const float dot = std::max(5.f, ImGui::GetFontSize() * 0.36f);
     auto at = [&](double merit, double verteilung) {
         return ImVec2{a.x + static_cast<float>(verteilung / 5) * (b.x - a.x),
                       b.y - static_cast<float>(merit / 5) * (b.y - a.y)};
@@ -119,19 +162,26 @@ void drawChart(const SelectionModel& model, UiState& state) {
                       at(front[i]->merit, front[i]->verteilung), IM_COL32(230, 159, 0, 255), 2.f);
     ImVec2 mouse = ImGui::GetIO().MousePos;
     const decision::RankedSet* hovered = nullptr;
+    float nearest = dot + 4;
     for (const auto& r : ranked) {
         ImVec2 c = at(r.merit, r.verteilung);
-        ImU32 col = r.pareto ? IM_COL32(230, 159, 0, 255) : IM_COL32(110, 110, 110, 200);
-        draw->AddCircleFilled(c, r.pareto ? 5.f : 3.5f, col);
-        if (std::hypot(mouse.x - c.x, mouse.y - c.y) < 6) hovered = &r;
+        ImU32 col = r.pareto ? IM_COL32(230, 159, 0, 255) : IM_COL32(110, 110, 110, 220);
+        draw->AddCircleFilled(c, r.pareto ? dot + 1 : dot, col);
+        draw->AddCircle(c, r.pareto ? dot + 1 : dot, IM_COL32(255, 255, 255, 255), 0, 1.f);
+        const float d = std::hypot(mouse.x - c.x, mouse.y - c.y);
+        if (d < nearest) {
+            nearest = d;
+            hovered = &r;
+        }
     }
     if (!ranked.empty()) {
         ImVec2 c = at(ranked.front().merit, ranked.front().verteilung);
-        draw->AddCircle(c, 9.f, IM_COL32(0, 114, 178, 255), 0, 2.5f);
+        draw->AddCircle(c, dot + 5, IM_COL32(0, 114, 178, 255), 0, 2.5f);
     }
-    draw->AddText({a.x, b.y + 2}, IM_COL32(60, 60, 60, 255), text::kChartX);
-    draw->AddText({p0.x, a.y}, IM_COL32(60, 60, 60, 255), "5");
-    draw->AddText({p0.x, b.y - ImGui::GetFontSize()}, IM_COL32(60, 60, 60, 255), "0");
+    if (hovered) draw->AddCircle(at(hovered->merit, hovered->verteilung), dot + 3, IM_COL32(0, 0, 0, 255), 0, 2.f);
+    draw->AddText({a.x, b.y + 2}, ink, text::kChartX);
+    draw->AddText({p0.x, a.y}, ink, "5");
+    draw->AddText({p0.x, b.y - ImGui::GetFontSize()}, ink, "0");
     ImGui::Dummy({w, h});
     if (hovered && ImGui::IsWindowHovered()) {
         state.hoveredSet = model.ids(*hovered);
@@ -194,7 +244,7 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
     if (ImGui::CollapsingHeader(i18n::withId(text::kWeights, "weights").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::BeginDisabled(project.readOnly());
         drawWeights(project, state, requests);
-        drawSettings(project, requests);
+        drawSettings(project, state, requests, model);
         ImGui::EndDisabled();
     }
     const decision::DecisionInput& in = model.input();
@@ -221,16 +271,18 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
 
     // The ranking; hovering a row shows the set on the map, clicking picks it.
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("saetze", 7, flags, {0, ImGui::GetTextLineHeightWithSpacing() * 9})) {
+        // The numbers' columns as wide as their widest entry ("100 %", "10,0"), never cut; the
+        // places take the rest.
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(text::kColRank, 0, 0.5f);
-        ImGui::TableSetupColumn(text::kColPlaces, 0, 1.6f);
-        ImGui::TableSetupColumn(text::kColMerit, 0, 0.7f);
-        ImGui::TableSetupColumn(text::kColCoverage, 0, 0.8f);
-        ImGui::TableSetupColumn("km", 0, 0.6f);
-        ImGui::TableSetupColumn(text::kColTotal, 0, 0.7f);
-        ImGui::TableSetupColumn(text::kColAcceptability, 0, 0.8f);
+        ImGui::TableSetupColumn(text::kColRank);
+        ImGui::TableSetupColumn(text::kColPlaces, ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(text::kColMerit);
+        ImGui::TableSetupColumn(text::kColCoverage);
+        ImGui::TableSetupColumn("km");
+        ImGui::TableSetupColumn(text::kColTotal);
+        ImGui::TableSetupColumn(text::kColAcceptability);
         ImGui::TableHeadersRow();
         for (const decision::RankedSet& r : ranked) {
             std::vector<std::int64_t> ids = model.ids(r);
@@ -297,8 +349,8 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
         ImGui::Text("%s: %s", differs ? text::kPickedSet.c_str() : text::kRecommendation.c_str(),
                     set ? setName(model, *set).c_str() : "–");
         if (differs) {
-            ImGui::InputTextMultiline(text::kReason, &state.choiceReason,
-                                      {-1, ImGui::GetTextLineHeight() * 3.2f});
+            ImGui::TextUnformatted(text::kReason);
+            inputTextWrapped("##reason", state.choiceReason, ImGui::GetTextLineHeight() * 4.2f);
         }
         bool reasonOk = !differs || state.choiceReason.find_first_not_of(" \t\n") != std::string::npos;
         ImGui::BeginDisabled(project.readOnly() || !set || !reasonOk);
@@ -309,7 +361,7 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
                     rejected.push_back(cand.id);
             // The engine records its own recommendation (from the stored weights) beside it.
             requests.actions.push_back(project::RecordChoice{
-                target, differs ? state.choiceReason : std::string(), rejected});
+                target, differs ? unwrapped(state.choiceReason) : std::string(), rejected});
             state.choiceReason.clear();
             state.pickedSet.reset();
         }
