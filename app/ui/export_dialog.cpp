@@ -1,10 +1,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 #include <string>
 
 #include "app/i18n/strings.hpp"
+#include "app/ui/file_chooser.hpp"
 #include "app/ui/panels.hpp"
 
 namespace ui {
@@ -32,8 +36,24 @@ std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapW
     if (ImGui::BeginPopupModal(
             text::kExportMapTitle, nullptr,
             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        static FileChooser chooser;
+        const bool choosing = chooser.isOpen();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
         ImGui::InputText(text::kExportFile, state.path, sizeof state.path);
+        ImGui::SameLine();
+        if (ImGui::Button(text::kFilesBrowse)) {
+            std::error_code ec;
+            const std::filesystem::path current = std::filesystem::absolute(state.path, ec);
+            chooser.start(ChooserPurpose::SaveMap, current.parent_path(),
+                          current.filename().string());
+        }
+        if (std::optional<std::string> chosen = chooser.poll(escape)) {
+            std::snprintf(state.path, sizeof state.path, "%s", chosen->c_str());
+            const std::string ext = std::filesystem::path(*chosen).extension().string();
+            state.format = ext == ".pdf" || ext == ".PDF" ? 1 : ext == ".svg" || ext == ".SVG" ? 2 : 0;
+        }
+        // Enter and Esc belong to the chooser while it is open.
+        if (choosing || chooser.isOpen()) enter = escape = false;
         ImGui::TextUnformatted(text::kExportFormat);
         const char* formats[] = {"PNG", "PDF", "SVG"};
         for (int f = 0; f < 3; ++f) {

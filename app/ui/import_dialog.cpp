@@ -49,7 +49,9 @@ void drawImportDialog(const project::Project& project, ImportDialogState& state,
         chooser.start(ChooserPurpose::ImportTable, start);
     }
     ImGui::SameLine();
-    bool check = ImGui::Button(text::kImportCheck) || enter;
+    // A file handed in when the dialog opens (dropped onto the window) is checked at once.
+    bool check = ImGui::Button(text::kImportCheck) || enter ||
+                 (ImGui::IsWindowAppearing() && !state.path.empty() && !state.preview);
     if (std::optional<std::string> chosen = chooser.poll(escape)) {
         state.path = *chosen;
         check = true;  // a chosen file is checked at once

@@ -6,6 +6,7 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/ui/presentation.hpp"
+#include "app/ui/project_menu.hpp"
 #include "app/ui/status_area.hpp"
 #include "app/ui/theme.hpp"
 #include "app/i18n/format.hpp"
@@ -132,6 +133,8 @@ SidePanelResult drawSidePanel(const project::Project& project, UiState& state, R
         ImGui::TextColored(warningImColor(), "%s: %s", text::kReadOnly.c_str(),
                            project.readOnlyReason().c_str());
     // The buttons wrap onto a second line rather than being cut ("Nur Kar") on narrow panels.
+    drawProjectMenu(project, requests);
+    sameLineIfFits(text::kFitDistrict);
     if (ImGui::Button(text::kFitDistrict)) result.fitDistrict = true;
     sameLineIfFits(text::kExportShort);
     if (ImGui::Button(text::kExportShort)) result.openExport = true;

@@ -21,6 +21,7 @@
 #include "app/ui/recent_files.hpp"
 #include "app/ui/settings.hpp"
 #include "app/ui/start_view.hpp"
+#include "app/ui/text_dump.hpp"
 #include "app/ui/theme.hpp"
 #include "app/ui/window_setup.hpp"
 
@@ -82,12 +83,13 @@ std::optional<std::string> runStartView(const WindowOptions& options, const std:
                       static_cast<float>(size.windowHeight), escapePressed(window));
         window.clearKeys();
         ImGui::Render();
+        const bool lastFrame = options.frames > 0 && frame + 1 >= options.frames;
+        if (lastFrame && !options.textDump.empty()) writeRenderedText(options.textDump);
         glViewport(0, 0, size.framebufferWidth, size.framebufferHeight);
         const map::Rgba bg = themePalette(theme).windowBg;
         glClearColor(bg.r, bg.g, bg.b, 1.f);
         glClear(GL_COLOR_BUFFER_BIT);
         window.drawImGui();
-        const bool lastFrame = options.frames > 0 && frame + 1 >= options.frames;
         if (lastFrame) {
             if (!options.screenshot.empty()) {
                 render::writePng(window.readFramebuffer(), options.screenshot);
