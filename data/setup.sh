@@ -21,7 +21,7 @@ packages=(
     libepoxy-dev libegl-dev libcairo2-dev libpng-dev libstb-dev libfontconfig-dev
     libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
-    poppler-utils libxml2-utils python3
+    poppler-utils libxml2-utils python3 xdotool x11-xkb-utils imagemagick
 )
 # The hardening jobs of `test`: clang 16 with its sanitizer and libFuzzer runtimes (clang 14
 # crashes on one of our files), and ccache so the extra builds reuse what they can.
