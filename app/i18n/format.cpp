@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <charconv>
 #include <stdexcept>
 
 namespace i18n {
@@ -74,6 +75,60 @@ std::string formatIsoDate(const std::string& iso, Lang lang) {
     } catch (const std::invalid_argument&) {
         return iso;
     }
+}
+
+std::optional<double> parseDecimal(std::string_view text, Lang lang) {
+    auto trim = [&](std::string_view piece) {
+        bool again = true;
+        while (again) {
+            again = false;
+            for (std::string_view junk : {" ", "\t", "\u00A0", "\u20AC"}) {
+                if (piece.substr(0, junk.size()) == junk) piece.remove_prefix(junk.size()), again = true;
+                if (piece.size() >= junk.size() && piece.substr(piece.size() - junk.size()) == junk)
+                    piece.remove_suffix(junk.size()), again = true;
+            }
+        }
+        return piece;
+    };
+    text = trim(text);
+    bool negative = false;
+    if (!text.empty() && text.front() == '-') negative = true, text.remove_prefix(1);
+    const char dec = decimalSeparator(lang), sep = thousandsSeparator(lang);
+    std::string_view whole = text, fraction;
+    bool hasFraction = false;
+    if (std::size_t at = text.find(dec); at != std::string_view::npos) {
+        whole = text.substr(0, at);
+        fraction = text.substr(at + 1);
+        hasFraction = true;
+        if (fraction.empty()) return std::nullopt;
+    }
+    std::string digits;
+    std::size_t group = 0;  // digits since the last separator
+    bool grouped = false;
+    for (char c : whole) {
+        if (c >= '0' && c <= '9') {
+            digits += c;
+            ++group;
+        } else if (c == sep) {
+            if (group == 0 || (grouped && group != 3) || (!grouped && group > 3)) return std::nullopt;
+            grouped = true;
+            group = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits.empty() || (grouped && group != 3)) return std::nullopt;
+    if (hasFraction) {
+        digits += '.';
+        for (char c : fraction) {
+            if (c < '0' || c > '9') return std::nullopt;
+            digits += c;
+        }
+    }
+    // from_chars: '.' whatever the C locale says.
+    double value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return negative ? -value : value;
 }
 
 std::string formatPercent(double percent, int decimals, Lang lang) {

@@ -4,7 +4,9 @@
 //   English 94,149 · 84.8 · €1,500  · 2024-03-01 (ISO 8601: unambiguous for an international reader)
 
 #include <initializer_list>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/i18n/language.hpp"
 
@@ -20,6 +22,12 @@ std::string formatDate(int year, int month, int day, Lang lang = language());
 // An ISO date "YYYY-MM-DD" (or an ISO timestamp, whose date part is used) in the language's
 // format; text that is no ISO date is returned unchanged.
 std::string formatIsoDate(const std::string& iso, Lang lang = language());
+// A number typed in the language's format: German "1.500", "1500", "1.500,50", "-2,5"; English
+// "1,500", "1500", "1,500.50". Thousands separators only between groups of three digits;
+// surrounding spaces and a euro sign are allowed. nullopt for anything else ("1,5.0", "abc",
+// German "1.5" which is neither 1,5 nor 1.500).
+std::optional<double> parseDecimal(std::string_view text, Lang lang = language());
+
 // A percentage with `decimals` places: "39,6 %" / "39.6%".
 std::string formatPercent(double percent, int decimals, Lang lang = language());
 

@@ -1,6 +1,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cmath>
+
 #include "app/ui/application_panels.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
@@ -16,6 +18,8 @@ namespace {
 struct CallDraft {
     std::optional<domain::CallSettings> call;
     std::string deadline;
+    // The amounts as typed, in the language's format ("1.500", "1.500,50").
+    std::string material, consulting;
     std::string problem;
     bool dirty = false;  // edited, not yet written
 };
@@ -23,6 +27,23 @@ struct CallDraft {
 CallDraft& callDraft() {
     static CallDraft draft;
     return draft;
+}
+
+// An amount as the field shows it: "1.500" / "1,500", cents only when there are any.
+std::string amountText(double eur) {
+    const bool cents = std::abs(eur * 100 - std::round(eur) * 100) >= 0.5;
+    return formatDecimal(eur, cents ? 2 : 0);
+}
+
+// An amount field: the text is read in the language's format when it changes; `problem` is
+// set when it is no amount.
+void amountField(const char* label, std::string& typed, double& eur, std::string& problem) {
+    ImGui::InputText(label, &typed);
+    const std::optional<double> v = i18n::parseDecimal(typed);
+    if (v) eur = *v;
+    else if (problem.empty()) problem = i18n::fill(text::kAmountNotANumber, {std::string(label), typed});
+    // Shown in the language's format again once it is left.
+    if (v && !ImGui::IsItemActive() && amountText(*v) != typed) typed = amountText(*v);
 }
 
 }  // namespace
@@ -33,6 +54,8 @@ void drawCallSettings(const project::Project& project, Requests& requests) {
         (!d.dirty && !ImGui::IsAnyItemActive() && d.problem.empty() && *d.call != project.call())) {
         d.call = project.call();
         d.deadline = i18n::formatIsoDate(domain::isoDate(d.call->deadline));
+        d.material = amountText(d.call->materialEurPerPlace);
+        d.consulting = amountText(d.call->consultingEurPerPlace);
     }
     domain::CallSettings& c = *d.call;
     bool editable = !project.readOnly();
@@ -48,9 +71,10 @@ void drawCallSettings(const project::Project& project, Requests& requests) {
     ImGui::TextWrapped("%s", c.deadlineRule.c_str());
     ImGui::InputInt(text::kPlacesFunded, &c.placesFunded, 1, 1);
     left();
-    ImGui::InputDouble(text::kMaterialPerPlace, &c.materialEurPerPlace, 0, 0, "%.0f");
+    std::string amountProblem;
+    amountField(text::kMaterialPerPlace, d.material, c.materialEurPerPlace, amountProblem);
     left();
-    ImGui::InputDouble(text::kConsultingPerPlace, &c.consultingEurPerPlace, 0, 0, "%.0f");
+    amountField(text::kConsultingPerPlace, d.consulting, c.consultingEurPerPlace, amountProblem);
     left();
     ImGui::InputTextMultiline(text::kFundingTerms, &c.fundingTerms,
                               {0, ImGui::GetTextLineHeight() * 3.5f});
@@ -75,6 +99,8 @@ void drawCallSettings(const project::Project& project, Requests& requests) {
     std::optional<domain::Date> deadline = domain::parseDate(d.deadline);
     if (!deadline)
         d.problem = i18n::fill(text::kNotADate, {text::kDeadline.str(), d.deadline});
+    else if (!amountProblem.empty())
+        d.problem = amountProblem;
     else if (c.placesFunded < 1)
         d.problem = text::kPlacesAtLeastOne;
     else if (c.materialEurPerPlace < 0 || c.consultingEurPerPlace < 0)

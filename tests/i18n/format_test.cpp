@@ -90,7 +90,7 @@ TEST(Format, FillPatterns) {
 
 TEST(Language, SwitchesTheCatalogueAndTheDefaultFormat) {
     ASSERT_EQ(i18n::language(), Lang::De);  // German until set
-    EXPECT_STREQ(i18n::text::kMunicipalities.c_str(), "Gemeinden");
+    EXPECT_STREQ(i18n::text::kMunicipalities.c_str(), "Kommunen");
     EXPECT_EQ(i18n::formatInteger(1500), "1.500");
     i18n::setLanguage(Lang::En);
     EXPECT_STREQ(i18n::text::kMunicipalities.c_str(), "Municipalities");
@@ -134,4 +134,31 @@ TEST(Count, CountedTextsOfTheWindowAndReportAgreeWithTheirNumber) {
                           {"1", i18n::count(t::kRepTakingPart, 1, {}, Lang::De)}, Lang::De),
               "1 Bewerbung, davon 1 formal förderfähig; 1 förderfähige mit Standort geht in die "
               "Auswahl ein.");
+}
+
+// Issue 11: amounts typed in the call settings are read in the language's format (ImGui's
+// number fields read '.' decimals only and showed "1500").
+TEST(Format, ParseDecimalReadsTheLanguagesFormat) {
+    using i18n::Lang;
+    using i18n::parseDecimal;
+    EXPECT_EQ(parseDecimal("1.500", Lang::De), 1500.0);
+    EXPECT_EQ(parseDecimal("1500", Lang::De), 1500.0);
+    EXPECT_EQ(parseDecimal("1.500,50", Lang::De), 1500.5);
+    EXPECT_EQ(parseDecimal(" 2.000\u00A0€ ", Lang::De), 2000.0);
+    EXPECT_EQ(parseDecimal("-2,5", Lang::De), -2.5);
+    EXPECT_EQ(parseDecimal("1.234.567", Lang::De), 1234567.0);
+    EXPECT_EQ(parseDecimal("1.5", Lang::De), std::nullopt);  // neither 1,5 nor 1.500
+    EXPECT_EQ(parseDecimal("1,5.0", Lang::De), std::nullopt);
+    EXPECT_EQ(parseDecimal("12.34.567", Lang::De), std::nullopt);
+    EXPECT_EQ(parseDecimal("abc", Lang::De), std::nullopt);
+    EXPECT_EQ(parseDecimal("", Lang::De), std::nullopt);
+    EXPECT_EQ(parseDecimal("3,", Lang::De), std::nullopt);
+    EXPECT_EQ(parseDecimal("1,500.50", Lang::En), 1500.5);
+    EXPECT_EQ(parseDecimal("€1,500", Lang::En), 1500.0);
+    EXPECT_EQ(parseDecimal("1500.5", Lang::En), 1500.5);
+    EXPECT_EQ(parseDecimal("1,5", Lang::En), std::nullopt);
+    // What formatDecimal writes, parseDecimal reads back.
+    for (Lang lang : {Lang::De, Lang::En})
+        for (double v : {0.0, 12.5, 1500.0, 98765.43})
+            EXPECT_EQ(parseDecimal(i18n::formatDecimal(v, 2, lang), lang), v);
 }
