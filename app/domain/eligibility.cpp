@@ -53,10 +53,13 @@ Eligibility assessEligibility(const Application& a, const CallSettings& call,
     else if (!site)
         inside.reasons.push_back({ProblemCode::SiteNotInDistrict, "standort", {}});
     e.checks.push_back(inside);
+    const bool chosen = !a.municipalityAgs.empty();
     EligibilityCheck match{EligibilityCheckKind::MunicipalityMatches,
-                           site && site->municipalityAgs == a.municipalityAgs,
+                           chosen && site && site->municipalityAgs == a.municipalityAgs,
                            {}};
-    if (!site)
+    if (!chosen)
+        match.reasons.push_back({ProblemCode::MunicipalityMissing, "kommune_ags", {}});
+    else if (!site)
         match.reasons.push_back({ProblemCode::MunicipalityNotCheckable, "kommune_ags", {}});
     else if (!match.passed)
         match.reasons.push_back({ProblemCode::SiteInOtherMunicipality,

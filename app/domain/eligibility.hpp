@@ -27,7 +27,9 @@ struct EligibilityCheck {
     EligibilityCheckKind kind{};
     bool passed = false;
     // Why it failed (ReceiptMissing, ReceiptLate, FormIncomplete, NoSite, SiteNotInDistrict,
-    // MunicipalityNotCheckable, SiteInOtherMunicipality); empty when passed.
+    // MunicipalityMissing, MunicipalityNotCheckable, SiteInOtherMunicipality); empty when
+    // passed. An application without a Kommune (none chosen yet) fails MunicipalityMatches
+    // with MunicipalityMissing, whether or not it has a site.
     std::vector<Problem> reasons;
 };
 

@@ -71,6 +71,7 @@ enum class ProblemCode {
     FormIncomplete,            // args: missing items (may be empty)
     NoSite,                    //
     SiteNotInDistrict,         //
+    MunicipalityMissing,       // field "kommune_ags": no Kommune chosen yet (a new application)
     MunicipalityNotCheckable,  //
     SiteInOtherMunicipality,   // args: municipality of the site, municipality named
 

@@ -21,7 +21,9 @@ std::vector<Problem> validateApplication(const Application& a, const ProjectStat
         add(ProblemCode::NrMissing, "nr");
     else if (nrTaken(state.applications, a.nr, a.id))
         add(ProblemCode::NrTaken, "nr", {a.nr});
-    if (!state.map.byAgs(a.municipalityAgs))
+    // No Kommune yet is allowed (a new application until one is chosen; eligibility then
+    // fails), a Kommune outside the district is not.
+    if (!a.municipalityAgs.empty() && !state.map.byAgs(a.municipalityAgs))
         add(ProblemCode::MunicipalityUnknown, "kommune_ags", {a.municipalityAgs});
     if (blank(a.title)) add(ProblemCode::TitleMissing, "titel");
     if (a.site && !eastingInRange(a.site->x))

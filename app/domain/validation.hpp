@@ -14,7 +14,8 @@ namespace domain {
 // Every rule `a` breaks, in field order; empty when it may be stored. The rules:
 //   Nr and Titel given, not blanks alone (NrMissing, TitleMissing); the Nr not taken by
 //   another application of `state` (NrTaken; applications with a.id are `a` itself, so an
-//   update keeps its Nr); the municipality's AGS one of the district (MunicipalityUnknown);
+//   update keeps its Nr); the municipality's AGS, when given, one of the district (MunicipalityUnknown; an
+//   empty AGS is "no Kommune chosen yet": stored, but formally ineligible, see eligibility.hpp);
 //   counts, hours and the amount numbers within 0 .. domain::limits, counts whole
 //   (NotANumber, NegativeNumber, NotWholeNumber, CountTooLarge, HoursTooLarge,
 //   AmountTooLarge); the e-mail shaped like one when given (NotAnEmail); the site, when set,

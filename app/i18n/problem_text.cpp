@@ -146,6 +146,7 @@ std::string problemText(const domain::Problem& p, Lang lang) {
                    (p.args.empty() || p.args[0].empty() ? std::string() : ": " + p.args[0]);
         case ProblemCode::NoSite: return t::kProbNoSite.in(lang);
         case ProblemCode::SiteNotInDistrict: return t::kProbSiteNotInDistrict.in(lang);
+        case ProblemCode::MunicipalityMissing: return t::kMunicipalityNotChosen.in(lang);
         case ProblemCode::MunicipalityNotCheckable:
             return t::kProbMunicipalityNotCheckable.in(lang);
         case ProblemCode::SiteInOtherMunicipality:

@@ -17,8 +17,8 @@
 namespace i18n::text {
 
 inline constexpr Str kAppName {"Begegnungskarte", "Begegnungskarte"};
-inline constexpr Str kMunicipalities {"Gemeinden", "Municipalities"};
-inline constexpr Str kMunicipality {"Gemeinde", "Municipality"};
+inline constexpr Str kMunicipalities {"Kommunen", "Municipalities"};
+inline constexpr Str kMunicipality {"Kommune", "Municipality"};
 inline constexpr Str kAgs {"AGS", "AGS"};
 inline constexpr Str kPopulation {"Einwohner", "Population"};
 inline constexpr Str kArea {"Fläche", "Area"};
@@ -39,10 +39,10 @@ inline constexpr Str kError {"Fehler", "Error"};
 inline constexpr Str kHelp {"Ziehen: verschieben · Mausrad oder +/−: zoomen · Pos1: ganzer Kreis", "Drag: pan · mouse wheel or +/−: zoom · Home: whole district"};
 inline constexpr Str kSources {"Quellen", "Sources"};
 inline constexpr Str kDisplay {"Darstellung", "Display"};
-inline constexpr Str kLineWidth {"Linien Gemeinden (px)", "Municipality lines (px)"};
+inline constexpr Str kLineWidth {"Linien Kommunengrenzen (px)", "Municipality lines (px)"};
 inline constexpr Str kDistrictLineWidth {"Linie Kreisgrenze (px)", "District boundary line (px)"};
-inline constexpr Str kLabelSize {"Schrift Gemeindenamen (px)", "Municipality name size (px)"};
-inline constexpr Str kShowLabels {"Gemeindenamen zeigen", "Show municipality names"};
+inline constexpr Str kLabelSize {"Schrift Namen der Kommunen (px)", "Municipality name size (px)"};
+inline constexpr Str kShowLabels {"Namen der Kommunen zeigen", "Show municipality names"};
 inline constexpr Str kPopulationSource {"Bevölkerung: Zensus 2022 (15.05.2022)", "Population: Census 2022 (2022-05-15)"};
 
 inline constexpr Str kApplications {"Bewerbungen", "Applications"};
@@ -71,10 +71,10 @@ inline constexpr Str kApply {"Übernehmen", "Apply"};
 inline constexpr Str kRemoveSite {"Standort entfernen", "Remove site"};
 inline constexpr Str kDelete {"Bewerbung löschen", "Delete application"};
 inline constexpr Str kReallyDelete {"Wirklich löschen", "Really delete"};
-inline constexpr Str kThemeColours {"Gemeinden (Farben)", "Municipalities (colours)"};
+inline constexpr Str kThemeColours {"Kommunen (Farben)", "Municipalities (colours)"};
 inline constexpr Str kThemeCount {"Bewerbungen je Kommune", "Applications per municipality"};
 inline constexpr Str kTabApplications {"Bewerbungen", "Applications"};
-inline constexpr Str kTabMunicipalities {"Gemeinden", "Municipalities"};
+inline constexpr Str kTabMunicipalities {"Kommunen", "Municipalities"};
 inline constexpr Str kTabCall {"Ausschreibung", "Call"};
 inline constexpr Str kTabMap {"Karte", "Map"};
 inline constexpr Str kThemeTitle {"Flächenfarben", "Area colours"};
@@ -225,6 +225,10 @@ inline constexpr Str kFixFirst {"Bitte zuerst die Angaben in {1} korrigieren: {2
 inline constexpr Str kEligibleByRules {"Förderfähig nach den formalen Kriterien", "Eligible by the formal criteria"};
 inline constexpr Str kFormallyIneligible {"Formal nicht förderfähig", "Formally ineligible"};
 inline constexpr Str kFieldMunicipality {"Kommune", "Municipality"};
+// A new application has no Kommune until one is chosen: the form's choice shows this, and
+// the check "Kommune stimmt mit Standort überein" says why it fails.
+inline constexpr Str kChooseMunicipality {"– bitte wählen –", "– please choose –"};
+inline constexpr Str kMunicipalityNotChosen {"keine Kommune gewählt", "no municipality chosen"};
 inline constexpr Str kFieldTitle {"Titel", "Title"};
 inline constexpr Str kFieldApplicant {"Träger", "Applicant"};
 inline constexpr Str kFieldApplicantKind {"Trägerart", "Kind of applicant"};
@@ -435,7 +439,7 @@ inline constexpr Str kRepSectionSettings {"Gewichte und Einstellungen", "Weights
 inline constexpr Str kRepWeight {"Gewicht", "Weight"};
 inline constexpr Str kRepZNormalised {"z-normalisiert je Mitglied", "z-normalised per member"};
 inline constexpr Str kRepBasis {"Verteilung aus", "Spread from"};
-inline constexpr Str kRepBasisCoverage {"Anteil der Bevölkerung im Umkreis von {1} km der Standorte (Bevölkerung gleichmäßig über jede Gemeinde verteilt)", "share of the population within {1} km of the sites (population spread evenly over each municipality)"};
+inline constexpr Str kRepBasisCoverage {"Anteil der Bevölkerung im Umkreis von {1} km der Standorte (Bevölkerung gleichmäßig über jede Kommune verteilt)", "share of the population within {1} km of the sites (population spread evenly over each municipality)"};
 inline constexpr Str kRepBasisDistance {"kürzester Abstand der Standorte, bezogen auf den größten möglichen", "shortest distance between the sites, relative to the largest possible"};
 inline constexpr Str kRepRadius {"Radius", "Radius"};
 inline constexpr Str kRepAggregation {"Zusammenfassung", "Aggregation"};

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/domain/validation.hpp"
+#include "app/i18n/language.hpp"
 #include "app/i18n/problem_text.hpp"
 
 namespace {
@@ -89,6 +91,37 @@ TEST(Eligibility, SiteOutsideMissingOrInAnotherMunicipality) {
     e = assessEligibility(a, {}, std::nullopt, "Düren");
     EXPECT_EQ(i18n::eligibilityReason(e.checks[2]), "kein Standort gesetzt");
     EXPECT_EQ(i18n::eligibilitySummary(e), "kein Standort gesetzt; Kommune nicht prüfbar ohne Standort im Kreis");
+}
+
+// A new application has no Kommune until one is chosen (issue 11 §3): it may be stored, but it
+// fails "Kommune stimmt mit Standort überein" saying that the Kommune is missing, with or
+// without a site; a Kommune outside the district is still refused.
+TEST(Eligibility, NoKommuneChosenIsStoredButFailsItsCheck) {
+    domain::ProjectState state;
+    state.map.municipalities = {{"05358008", "Düren", "Stadt", {}, 9, {}}};
+    domain::Application a = onTime();
+    a.title = "Treff";
+    a.municipalityAgs.clear();
+    EXPECT_TRUE(domain::validateApplication(a, state).empty());
+
+    domain::Eligibility e = assessEligibility(a, {}, kDueren, "");
+    EXPECT_FALSE(e.eligible());
+    EXPECT_TRUE(e.checks[2].passed);  // the site is in the district
+    EXPECT_FALSE(e.checks[3].passed);
+    ASSERT_EQ(e.checks[3].reasons.size(), 1u);
+    EXPECT_EQ(e.checks[3].reasons[0].code, domain::ProblemCode::MunicipalityMissing);
+    EXPECT_EQ(e.checks[3].reasons[0].field, "kommune_ags");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[3]), "keine Kommune gewählt");
+    EXPECT_EQ(i18n::eligibilityReason(e.checks[3], i18n::Lang::En), "no municipality chosen");
+
+    a.site.reset();  // no site either: still the Kommune is what the check names
+    e = assessEligibility(a, {}, std::nullopt, "");
+    EXPECT_EQ(i18n::eligibilitySummary(e), "kein Standort gesetzt; keine Kommune gewählt");
+
+    a.municipalityAgs = "05358999";
+    const std::vector<domain::Problem> problems = domain::validateApplication(a, state);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].code, domain::ProblemCode::MunicipalityUnknown);
 }
 
 }  // namespace

@@ -142,8 +142,10 @@ inline const std::vector<RuleCase>& ruleCases() {
                refused(C::MunicipalityUnknown, "kommune_ags", {"Juelch"}),
                refused(C::MunicipalityUnknownName, "kommune_ags", {"Juelch", "Düren"}),
                kMunicipalityByName),
-        differ("Kommune", "kommune_ags", "", refused(C::MunicipalityUnknown, "kommune_ags", {""}),
-               refused(C::RequiredMissing, "kommune_ags", {"Kommune"}), kRequiredCell),
+        differ("Kommune", "kommune_ags", "", accepted(),
+               refused(C::RequiredMissing, "kommune_ags", {"Kommune"}),
+               "a new application in the form has no Kommune until one is chosen (it fails the "
+               "eligibility check instead); the template's Kommune column is required"),
         // E-mail shape (domain::looksLikeEmail); an empty address is allowed
         same("E-Mail", "email", "erika@example.org", accepted()),
         same("E-Mail", "email", "", accepted()),
