@@ -1,5 +1,6 @@
 #include "app/map/map_scene.hpp"
 
+#include "app/map/map_style.hpp"
 #include "geo/measure.hpp"
 #include "geo/stroke.hpp"
 #include "geo/tessellate.hpp"
@@ -65,7 +66,7 @@ MapScene buildMapScene(const domain::MapData& data) {
         scene.extent.expanded(std::max(scene.extent.width(), scene.extent.height()) * 0.1);
     for (std::size_t i = 0; i < data.neighbours.size(); ++i) {
         const domain::AdminArea& n = data.neighbours[i];
-        SceneFeature f{LayerKind::Neighbour, i, {}, {}, Rgba::hex(0xE4E4E0)};
+        SceneFeature f{LayerKind::Neighbour, i, {}, {}, kNeighbourFill};
         appendFill(scene, n.shape, f.fill);
         appendStroke(scene, n.shape, f.outline);
         scene.features.push_back(f);

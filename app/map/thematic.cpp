@@ -6,18 +6,6 @@
 
 namespace map {
 
-StatusSymbol statusSymbol(domain::Status status) {
-    switch (status) {
-        case domain::Status::Eingegangen: return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
-        case domain::Status::InPruefung: return {MarkerShape::Diamond, Rgba::hex(0xE69F00)};
-        case domain::Status::Foerderfaehig: return {MarkerShape::Square, Rgba::hex(0x009E73)};
-        case domain::Status::NichtFoerderfaehig: return {MarkerShape::Cross, Rgba::hex(0xD55E00)};
-        case domain::Status::Ausgewaehlt: return {MarkerShape::TriangleUp, Rgba::hex(0x0072B2)};
-        case domain::Status::Abgelehnt: return {MarkerShape::TriangleDown, Rgba::hex(0x8C8C8C)};
-    }
-    return {MarkerShape::Circle, Rgba::hex(0x56B4E9)};
-}
-
 std::vector<Marker> siteMarkers(const std::vector<domain::Application>& applications,
                                 std::optional<std::int64_t> selected,
                                 const std::vector<std::int64_t>& ineligible) {
@@ -31,12 +19,33 @@ std::vector<Marker> siteMarkers(const std::vector<domain::Application>& applicat
     return markers;
 }
 
+const std::vector<Rgba>& applicationsRamp() {
+    // Chosen by CIEDE2000 rather than taken from ColorBrewer "Blues", whose lightest classes
+    // (F7FBFF, C6DBEF, 9ECAE1) were 2 to 8 apart from each other and the ground: on a projector
+    // "none" and "1" looked alike. Lightness falls and hue turns from aqua to blue, so the order
+    // also reads in greyscale.
+    static const std::vector<Rgba> ramp = {Rgba::hex(0xD9F7F2), Rgba::hex(0xB7D9EA),
+                                           Rgba::hex(0x79B2CC), Rgba::hex(0x2890F0)};
+    return ramp;
+}
+
+const std::vector<Rgba>& reachedRamp() {
+    // "Not reached" was a grey (F4F4F4) 1 apart from the map's background.
+    static const std::vector<Rgba> ramp = {Rgba::hex(0xF5E6C4), Rgba::hex(0xC9EDC0),
+                                           Rgba::hex(0x8ACC84)};
+    return ramp;
+}
+
+Rgba reachedColor(double share) {
+    const std::vector<Rgba>& ramp = reachedRamp();
+    if (share >= 0.95) return ramp[2];
+    if (share >= 0.05) return ramp[1];
+    return ramp[0];
+}
+
 Choropleth applicationsPerMunicipality(const domain::MapData& map,
                                        const std::vector<domain::Application>& applications) {
-    // ColorBrewer "Blues" (sequential, colour-blind and photocopy safe); the lightest class
-    // stays close to white so "no application" reads as empty, labels stay dark on all.
-    static const Rgba ramp[] = {Rgba::hex(0xF7FBFF), Rgba::hex(0xC6DBEF), Rgba::hex(0x9ECAE1),
-                                Rgba::hex(0x6BAED6)};
+    const std::vector<Rgba>& ramp = applicationsRamp();
     // Labels and title in the current language (the legend is built when the layer is shown).
     const char* labels[] = {i18n::text::kCountNone, "1", "2", i18n::text::kCountThreeOrMore};
     Choropleth c;

@@ -14,14 +14,7 @@
 
 namespace map {
 
-struct StatusSymbol {
-    MarkerShape shape;
-    Rgba color;
-};
-
-// A shape and a colour from the Okabe–Ito palette (colour-blind safe) per status; the shape
-// alone tells the statuses apart in greyscale prints.
-StatusSymbol statusSymbol(domain::Status status);
+// StatusSymbol and statusSymbol(): map_style.hpp.
 
 // One marker per application with a site; `selected` is drawn larger and on top; the ids in
 // `ineligible` (failing a formal check) are flagged with a red ring.
@@ -45,8 +38,21 @@ struct Choropleth {
     std::string title;  // "Bewerbungen je Kommune"
 };
 
-// Applications counted by the municipality they name, in four classes (0, 1, 2, 3+) of a
-// sequential, colour-blind safe blue ramp.
+// The four classes (none, 1, 2, 3 and more) of "Bewerbungen je Kommune", lightest first: a
+// sequential ramp from a pale aqua to blue. Every two neighbouring classes, and the lightest
+// class and the map's ground (background and neighbouring districts), are at least 10 apart in
+// CIEDE2000, on the light map and through darkMapFill on the dark one; the labels' colours keep
+// 4.5:1 on every class.
+const std::vector<Rgba>& applicationsRamp();
+
+// The share of a municipality's surface within r of the shown set's sites, in three classes:
+// not reached (< 5 %, a sand tone, apart from the grey ground), partly, reached (>= 95 %, green).
+// The same separation as applicationsRamp().
+const std::vector<Rgba>& reachedRamp();
+Rgba reachedColor(double share);
+
+// Applications counted by the municipality they name, in the four classes of
+// applicationsRamp().
 Choropleth applicationsPerMunicipality(const domain::MapData& map,
                                        const std::vector<domain::Application>& applications);
 

@@ -48,18 +48,6 @@ SheetTheme parseSheetTheme(const std::string& name) {
     throw std::invalid_argument("'" + name + "': expected gemeinden, bewerbungen or erreicht");
 }
 
-namespace {
-
-// The window's colours for the share of a municipality within r of the shown set
-// (ui::reachedColor): the sheet shows what the screen shows.
-Rgba reachedColor(double share) {
-    if (share >= 0.95) return Rgba::hex(0x9ED39A);
-    if (share >= 0.05) return Rgba::hex(0xDDF0D8);
-    return Rgba::hex(0xF4F4F4);
-}
-
-}  // namespace
-
 MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& options,
                      const map::MapScene* givenScene) {
     const domain::MapData& data = project.map();
@@ -154,12 +142,12 @@ MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& opt
         }
     } else if (sheet.theme == SheetTheme::Reached) {
         for (std::size_t i = 0; i < sheet.municipalities.size() && i < shares.size(); ++i)
-            sheet.municipalities[i].fill = reachedColor(shares[i]);
+            sheet.municipalities[i].fill = map::reachedColor(shares[i]);
         sheet.themeTitle = text::kSheetReachedTitle.str() + " " +
                            i18n::formatDecimal(sheet.set->radiusKm, 0) + " km";
-        sheet.themeLegend = {{text::kSheetReachedFull.str(), reachedColor(1.0), {}, false},
-                             {text::kSheetReachedPart.str(), reachedColor(0.5), {}, false},
-                             {text::kSheetReachedNone.str(), reachedColor(0.0), {}, false}};
+        sheet.themeLegend = {{text::kSheetReachedFull.str(), map::reachedColor(1.0), {}, false},
+                             {text::kSheetReachedPart.str(), map::reachedColor(0.5), {}, false},
+                             {text::kSheetReachedNone.str(), map::reachedColor(0.0), {}, false}};
     } else {
         // One row: a swatch of the first palette colours (they only tell neighbours apart).
         sheet.themeTitle = text::kThemeTitle.str();

@@ -143,45 +143,17 @@ void fillAndStroke(cairo_t* cr, const Frame& f, const SheetArea& a, Rgba outline
     cairo_stroke(cr);
 }
 
-// The outline of a site symbol of half-size r around c (the shapes of shaders/marker.frag).
+// The outline of a site symbol of half-size r around c: map::symbolOutline, the one
+// definition the window and the OpenGL markers use too (y down as on the page).
 void pathSymbol(cairo_t* cr, map::MarkerShape shape, double cx, double cy, double r) {
     cairo_new_path(cr);
-    switch (shape) {
-        case map::MarkerShape::Circle: cairo_arc(cr, cx, cy, 0.78 * r, 0, 2 * M_PI); break;
-        case map::MarkerShape::Diamond: {
-            double d = 0.62 * std::sqrt(2.0) * r;
-            cairo_move_to(cr, cx, cy - d);
-            cairo_line_to(cr, cx + d, cy);
-            cairo_line_to(cr, cx, cy + d);
-            cairo_line_to(cr, cx - d, cy);
-            break;
-        }
-        case map::MarkerShape::Square:
-            cairo_rectangle(cr, cx - 0.66 * r, cy - 0.66 * r, 1.32 * r, 1.32 * r);
-            break;
-        case map::MarkerShape::TriangleUp:
-        case map::MarkerShape::TriangleDown: {
-            double s = shape == map::MarkerShape::TriangleUp ? 1 : -1;
-            cairo_move_to(cr, cx, cy - s * 0.95 * r);
-            cairo_line_to(cr, cx + 0.82 * r, cy + s * 0.62 * r);
-            cairo_line_to(cr, cx - 0.82 * r, cy + s * 0.62 * r);
-            break;
-        }
-        case map::MarkerShape::Cross: {
-            // A plus of two bars 0.48 r wide as one outline, turned by 45° into an X.
-            const double a = 0.78 * r, b = 0.24 * r;
-            const double pts[][2] = {{b, a},   {b, b},   {a, b},   {a, -b},  {b, -b},  {b, -a},
-                                     {-b, -a}, {-b, -b}, {-a, -b}, {-a, b},  {-b, b},  {-b, a}};
-            for (std::size_t i = 0; i < std::size(pts); ++i) {
-                double x = (pts[i][0] - pts[i][1]) / std::sqrt(2.0);
-                double y = (pts[i][0] + pts[i][1]) / std::sqrt(2.0);
-                if (i == 0)
-                    cairo_move_to(cr, cx + x, cy + y);
-                else
-                    cairo_line_to(cr, cx + x, cy + y);
-            }
-            break;
-        }
+    std::vector<geo::Vec2> outline = map::symbolOutline(shape);
+    if (outline.empty()) {
+        cairo_arc(cr, cx, cy, map::kCircleRadius * r, 0, 2 * M_PI);
+    } else {
+        cairo_move_to(cr, cx + outline[0].x * r, cy + outline[0].y * r);
+        for (std::size_t i = 1; i < outline.size(); ++i)
+            cairo_line_to(cr, cx + outline[i].x * r, cy + outline[i].y * r);
     }
     cairo_close_path(cr);
 }
