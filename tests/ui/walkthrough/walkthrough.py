@@ -63,6 +63,13 @@ class Display:
             ["Xvfb", self.name, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL, stderr=self.errlog)
         self.env = dict(os.environ, DISPLAY=self.name)
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
+
+    def start(self):
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -73,9 +80,13 @@ class Display:
         else:
             raise Failed(f"Xvfb {self.name} did not start")
         self.run(["setxkbmap", "de"])
-        query = self.run(["setxkbmap", "-query"]).stdout
-        if not re.search(r"layout:\s+de\b", query):
-            raise Failed(f"setxkbmap de did not take: {query!r}")
+        # Whether the server took the layout: on QWERTZ the key <AD06> (US "Y") says z.
+        keymap = self.run(["xkbcomp", "-xkb", self.name, "-"], check=False).stdout
+        m = re.search(r"key <AD06>\s*\{[^}]*?symbols\[Group1\]\s*=\s*\[\s*(\w+)", keymap)
+        self.qwertz = bool(m and m.group(1) == "z")
+        if not self.qwertz:
+            log(f"WARNING {self.name}: after setxkbmap de the server's key <AD06> still says "
+                f"{m.group(1) if m else '?'} (the German layout did not take)")
 
     def run(self, args, check=True):
         r = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=60)
@@ -282,13 +293,13 @@ class Window:
     def type(self, text):
         self.display.xdo("type", "--delay", "15", text)
 
-    def scroll_to(self, pattern, what, window_name, timeout=20):
-        """Scrolls the panel under the pointer with the wheel until a line matching `pattern` is
-        fully on screen inside the panel."""
+    def scroll_to(self, pattern, what, window_name, timeout=20, find=None):
+        """Scrolls the panel (`find(rec)`, default the side panel) with the wheel until a line
+        matching `pattern` is fully on screen inside it."""
         deadline = time.monotonic() + timeout
         while True:
             rec = self.wait(lambda r: True, 5, "a frame")
-            panel = self.side_panel(rec)
+            panel = (find or self.side_panel)(rec)
             hits = [l for l in self.lines(rec, pattern)
                     if panel and inside((l["x"] + 1, l["y"] + 1), panel)
                     and l["y"] + l["h"] <= panel["y"] + panel["h"] - 4 and l["y"] >= panel["y"]]
@@ -362,7 +373,7 @@ def check_layout(exe, project, display, work, out, size, theme):
     dump = os.path.join(work, f"probe-{theme}.txt")
     shot = os.path.join(out, f"{size}-{theme}.png")
     r = display.run([exe, project, "--width", str(display.width), "--height",
-                     str(display.height), "--frames", "8", "--theme", theme,
+                     str(display.height), "--frames", "8", "--ui-theme", theme,
                      "--dump-text", dump, "--screenshot", shot], check=False)
     if r.returncode != 0:
         return False, f"probe run exit {r.returncode}: {r.stderr.strip()[-300:]}"
@@ -388,7 +399,8 @@ def panel_of(rec):
 
 def in_panel(name, rec):
     p = panel_of(rec)
-    return p is not None and name == p["name"]
+    # Child windows (a tab's scrolled region, a table) are named "parent/child".
+    return p is not None and (name == p["name"] or name.startswith(p["name"] + "/"))
 
 
 def open_tab(win, label):
@@ -413,13 +425,28 @@ def walkthrough(exe, project_path, display, work, out, size, results):
         app_id, nr, old_title = apps[0]
         state = {}
 
+        def form(rec):
+            forms = [w for w in rec["windows"] if w["name"].endswith("###form")]
+            return forms[0] if forms else None
+
+        def title_field():
+            """The title's input field in the application's form: its text next to or below
+            the label "Titel" (scrolled into view)."""
+            win.wait(lambda r: form(r) is not None, 10, "the application's form")
+            label = win.scroll_to(r"(^|\s)Titel$", "the label Titel", "form", find=form)
+            rec = win.layout()
+            hits = [l for l in win.lines(rec, rf"^{re.escape(old_title[:15])}")
+                    if label["y"] - 4 <= l["y"] <= label["y"] + 2.5 * label["h"]
+                    and l["window"].startswith(form(rec)["name"])]
+            if not hits:
+                raise Failed(f"no title field beside or below the label Titel at y={label['y']}")
+            return sorted(hits, key=lambda l: l["y"])[0]
+
         def title_undo():
             open_tab(win, "Bewerbungen")
             row = win.line(rf"^{re.escape(nr)}(\s|$)", f"the list row {nr}", window=in_panel)
             win.click_line(row)
-            field = win.line(rf"^{re.escape(old_title[:20])}", "the title field in the form",
-                             timeout=10)
-            state["field"] = field
+            field = title_field()
             win.click_line(field, dx=min(field["w"] - 2, 30))
             win.key("End")
             win.type(" Probe")
@@ -442,7 +469,7 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             return True, f"{old_title!r} -> {new_title!r} -> Strg+Z -> {now!r}"
 
         def fast_keys():
-            field = win.line(rf"^{re.escape(old_title[:20])}", "the title field", timeout=10)
+            field = title_field()
             win.click_line(field, dx=min(field["w"] - 2, 30))
             win.key("End")
             filler = "w" * 80
@@ -454,7 +481,7 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             if typed != wanted:
                 return False, (f"80 typed characters did not all arrive: stored "
                                f"{len(typed) - len(old_title)} of 80")
-            field = win.line(rf"^{re.escape(old_title[:20])}", "the title field", timeout=10)
+            field = title_field()
             win.click_line(field, dx=min(field["w"] - 2, 30))
             win.key("End")
             win.key(*(["BackSpace"] * 70), delay=40)
@@ -470,12 +497,19 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             open_tab(win, "Auswahl")
             label = win.line(r"Radius r", "the Radius r slider", timeout=15, window=in_panel)
             before_r, before_n = project.radius(), project.audit_count()
-            # The slider lies left of its label; its value ("10,0 km") is centred in it, so the
-            # line starts inside the slider. Drag from there to the right.
-            x0 = label["x"] + 4
+            # The slider lies left of its label, its value ("10,0 km") centred in it: start on
+            # the value (its own line, or the start of a line "10,0 km Radius r") and drag right.
+            rec = win.layout()
+            values = [l for l in rec["lines"] if abs(l["y"] - label["y"]) < 4
+                      and l["x"] + l["w"] <= label["x"] and re.search(r"\d", l["text"])]
+            if values:
+                value = max(values, key=lambda l: l["x"])
+                x0 = value["x"] + value["w"] / 2
+            elif re.match(r"\d", label["text"]):
+                x0 = label["x"] + 4
+            else:
+                return False, f"no slider value beside {label['text']!r}"
             y = label["y"] + label["h"] / 2
-            end = label["x"] + label["w"] - win.display.width * 0  # placeholder for clarity
-            del end
             ox, oy = win.origin
             d = win.display
             d.xdo("mousemove", int(ox + x0), int(oy + y))
@@ -498,8 +532,9 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             _, before = project.settings()
             header = win.scroll_to(r"^Rang\b", "ranking", "side panel")
             rec = win.layout()
-            rows = [l for l in win.lines(rec, r"^[2-9]\s") if l["y"] > header["y"]
-                    and in_panel(l["window"], rec) and win.on_screen(l)]
+            rows = [l for l in win.lines(rec, r"^[2-9](\s|$)") if l["y"] > header["y"]
+                    and abs(l["x"] - header["x"]) < 12 and in_panel(l["window"], rec)
+                    and win.on_screen(l)]
             if not rows:
                 return False, "no ranking row other than the first in view"
             row = sorted(rows, key=lambda l: l["y"])[0]
