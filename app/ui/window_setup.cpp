@@ -1,6 +1,8 @@
 #include "app/ui/window_setup.hpp"
 
 #include "app/i18n/strings.hpp"
+#include "app/ui/input_queue.hpp"
+#include "app/ui/key_layout.hpp"
 
 // GL comes from epoxy; GLFW must not include the system GL header as well.
 #define GLFW_INCLUDE_NONE
@@ -11,6 +13,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 
@@ -29,15 +32,53 @@ struct NativeWindow::Glfw {
     bool ok = false;
 };
 
+struct NativeWindow::Events {
+    std::vector<KeyPress> keys;  // shortcuts: every press, at once
+    InputQueue queue;            // ImGui: trickled, one change per key per frame
+    std::vector<std::string> dropped;
+    unsigned long count = 0;
+};
+
 namespace {
 
-void keyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-    if (action == GLFW_RELEASE) return;
-    auto* keys = static_cast<std::vector<KeyPress>*>(glfwGetWindowUserPointer(window));
-    const char* name = glfwGetKeyName(key, scancode);
-    keys->push_back({key, mods, name && name[0] && !name[1] ? name[0] : '\0'});
+NativeWindow::Events& eventsOf(GLFWwindow* window) {
+    return *static_cast<NativeWindow::Events*>(glfwGetWindowUserPointer(window));
 }
+
+// Keys go by the letter on the key (key_layout.hpp), to the shortcuts at once and to ImGui
+// through the queue; ImGui's own key and character callbacks are not installed.
+void keyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    NativeWindow::Events& events = eventsOf(window);
+    ++events.count;
+    const char* name = key == GLFW_KEY_UNKNOWN ? nullptr : glfwGetKeyName(key, scancode);
+    const int logical = logicalKey(key, name);
+    if (action != GLFW_REPEAT && logical >= 0) events.queue.pushKey(logical, action == GLFW_PRESS);
+    if (action == GLFW_RELEASE) return;
+    events.keys.push_back({logical, mods, name && name[0] && !name[1] ? name[0] : '\0'});
+}
+
+void charCallback(GLFWwindow* window, unsigned int c) {
+    NativeWindow::Events& events = eventsOf(window);
+    ++events.count;
+    events.queue.pushChar(c);
+}
+
+void dropCallback(GLFWwindow* window, int count, const char** paths) {
+    NativeWindow::Events& events = eventsOf(window);
+    ++events.count;
+    for (int i = 0; i < count; ++i)
+        if (paths[i]) events.dropped.emplace_back(paths[i]);
+}
+
+// Everything else only wakes the loop (ImGui chains to these and reads the mouse itself).
+void countEvent(GLFWwindow* window) { ++eventsOf(window).count; }
+void mouseButtonCallback(GLFWwindow* w, int, int, int) { countEvent(w); }
+void scrollCallback(GLFWwindow* w, double, double) { countEvent(w); }
+void cursorPosCallback(GLFWwindow* w, double, double) { countEvent(w); }
+void cursorEnterCallback(GLFWwindow* w, int) { countEvent(w); }
+void focusCallback(GLFWwindow* w, int) { countEvent(w); }
+void sizeCallback(GLFWwindow* w, int, int) { countEvent(w); }
+void refreshCallback(GLFWwindow* w) { countEvent(w); }
 
 // The monitor the window's centre is on (full screen goes there), else the primary one.
 GLFWmonitor* monitorOf(GLFWwindow* window) {
@@ -59,9 +100,44 @@ GLFWmonitor* monitorOf(GLFWwindow* window) {
 
 }  // namespace
 
-NativeWindow::NativeWindow(const WindowStart& start) : glfw_(std::make_unique<Glfw>()) {
+WindowStart fitToWorkArea(WindowStart start, const WorkArea& work, float contentScale) {
+    if (work.width <= 0 || work.height <= 0) return start;
+    if (!start.maximized && !start.position) return start;  // a size from the command line
+    const double scale = contentScale > 0.f ? contentScale : 1.f;
+    const int maxWidth = std::max(1, static_cast<int>(work.width / scale));
+    const int maxHeight = std::max(1, static_cast<int>(work.height / scale));
+    if (!start.position) {
+        start.width = maxWidth;
+        start.height = maxHeight;
+        start.position = WindowRect{work.x, work.y, maxWidth, maxHeight};
+        return start;
+    }
+    WindowRect r = *start.position;
+    r.width = std::clamp(r.width, 1, maxWidth);
+    r.height = std::clamp(r.height, 1, maxHeight);
+    const int pixelWidth = static_cast<int>(r.width * scale);
+    const int pixelHeight = static_cast<int>(r.height * scale);
+    r.x = std::clamp(r.x, work.x, work.x + work.width - pixelWidth);
+    r.y = std::clamp(r.y, work.y, work.y + work.height - pixelHeight);
+    start.width = r.width;
+    start.height = r.height;
+    start.position = r;
+    return start;
+}
+
+NativeWindow::NativeWindow(const WindowStart& asked)
+    : glfw_(std::make_unique<Glfw>()), events_(std::make_unique<Events>()) {
     if (!glfw_->ok)
         throw WindowError(text::kWinNoDisplay.str());
+    // Fitted to the primary monitor's work area (the window opens there).
+    WindowStart start = asked;
+    if (GLFWmonitor* primary = glfwGetPrimaryMonitor()) {
+        WorkArea work;
+        glfwGetMonitorWorkarea(primary, &work.x, &work.y, &work.width, &work.height);
+        float scale = 1.f;
+        glfwGetMonitorContentScale(primary, &scale, nullptr);
+        start = fitToWorkArea(start, work, scale);
+    }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -80,10 +156,21 @@ NativeWindow::NativeWindow(const WindowStart& start) : glfw_(std::make_unique<Gl
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; nothing to persist yet
+    glfwSetWindowUserPointer(window_, events_.get());
+    // Set before ImGui's backend, which chains to them; keys and characters after it, replacing
+    // its own (they go through the queue, applyQueuedInput).
+    glfwSetMouseButtonCallback(window_, mouseButtonCallback);
+    glfwSetScrollCallback(window_, scrollCallback);
+    glfwSetCursorEnterCallback(window_, cursorEnterCallback);
+    glfwSetWindowFocusCallback(window_, focusCallback);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    glfwSetWindowUserPointer(window_, &keys_);
-    glfwSetKeyCallback(window_, keyCallback);  // chains to ImGui's handler
+    glfwSetKeyCallback(window_, keyCallback);
+    glfwSetCharCallback(window_, charCallback);
+    glfwSetCursorPosCallback(window_, cursorPosCallback);
+    glfwSetWindowSizeCallback(window_, sizeCallback);
+    glfwSetWindowRefreshCallback(window_, refreshCallback);
+    glfwSetDropCallback(window_, dropCallback);
 }
 
 NativeWindow::~NativeWindow() {
@@ -93,9 +180,52 @@ NativeWindow::~NativeWindow() {
     glfwDestroyWindow(window_);
 }
 
-void NativeWindow::pollEvents() { glfwPollEvents(); }
-const std::vector<KeyPress>& NativeWindow::keys() const { return keys_; }
-void NativeWindow::clearKeys() { keys_.clear(); }
+void NativeWindow::pollEvents() {
+    glfwPollEvents();
+    applyQueuedInput();
+}
+
+void NativeWindow::waitEvents(double timeoutSeconds) {
+    if (timeoutSeconds > 0) glfwWaitEventsTimeout(timeoutSeconds);
+    else glfwPollEvents();
+    applyQueuedInput();
+}
+
+namespace {
+std::atomic<unsigned long> wakeCount{0};
+}
+
+void NativeWindow::wake() {
+    ++wakeCount;
+    glfwPostEmptyEvent();
+}
+unsigned long NativeWindow::eventCount() const { return events_->count + wakeCount.load(); }
+bool NativeWindow::inputPending() const { return !events_->queue.empty(); }
+
+std::vector<std::string> NativeWindow::takeDroppedPaths() {
+    std::vector<std::string> out;
+    out.swap(events_->dropped);
+    return out;
+}
+
+// This frame's share of the queued keys and characters into ImGui 1.86's input state.
+void NativeWindow::applyQueuedInput() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const InputEvent& e : events_->queue.takeFrame()) {
+        if (e.kind == InputEvent::Kind::Char) {
+            io.AddInputCharacter(e.ch);
+            continue;
+        }
+        if (e.key >= 0 && e.key < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[e.key] = e.down;
+    }
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+}
+
+const std::vector<KeyPress>& NativeWindow::keys() const { return events_->keys; }
+void NativeWindow::clearKeys() { events_->keys.clear(); }
 
 void NativeWindow::newFrame() {
     ImGui_ImplOpenGL3_NewFrame();

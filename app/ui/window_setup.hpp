@@ -44,6 +44,18 @@ struct WindowStart {
 
 // The sizes of one frame: the framebuffer in pixels, the window in screen coordinates, and
 // framebuffer pixels per screen coordinate (2 on HiDPI screens).
+// The usable part of a monitor (without panels and docks), in screen coordinates.
+struct WorkArea {
+    int x = 0, y = 0, width = 0, height = 0;
+};
+
+// Fits how the window opens into the monitor's work area: with no size given (start.maximized
+// or a remembered position) the window is at most the work area, placed inside it — the whole
+// work area when nothing was remembered. GLFW_SCALE_TO_MONITOR multiplies the size asked for by
+// the content scale, so the size is asked for divided by it (3840×2160 at scale 2: 1920×1080).
+// A size from the command line (not maximized, no position) is kept as given.
+WindowStart fitToWorkArea(WindowStart start, const WorkArea& work, float contentScale);
+
 struct FrameSize {
     int framebufferWidth = 0, framebufferHeight = 0;
     int windowWidth = 0, windowHeight = 0;
@@ -68,8 +80,22 @@ class NativeWindow {
     NativeWindow(const NativeWindow&) = delete;
     NativeWindow& operator=(const NativeWindow&) = delete;
 
-    // Processes pending events; key presses since the last clearKeys() are in keys().
+    // Processes pending events; key presses since the last clearKeys() are in keys(). Key and
+    // character events reach ImGui through the input queue (input_queue.hpp): at most one
+    // change per key per frame, translated to the letter on the key (key_layout.hpp).
     void pollEvents();
+    // Sleeps until an event arrives or `timeoutSeconds` passed, then processes events as
+    // pollEvents() does. For an idle window (ui/redraw.hpp).
+    void waitEvents(double timeoutSeconds);
+    // Wakes a window sleeping in waitEvents (from any thread).
+    static void wake();
+    // Events (keys, characters, mouse, scroll, resize, focus, drops) seen so far; the loop
+    // redraws when the count changed.
+    unsigned long eventCount() const;
+    // Input still queued for the next frames (fast keys trickle in one change per frame).
+    bool inputPending() const;
+    // Files dropped onto the window since the last call (UTF-8 paths, in the order dropped).
+    std::vector<std::string> takeDroppedPaths();
     const std::vector<KeyPress>& keys() const;
     void clearKeys();
     // Starts an ImGui frame (both backends, then ImGui::NewFrame).
@@ -97,11 +123,14 @@ class NativeWindow {
     render::Image readFramebuffer() const;
     void swapBuffers();
 
+    struct Events;  // what the GLFW callbacks collect (window_setup.cpp)
+
   private:
+    void applyQueuedInput();
     struct Glfw;
     std::unique_ptr<Glfw> glfw_;  // first in, last out
     GLFWwindow* window_ = nullptr;
-    std::vector<KeyPress> keys_;
+    std::unique_ptr<Events> events_;
     WindowRect before_;
     bool wasMaximized_ = false;
 };
