@@ -268,6 +268,21 @@ void MapRenderer::Impl::rebuildMarkers(float radiusPx) {
 std::size_t MapRenderer::placedLabels() const {
     return impl_->placed;
 }
+std::vector<MapRenderer::DrawnLabel> MapRenderer::drawnLabels(const geo::Viewport& view) const {
+    std::vector<DrawnLabel> out;
+    const geo::Box image{0, 0, view.widthPx(), view.heightPx()};
+    for (const Impl::LabelRun& run : impl_->labelRuns) {
+        geo::Vec2 at = view.worldToPixel(run.label->anchor);
+        geo::Box box{at.x + run.box.minx, at.y + run.box.miny, at.x + run.box.maxx,
+                     at.y + run.box.maxy};
+        // As render() does: a neighbour's name only when it is wholly visible.
+        if (run.label->context &&
+            !(image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy})))
+            continue;
+        out.push_back({run.label->text, run.label->context, box});
+    }
+    return out;
+}
 std::size_t MapRenderer::uploadedBytes() const {
     return impl_->uploaded;
 }

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "app/map/map_scene.hpp"
 #include "app/map/map_style.hpp"
@@ -42,6 +44,14 @@ class MapRenderer {
 
     // Labels drawn in the last render (after collision removal).
     std::size_t placedLabels() const;
+    // Those labels as drawn in `view` (the last render's): text, a neighbouring district's or
+    // not, and the box (halo included) in the view's pixels. For the window's layout record.
+    struct DrawnLabel {
+        std::string text;
+        bool context = false;
+        geo::Box box;
+    };
+    std::vector<DrawnLabel> drawnLabels(const geo::Viewport& view) const;
     // Bytes uploaded to the GPU since construction: stays constant while the view only moves.
     std::size_t uploadedBytes() const;
 

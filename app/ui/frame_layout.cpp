@@ -42,4 +42,30 @@ float cardTop(const FrameLayout& layout, bool setShown, float frameHeight, float
     return y;
 }
 
+LegendPlacement placeLegend(const FrameLayout& layout, const MapInsets& around, float legendWidth,
+                            float legendHeight, double districtWidth, double districtHeight,
+                            float pad) {
+    const float bottomY = layout.height - around.bottom;  // the legend's lower edge
+    LegendPlacement left{LegendSide::Left, pad, bottomY, around};
+    if (legendWidth <= 0 || legendHeight <= 0) return left;
+    left.free.left = std::max(around.left, pad + legendWidth + pad);
+    LegendPlacement bottom{LegendSide::Bottom, pad, bottomY, around};
+    bottom.free.bottom = around.bottom + legendHeight + pad;
+    LegendPlacement right{LegendSide::Right, layout.mapWidth - pad - legendWidth, bottomY, around};
+    right.free.right = std::max(around.right, pad + legendWidth + pad);
+    // The scale the district's box gets in what is left: the larger, the better.
+    auto scale = [&](const MapInsets& f) {
+        const double w = layout.mapWidth - f.left - f.right, h = layout.height - f.top - f.bottom;
+        if (w <= 0 || h <= 0) return 0.0;
+        if (districtWidth <= 0 || districtHeight <= 0) return std::min(w, h);
+        return std::min(w / districtWidth, h / districtHeight);
+    };
+    LegendPlacement best = left;
+    // Ties within half a percent keep the earlier side: a legend does not hop between sides
+    // for a pixel.
+    for (const LegendPlacement& p : {bottom, right})
+        if (scale(p.free) > scale(best.free) * 1.005) best = p;
+    return best;
+}
+
 }  // namespace ui

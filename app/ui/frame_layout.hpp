@@ -36,4 +36,29 @@ float legendBottom(const FrameLayout& layout, float attributionTextPx, float pad
 // view, below the population line and rank of a shown set. `frameHeight`: ImGui's frame height.
 float cardTop(const FrameLayout& layout, bool setShown, float frameHeight, float pad);
 
+// How far overlays reach into the map from each edge, in ImGui (screen) coordinates.
+struct MapInsets {
+    float left = 0, top = 0, right = 0, bottom = 0;
+};
+
+// Where the legend sits: a column at the map's left or right edge, or a row along its bottom,
+// always above the scale bar and attribution.
+enum class LegendSide { Left, Bottom, Right };
+
+struct LegendPlacement {
+    LegendSide side = LegendSide::Left;
+    float x = 0, y = 0;  // the legend's lower-left corner (ImGui coordinates)
+    MapInsets free;      // what the banner, the bottom strip and the legend leave of the map
+};
+
+// The legend goes to the side where it costs the district least: each side is tried and the
+// one leaving the largest scale for the district's bounding box (`districtWidth` ×
+// `districtHeight`, any unit) in the rest of the map wins; on a tie left, then bottom, then
+// right. `around`: the insets without the legend (banner at the top, the scale bar and
+// attribution strip at the bottom). `legendWidth/Height`: the legend's size (0 when none is
+// drawn: nothing is taken). Plain arithmetic, tested without a window.
+LegendPlacement placeLegend(const FrameLayout& layout, const MapInsets& around, float legendWidth,
+                            float legendHeight, double districtWidth, double districtHeight,
+                            float pad);
+
 }  // namespace ui

@@ -32,12 +32,77 @@ void MapView::setRect(const PixelRect& rect) {
     }
 }
 
+namespace {
+// The free part's size, or the whole when the insets leave too little (a tiny window).
+struct FreePart {
+    double left, top, width, height;
+};
+FreePart freePart(double widthPx, double heightPx, const PixelInsets& in) {
+    double w = widthPx - in.left - in.right, h = heightPx - in.top - in.bottom;
+    if (w < widthPx / 3 || h < heightPx / 3) return {0, 0, widthPx, heightPx};
+    return {in.left, in.top, w, h};
+}
+}  // namespace
+
+geo::Viewport fitInto(const geo::Box& extent, double widthPx, double heightPx,
+                      const PixelInsets& insets, double marginPx) {
+    widthPx = std::max(1.0, widthPx);
+    heightPx = std::max(1.0, heightPx);
+    const FreePart f = freePart(widthPx, heightPx, insets);
+    geo::Viewport inFree = geo::Viewport::fit(extent, std::max(1.0, f.width),
+                                              std::max(1.0, f.height), marginPx);
+    // The whole map's centre lies off the free part's centre by the insets' difference.
+    const double mpp = inFree.metresPerPixel();
+    const double dx = widthPx / 2 - (f.left + f.width / 2);
+    const double dy = heightPx / 2 - (f.top + f.height / 2);
+    const geo::Vec2 c = inFree.center();
+    return geo::Viewport({c.x + dx * mpp, c.y - dy * mpp}, mpp, widthPx, heightPx);
+}
+
+std::optional<geo::Viewport> viewRevealing(const geo::Viewport& current, const geo::Box& box,
+                                           const PixelInsets& insets, double marginPx) {
+    const FreePart f = freePart(current.widthPx(), current.heightPx(), insets);
+    const geo::Vec2 a = current.worldToPixel({box.minx, box.maxy});
+    const geo::Vec2 b = current.worldToPixel({box.maxx, box.miny});
+    if (a.x >= f.left && a.y >= f.top && b.x <= f.left + f.width && b.y <= f.top + f.height)
+        return std::nullopt;
+    const double mpp = current.metresPerPixel();
+    const bool fits = box.width() / mpp <= std::max(1.0, f.width - 2 * marginPx) &&
+                      box.height() / mpp <= std::max(1.0, f.height - 2 * marginPx);
+    if (!fits) return fitInto(box, current.widthPx(), current.heightPx(), insets, marginPx);
+    // Same scale: the box's centre to the free part's centre.
+    const geo::Vec2 centre{(box.minx + box.maxx) / 2, (box.miny + box.maxy) / 2};
+    const double dx = current.widthPx() / 2 - (f.left + f.width / 2);
+    const double dy = current.heightPx() / 2 - (f.top + f.height / 2);
+    return geo::Viewport({centre.x + dx * mpp, centre.y - dy * mpp}, mpp, current.widthPx(),
+                         current.heightPx());
+}
+
 void MapView::fitDistrict() {
     glide_.reset();
     fitted_ = true;
-    double margin = 0.04 * std::min(rect_.width, rect_.height);
-    view_ = geo::Viewport::fit(data_.extent(), std::max(1.0, rect_.width),
-                               std::max(1.0, rect_.height), margin);
+    const FreePart f = freePart(rect_.width, rect_.height, insets_);
+    double margin = 0.04 * std::min(f.width, f.height);
+    view_ = fitInto(data_.extent(), rect_.width, rect_.height, insets_, margin);
+}
+
+void MapView::setInsets(const PixelInsets& insets) {
+    if (insets == insets_) return;
+    insets_ = insets;
+    if (initialised_ && fitted_) fitDistrict();
+}
+
+void MapView::reveal(const std::optional<geo::Box>& box) {
+    auto same = [](const geo::Box& a, const geo::Box& b) {
+        return a.minx == b.minx && a.miny == b.miny && a.maxx == b.maxx && a.maxy == b.maxy;
+    };
+    if (box.has_value() == revealed_.has_value() && (!box || same(*box, *revealed_))) return;
+    revealed_ = box;
+    if (!box || fitted_ || !initialised_) return;
+    const FreePart f = freePart(rect_.width, rect_.height, insets_);
+    std::optional<geo::Viewport> to =
+        viewRevealing(view_, *box, insets_, 0.04 * std::min(f.width, f.height));
+    if (to) glideTo(to->center(), to->metresPerPixel(), now_);
 }
 
 void MapView::zoomBy(double factor) {
@@ -67,6 +132,7 @@ void MapView::glideTo(geo::Vec2 center, double metresPerPixel, double now, doubl
 }
 
 void MapView::animate(double now) {
+    now_ = now;
     if (!glide_) return;
     double t = (now - glide_->start) / glide_->seconds;
     // The rectangle may have changed since the glide began: glide within the current size.

@@ -22,6 +22,13 @@ struct PixelRect {
     }
 };
 
+// How far overlays (legend, banner, scale bar) reach into the map from each edge, in
+// framebuffer pixels: the district is fitted into the rest, and so is a set shown by rank.
+struct PixelInsets {
+    double left = 0, top = 0, right = 0, bottom = 0;
+    friend bool operator==(const PixelInsets&, const PixelInsets&) = default;
+};
+
 // The mouse as the map sees it this frame, in framebuffer pixels.
 struct MouseInput {
     double x = 0, y = 0;
@@ -56,8 +63,18 @@ class MapView {
     // Pan by dragging the map, zoom with the wheel around the cursor, click a site to select
     // it, drag the selected site to move it, click to place it while placing.
     MapEvent handleMouse(const MouseInput& mouse, const SiteContext& sites);
+    // The part of the map that overlays leave free (see PixelInsets). A change refits the
+    // district while the view is still the district's fit.
+    void setInsets(const PixelInsets& insets);
+    const PixelInsets& insets() const { return insets_; }
     void zoomBy(double factor);  // around the centre
+    // The district's bounding box, whole, in the free part of the map.
     void fitDistrict();
+    // Keys 1–9: when `box` (world; the shown pair with its coverage rings) is new and the user
+    // has zoomed in, glides so that the whole box is in the free part: panning at the same
+    // scale when it fits, else zooming out just enough. Nothing moves when the box is already
+    // in view or while the view is the district's fit; nullopt forgets the last box.
+    void reveal(const std::optional<geo::Box>& box);
     // Glides (eased, scale interpolated geometrically) from the current view to `center` at
     // `metresPerPixel` within `seconds`, starting at time `now` (seconds, any clock); advanced
     // by animate(). Dragging or the wheel stops the glide where it is.
@@ -91,6 +108,9 @@ class MapView {
     const domain::MapData& data_;
     PixelRect rect_;
     geo::Viewport view_;
+    PixelInsets insets_;
+    std::optional<geo::Box> revealed_;
+    double now_ = 0;  // the clock of the last animate()
     bool initialised_ = false;
     bool fitted_ = false;  // the view is the district fit and the user has not moved it since
     bool wasDown_ = false;
@@ -106,6 +126,17 @@ class MapView {
 // The view at `t` (0..1, eased by the caller or not) between `from` and `to`, which have the
 // same pixel size: the centre moves linearly, the scale geometrically (zooming feels even).
 geo::Viewport interpolateView(const geo::Viewport& from, const geo::Viewport& to, double t);
+// The viewport of `widthPx` × `heightPx` that shows `extent` whole inside the part left free by
+// `insets`, with `marginPx` kept free around it there (equal scale on both axes). When the
+// insets leave less than a third of either side, they are ignored.
+geo::Viewport fitInto(const geo::Box& extent, double widthPx, double heightPx,
+                      const PixelInsets& insets, double marginPx);
+// The view that shows `box` (world) whole in the free part of `current`, moving as little as
+// possible: nullopt when it already does; the same scale, panned, when the box fits at it;
+// else zoomed out to fit it. Never zooms in.
+std::optional<geo::Viewport> viewRevealing(const geo::Viewport& current, const geo::Box& box,
+                                           const PixelInsets& insets, double marginPx);
+
 // Smoothstep easing of t in [0, 1]: starts and ends gently.
 double easeInOut(double t);
 

@@ -22,6 +22,7 @@
 #include "app/render/offscreen.hpp"
 #include "app/render/snapshot.hpp"
 #include "app/ui/edit_commands.hpp"
+#include "app/ui/layout_record.hpp"
 #include "app/ui/map_content.hpp"
 #include "app/ui/report_command.hpp"
 #include "app/ui/text_dump.hpp"
@@ -170,6 +171,9 @@ int runMapWindow(const WindowOptions& options) {
             glClearColor(m.style.background.r, m.style.background.g, m.style.background.b, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
             m.map.draw(renderer, m.style, size.framebufferHeight, ui.highlight);
+            if (lastFrame && !options.textDump.empty())  // where everything went (layout_record.hpp)
+                writeLayoutRecord(options.textDump + ".layout.json",
+                                  renderer.drawnLabels(m.map.viewport()), m.map, size.pixelRatio);
             window->drawImGui();
             if (lastFrame) {
                 if (!options.screenshot.empty()) {

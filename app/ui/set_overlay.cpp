@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/ui/application_panels.hpp"
+#include "app/ui/layout_record.hpp"
 #include "app/ui/panels.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
@@ -27,24 +28,9 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
     };
     const decision::DecisionInput& in = model.input();
     const double radius = in.settings.radiusKm * 1000;
-    // The other sets that come first for some weightings: a blue line per set, as thick as its
-    // acceptability, labelled with it; under everything else.
-    for (const decision::RankedSet& other : model.ranked()) {
-        if (other.members == set.members || other.acceptability < 0.01) continue;
-        for (std::size_t i = 0; i < other.members.size(); ++i)
-            for (std::size_t j = i + 1; j < other.members.size(); ++j) {
-                ImVec2 pa = toScreen(in.sites[other.members[i]]);
-                ImVec2 pb = toScreen(in.sites[other.members[j]]);
-                float width = 1.5f + 14.f * static_cast<float>(other.acceptability);
-                draw->AddLine(pa, pb, IM_COL32(0, 114, 178, 150), width);
-                std::string label = formatDecimal(100 * other.acceptability, 0) + " %";
-                ImVec2 size = ImGui::CalcTextSize(label.c_str());
-                ImVec2 mid{(pa.x + pb.x) / 2 - size.x / 2, (pa.y + pb.y) / 2 - size.y / 2};
-                draw->AddRectFilled({mid.x - 4, mid.y - 1}, {mid.x + size.x + 4, mid.y + size.y + 1},
-                                    IM_COL32(225, 238, 248, 235), 3.f);
-                draw->AddText(mid, IM_COL32(0, 70, 120, 255), label.c_str());
-            }
-    }
+    // The other sets that come first for some weightings are not drawn: a thick bar with a
+    // bare "100 %" between two other sites said nothing the committee could read, and it
+    // competed with the shown set. Their acceptability is in the ranking of the "Auswahl" tab.
     const ImU32 ring = IM_COL32(0, 90, 50, 230), line = IM_COL32(20, 20, 20, 255);
     // r-km rings.
     for (std::size_t m : set.members) {
@@ -67,6 +53,8 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
             draw->AddRectFilled({mid.x - 5, mid.y - 2}, {mid.x + size.x + 5, mid.y + size.y + 2},
                                 IM_COL32(255, 255, 255, 235), 3.f);
             draw->AddText(mid, line, label.c_str());
+            recordOverlay("distance", label, {mid.x - 5, mid.y - 2},
+                          {mid.x + size.x + 5, mid.y + size.y + 2});
         }
     if (set.acceptability > 0) {
         // The shown set's own acceptability below its distance label.
@@ -77,6 +65,8 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
         draw->AddRectFilled({at.x - 5, at.y - 2}, {at.x + size.x + 5, at.y + size.y + 2},
                             IM_COL32(225, 238, 248, 240), 3.f);
         draw->AddText(at, IM_COL32(0, 70, 120, 255), label.c_str());
+        recordOverlay("acceptability", label, {at.x - 5, at.y - 2},
+                      {at.x + size.x + 5, at.y + size.y + 2});
     }
     // The site names beside their symbols.
     for (std::size_t m : set.members) {
@@ -87,6 +77,7 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
         draw->AddRectFilled({at.x - 4, at.y - 1}, {at.x + size.x + 4, at.y + size.y + 1},
                             IM_COL32(0, 90, 50, 235), 3.f);
         draw->AddText(at, IM_COL32(255, 255, 255, 255), nr.c_str());
+        recordOverlay("site", nr, {at.x - 4, at.y - 1}, {at.x + size.x + 4, at.y + size.y + 1});
     }
     // The population reached, written on the map.
     double reached = model.coveredPopulation(set);
@@ -109,6 +100,7 @@ void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,
     draw->AddRect({at.x - 10, at.y - 6}, {at.x + size.x + 10, at.y + size.y + 6},
                   IM_COL32(0, 90, 50, 255), 4.f, 0, 1.5f);
     draw->AddText(at, IM_COL32(0, 60, 30, 255), head.c_str());
+    recordOverlay("banner", head, {at.x - 10, at.y - 6}, {at.x + size.x + 10, at.y + size.y + 6});
 }
 
 }  // namespace ui

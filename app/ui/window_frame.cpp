@@ -1,11 +1,13 @@
 // The UI of one frame, built from the window model (ui/window_model.hpp drawFrameUi).
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
 #include "app/i18n/strings.hpp"
 #include "app/ui/application_panels.hpp"
+#include "app/ui/layout_record.hpp"
 #include "app/ui/theme.hpp"
 #include "app/ui/window_model.hpp"
 
@@ -48,6 +50,34 @@ void drawRankBanner(int rank, float mapWidth, float pad) {
     ImGui::End();
 }
 
+// The size an auto-sized overlay window had in the last frame (zero when it was not drawn):
+// where it goes this frame depends on it.
+ImVec2 lastSize(const char* name) {
+    const ImGuiWindow* w = ImGui::FindWindowByName(name);
+    return w && w->WasActive ? w->Size : ImVec2{0, 0};
+}
+
+// How far the banners at the top and the scale bar and attribution at the bottom reach into
+// the map. The set's banner line is always kept free, so the district does not jump when a
+// set appears; the rank line (keys 1–9), the placing hint and the way back of the map-only
+// view only while they are shown.
+MapInsets bannerInsets(const FrameLayout& layout, bool rankShown, bool placing, float attributionPx,
+                       float pad) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeight();
+    const float overlayWindow = line + 2 * style.WindowPadding.y;
+    MapInsets in;
+    in.top = 18.f + line + pad;  // drawSetOverlay's banner: 12 px down, 6 px of frame
+    if (rankShown) in.top = std::max(in.top, pad + ImGui::GetFrameHeight() * 2 + overlayWindow + pad);
+    if (placing) in.top = std::max(in.top, pad + overlayWindow + pad);
+    if (layout.mapOnly) {
+        const ImVec2 back = lastSize("##back");
+        in.top = std::max(in.top, style.WindowPadding.x * 0.6f + std::max(back.y, overlayWindow) + pad);
+    }
+    in.bottom = layout.height - legendBottom(layout, attributionPx, pad);
+    return in;
+}
+
 // The set on the map (ui/shown_set.hpp): what the user points at or asks for with keys 1–9,
 // else the recorded choice, else the recommendation. The selection model is brought up to
 // date only when a set may be shown (it ranks all sets).
@@ -78,6 +108,7 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
     Presentation& pres = m.pres;
     const float mapWidth = layout.mapWidth;
     FrameUi out;
+    clearRecordedOverlays();
 
     std::optional<std::size_t> hovered = m.map.hovered();
     SidePanelResult panel;
@@ -105,7 +136,19 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
     // The attribution's width is estimated with ImGui's font at the map's overlay text size.
     const float attributionPx =
         ImGui::CalcTextSize(attribution.c_str()).x * m.style.overlayTextPx / ImGui::GetFontSize();
-    drawMapLegend(project, state, pad, legendBottom(layout, attributionPx, pad));
+    // The legend on the side of the map where it costs the district least; the district is
+    // fitted into what the legend, the banners and the scale bar leave free.
+    const geo::Box district = project.map().extent();
+    const ImVec2 legend = lastSize("##legend");
+    const LegendPlacement place =
+        placeLegend(layout, bannerInsets(layout, pres.shownRank.has_value(), state.placingSite,
+                                         attributionPx, pad),
+                    legend.x, legend.y, district.empty() ? 0 : district.width(),
+                    district.empty() ? 0 : district.height(), pad);
+    drawMapLegend(project, state, place.x, place.y);
+    const double ratio = layout.size.pixelRatio;
+    m.map.setInsets({place.free.left * ratio, place.free.top * ratio, place.free.right * ratio,
+                     place.free.bottom * ratio});
     if (state.placingSite) drawPlacingHint(mapWidth, pad);
     drawImportDialog(project, m.importDialog, m.requests, keys.escape);
     if (!ImGui::GetIO().WantCaptureMouse) {
@@ -129,6 +172,18 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
                        layout.size.pixelRatio, {0, 0}, mapWidth);
     }
     if (out.shown.rank) drawRankBanner(*out.shown.rank, mapWidth, pad);
+    // Keys 1–9 while zoomed in: the map moves so the whole pair and its rings are in view.
+    std::optional<geo::Box> pairBox;
+    if (out.shown.rank && set) {
+        const decision::DecisionInput& in = m.selection.input();
+        const double radius = in.settings.radiusKm * 1000;
+        geo::Box box;
+        for (std::size_t member : set->members)
+            box.extend(geo::Box{in.sites[member].x - radius, in.sites[member].y - radius,
+                                in.sites[member].x + radius, in.sites[member].y + radius});
+        if (!box.empty()) pairBox = box;
+    }
+    m.map.reveal(pairBox);
     if (pres.card)
         drawApplicationCard(project, *pres.card, mapWidth - pad,
                             cardTop(layout, set != nullptr, ImGui::GetFrameHeight(), pad), 1.f,
