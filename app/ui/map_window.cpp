@@ -24,6 +24,7 @@
 #include "app/ui/edit_commands.hpp"
 #include "app/ui/layout_record.hpp"
 #include "app/ui/map_content.hpp"
+#include "app/ui/redraw.hpp"
 #include "app/ui/report_command.hpp"
 #include "app/ui/text_dump.hpp"
 #include "app/ui/theme.hpp"
@@ -121,8 +122,26 @@ int runMapWindow(const WindowOptions& options) {
         applyMapTheme(m.pres.theme, m.style);
         m.status = startStatus(project, loaded, settings.file);
 
+        // Quiet when idle (redraw.hpp): a frame is drawn when something changed, else the loop
+        // sleeps until an event; --frames N draws N frames back to back.
+        RedrawGate redraw;
+        unsigned long seenEvents = window->eventCount();
         for (int frame = 0; !window->shouldClose(); ++frame) {
-            window->pollEvents();
+            if (options.frames > 0 || redraw.due() || window->inputPending())
+                window->pollEvents();
+            else
+                window->waitEvents(RedrawGate::kIdleWaitSeconds);
+            if (window->eventCount() != seenEvents || window->inputPending()) {
+                seenEvents = window->eventCount();
+                redraw.touch();
+            }
+            if (m.map.gliding() || window->time() < m.refitUntil) redraw.touch();
+            if (options.frames <= 0 && !redraw.due()) {
+                --frame;  // nothing drawn
+                continue;
+            }
+            redraw.drew();
+            const std::string statusBefore = m.status;
             applyPresentationChanges(m, *window, settings, fontFile, attribution, scene);
             m.map.animate(window->time());
             window->newFrame();
@@ -184,6 +203,8 @@ int runMapWindow(const WindowOptions& options) {
                 window->close();
             }
             window->swapBuffers();
+            // A file written, a request carried out, a changed setting: draw it settled.
+            if (m.status != statusBefore || ui.exportRequest) redraw.touch();
         }
         // The layout is remembered unless the size came from the command line.
         if (!sizeGiven) {

@@ -9,6 +9,7 @@
 #include "app/i18n/language.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/ui/application_panels.hpp"
+#include "app/ui/project_menu.hpp"
 #include "app/ui/theme.hpp"
 
 namespace ui {
@@ -122,6 +123,12 @@ ShortcutResult handleInput(WindowModel& m, NativeWindow& window, const FrameLayo
     if (keys.openExport) m.exportDialog.open = true;
     if (keys.undo) m.requests.undo = true;
     if (keys.redo) m.requests.redo = true;
+    // Files dropped onto the window open or import (ui/project_menu.hpp).
+    const std::vector<std::string> dropped = window.takeDroppedPaths();
+    if (!dropped.empty()) {
+        std::string said = handleDroppedPaths(m.project, dropped, m.requests, m.importDialog);
+        if (!said.empty()) m.status = std::move(said);
+    }
     return keys;
 }
 
