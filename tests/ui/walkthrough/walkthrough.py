@@ -264,8 +264,23 @@ class Window:
             hits = [l for l in self.lines(rec, pattern, window)
                     if not visible or self.on_screen(l)]
             return sorted(hits, key=lambda l: (l["y"], l["x"]))
-        rec = self.wait(lambda r: bool(found(r)), timeout, what)
-        return found(rec)[0]
+        deadline = time.monotonic() + timeout
+        while True:
+            rec = self.wait(lambda r: bool(found(r)), max(1, deadline - time.monotonic()), what)
+            hit = found(rec)[0]
+            if self.settled(hit) or time.monotonic() > deadline:
+                return hit
+
+    def settled(self, hit):
+        """Whether a line found in the record is still where it was a moment later: a scroll
+        or a click may still be moving things, and a click must land on the current frame."""
+        time.sleep(0.3)
+        self.poke()
+        time.sleep(0.15)
+        rec = self.layout()
+        return rec is not None and any(
+            l["text"] == hit["text"] and abs(l["x"] - hit["x"]) < 1.5 and
+            abs(l["y"] - hit["y"]) < 1.5 for l in rec["lines"])
 
     def on_screen(self, l):
         return 0 <= l["y"] and l["y"] + l["h"] <= self.display.height and l["h"] > 0
@@ -290,6 +305,16 @@ class Window:
             args += ["--delay", str(delay)]
         self.display.xdo(*args, *keys)
 
+    def press(self, keys):
+        """One key (or chord) held for a tenth of a second: a step's own keys are not the fast
+        keys under test, so they must not depend on a press and release landing in one frame."""
+        self.display.xdo("keydown", "--clearmodifiers", keys)
+        for _ in range(3):  # pointer moves make a window that waits for events draw frames
+            time.sleep(0.04)
+            self.poke()
+        self.display.xdo("keyup", keys)
+        time.sleep(0.05)
+
     def type(self, text):
         self.display.xdo("type", "--delay", "15", text)
 
@@ -304,9 +329,12 @@ class Window:
                     if panel and inside((l["x"] + 1, l["y"] + 1), panel)
                     and l["y"] + l["h"] <= panel["y"] + panel["h"] - 4 and l["y"] >= panel["y"]]
             if hits:
-                return sorted(hits, key=lambda l: l["y"])[0]
+                hit = sorted(hits, key=lambda l: l["y"])[0]
+                if self.settled(hit):
+                    return hit
+                continue
             if time.monotonic() > deadline:
-                self.shot("scroll-" + what)
+                self.shot("scroll-" + re.sub(r"[^a-z]+", "-", what.lower()))
                 raise Failed(f"{what} did not come into view in the {window_name}")
             self.display.xdo("mousemove", int(self.origin[0] + panel["x"] + panel["w"] / 2),
                              int(self.origin[1] + panel["y"] + panel["h"] * 0.6))
@@ -448,9 +476,9 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             win.click_line(row)
             field = title_field()
             win.click_line(field, dx=min(field["w"] - 2, 30))
-            win.key("End")
+            win.press("End")
             win.type(" Probe")
-            win.key("Return")
+            win.press("Return")
             new_title = old_title + " Probe"
             wait_for(lambda: project.title(app_id) == new_title, 10, win)
             if project.title(app_id) != new_title:
@@ -458,7 +486,7 @@ def walkthrough(exe, project_path, display, work, out, size, results):
                                f"(wanted {new_title!r})")
             win.shot("title-edited")
             before = project.audit_count()
-            win.key("ctrl+z")
+            win.press("ctrl+z")
             wait_for(lambda: project.title(app_id) == old_title, 10, win)
             now = project.title(app_id)
             win.shot("title-undone")
@@ -471,10 +499,10 @@ def walkthrough(exe, project_path, display, work, out, size, results):
         def fast_keys():
             field = title_field()
             win.click_line(field, dx=min(field["w"] - 2, 30))
-            win.key("End")
+            win.press("End")
             filler = "w" * 80
             win.type(filler)
-            win.key("Return")
+            win.press("Return")
             wanted = old_title + filler
             wait_for(lambda: project.title(app_id) == wanted, 15, win)
             typed = project.title(app_id)
@@ -483,9 +511,9 @@ def walkthrough(exe, project_path, display, work, out, size, results):
                                f"{len(typed) - len(old_title)} of 80")
             field = title_field()
             win.click_line(field, dx=min(field["w"] - 2, 30))
-            win.key("End")
+            win.press("End")
             win.key(*(["BackSpace"] * 70), delay=40)
-            win.key("Return")
+            win.press("Return")
             wanted = old_title + "w" * 10
             wait_for(lambda: project.title(app_id) == wanted, 10, win)
             got = project.title(app_id)
@@ -496,6 +524,7 @@ def walkthrough(exe, project_path, display, work, out, size, results):
         def radius():
             open_tab(win, "Auswahl")
             label = win.line(r"Radius r", "the Radius r slider", timeout=15, window=in_panel)
+            wait_quiet(project, win)
             before_r, before_n = project.radius(), project.audit_count()
             # The slider lies left of its label, its value ("10,0 km") centred in it: start on
             # the value (its own line, or the start of a line "10,0 km Radius r") and drag right.
@@ -559,13 +588,13 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             if os.path.exists(png):
                 os.remove(png)
             win.poke()
-            win.key("ctrl+e")
+            win.press("ctrl+e")
             dialog = win.wait(lambda r: any(w["kind"] == "dialog" for w in r["windows"])
                               or bool(win.lines(r, r"Karte als PNG speichern")), 8,
                               "the export dialog")
             del dialog
             win.shot("export-dialog")
-            win.key("Return")
+            win.press("Return")
             wait_for(lambda: os.path.exists(png) and os.path.getsize(png) > 0, 20, win)
             if not os.path.exists(png):
                 return False, "Strg+E, Return: no karte.png written"
@@ -576,10 +605,10 @@ def walkthrough(exe, project_path, display, work, out, size, results):
 
         def map_only():
             win.poke()
-            win.key("F5")
+            win.press("F5")
             win.wait(lambda r: panel_of(r) is None, 8, "the map-only view (no panel)")
             win.shot("map-only")
-            win.key("Escape")
+            win.press("Escape")
             win.wait(lambda r: panel_of(r) is not None, 8, "the panels back after Esc")
             win.shot("back")
             return True, "F5: no panel; Esc: the side panel is back"
@@ -590,10 +619,24 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             if not win.alive():
                 results.add(size, name, False, f"the window is gone (exit {win.proc.returncode})")
                 continue
-            # Each step starts from a quiet window: no field active.
+            # Each step starts from a quiet window: no field left active by the last one.
+            if name in ("radius slider", "deviating choice"):
+                win.press("Escape")
             results.run(size, name, fn)
     finally:
         win.close()
+
+
+def wait_quiet(project, win, timeout=5):
+    """Waits until the audit log has not grown for a second (the last step's edit is written)."""
+    deadline = time.monotonic() + timeout
+    n, since = project.audit_count(), time.monotonic()
+    while time.monotonic() < deadline and time.monotonic() - since < 1.0:
+        win.poke()
+        time.sleep(0.1)
+        m = project.audit_count()
+        if m != n:
+            n, since = m, time.monotonic()
 
 
 def wait_for(predicate, timeout, win):
