@@ -158,7 +158,7 @@ struct MapRenderer::Impl {
     const SdfFont& font;
     GlProgram fillProgram, strokeProgram, textProgram, markerProgram;
     Uniforms fillU, strokeU, textU, markerU;
-    GLint markerRingColor = -1, markerRingPx = -1, markerFlagColor = -1;
+    GLint markerRingColor = -1, markerRingPx = -1, markerFlagColor = -1, markerTriangle = -1;
     Mesh fills{2}, strokes{2, 2, 1}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2},
         markers{2, 2, 4, 3};
     IndexRange plainMarkers, selectedMarkers;
@@ -209,6 +209,7 @@ MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
     m.markerRingColor = glGetUniformLocation(m.markerProgram.id(), "u_ringColor");
     m.markerRingPx = glGetUniformLocation(m.markerProgram.id(), "u_ringPx");
     m.markerFlagColor = glGetUniformLocation(m.markerProgram.id(), "u_flagColor");
+    m.markerTriangle = glGetUniformLocation(m.markerProgram.id(), "u_triangle");
     m.fillU = locate(m.fillProgram);
     m.strokeU = locate(m.strokeProgram);
     m.textU = locate(m.textProgram);
@@ -485,6 +486,17 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         glUniform4f(m.markerU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
         glUniform2f(m.markerU.pixelToClip, static_cast<float>(2.0 / view.widthPx()),
                     static_cast<float>(2.0 / view.heightPx()));
+        {
+            // The triangle's outline from map::symbolOutline (y down) into the shader's
+            // y-up local units: ▲ points to the top of the screen as in the legends.
+            std::vector<geo::Vec2> tri = map::symbolOutline(MarkerShape::TriangleUp);
+            GLfloat xy[6];
+            for (std::size_t i = 0; i < 3; ++i) {
+                xy[2 * i] = static_cast<GLfloat>(tri[i].x);
+                xy[2 * i + 1] = static_cast<GLfloat>(-tri[i].y);
+            }
+            glUniform2fv(m.markerTriangle, 3, xy);
+        }
         glUniform1f(m.markerRingPx, 2.f * style.scale);
         setColor(m.markerRingColor, style.markerRing);
         setColor(m.markerFlagColor, style.flaggedRing);

@@ -12,9 +12,7 @@
 namespace ui {
 
 map::Rgba reachedColor(double share) {
-    if (share >= 0.95) return map::Rgba::hex(0x9ED39A);  // reached
-    if (share >= 0.05) return map::Rgba::hex(0xDDF0D8);  // partly
-    return map::Rgba::hex(0xF4F4F4);                     // not reached
+    return map::reachedColor(share);  // one ramp for the window and the sheets (map/thematic)
 }
 
 void drawSetOverlay(const SelectionModel& model, const decision::RankedSet& set,

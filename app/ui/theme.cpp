@@ -81,42 +81,12 @@ ThemePalette themePalette(UiTheme theme) {
 }
 
 void applyMapTheme(UiTheme theme, map::MapStyle& s) {
-    map::MapStyle defaults;
-    if (theme == UiTheme::Light) {
-        // The renderer's own defaults are the light projector map.
-        s.background = defaults.background;
-        s.outline = defaults.outline;
-        s.districtOutline = defaults.districtOutline;
-        s.neighbourOutline = defaults.neighbourOutline;
-        s.label = defaults.label;
-        s.contextLabel = defaults.contextLabel;
-        s.halo = defaults.halo;
-        s.highlightFill = defaults.highlightFill;
-        s.highlightOutline = defaults.highlightOutline;
-        s.panel = defaults.panel;
-        s.overlayText = defaults.overlayText;
-        s.markerRing = defaults.markerRing;
-        s.selectedRing = defaults.selectedRing;
-        s.flaggedRing = defaults.flaggedRing;
-        s.darkFills = false;
-        return;
-    }
-    // Dark: fills through map::darkMapFill, light names on a dark halo, light outlines.
-    s.background = Rgba::hex(0x15181B);
-    s.outline = Rgba::hex(0x9AA1A8);
-    s.districtOutline = Rgba::hex(0xF0F0F0);
-    s.neighbourOutline = Rgba::hex(0x5F666D);
-    s.label = Rgba::hex(0xF2F2F2);
-    s.contextLabel = Rgba::hex(0xB4BAC0);
-    s.halo = Rgba::hex(0x101214, 0.92f);
-    s.highlightFill = Rgba::hex(0xFFFFFF, 0.22f);
-    s.highlightOutline = Rgba::hex(0xFFFFFF);
-    s.panel = Rgba::hex(0x1C1F23, 0.95f);
-    s.overlayText = Rgba::hex(0xEDEDED);
-    s.markerRing = Rgba::hex(0x101214);
-    s.selectedRing = Rgba::hex(0xFFFFFF);
-    s.flaggedRing = Rgba::hex(0xFF5C7A);
-    s.darkFills = true;
+    // The colours are defined beside the map's style (map/map_style), where the map's tests
+    // check them; the renderer's defaults are the light projector map.
+    if (theme == UiTheme::Light)
+        map::applyLightColours(s);
+    else
+        map::applyDarkColours(s);
 }
 
 double contrastRatio(Rgba a, Rgba b) {
