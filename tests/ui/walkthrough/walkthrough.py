@@ -81,7 +81,14 @@ class Display:
             raise Failed(f"Xvfb {self.name} did not start")
         self.run(["setxkbmap", "de"])
         # Whether the server took the layout: on QWERTZ the key <AD06> (US "Y") says z.
-        keymap = self.run(["xkbcomp", "-xkb", self.name, "-"], check=False).stdout
+        dumped = f"/tmp/walkthrough-keymap-{os.getpid()}.xkb"
+        self.run(["xkbcomp", "-xkb", self.name, dumped], check=False)
+        try:
+            with open(dumped, encoding="utf-8", errors="replace") as f:
+                keymap = f.read()
+            os.remove(dumped)
+        except OSError:
+            keymap = ""
         m = re.search(r"key <AD06>\s*\{[^}]*?symbols\[Group1\]\s*=\s*\[\s*(\w+)", keymap)
         self.qwertz = bool(m and m.group(1) == "z")
         if not self.qwertz:
@@ -502,6 +509,7 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             win.press("End")
             filler = "w" * 80
             win.type(filler)
+            win.shot("typed-80")
             win.press("Return")
             wanted = old_title + filler
             wait_for(lambda: project.title(app_id) == wanted, 15, win)
@@ -542,10 +550,13 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             ox, oy = win.origin
             d = win.display
             d.xdo("mousemove", int(ox + x0), int(oy + y))
+            time.sleep(0.2)
             d.xdo("mousedown", "1")
+            time.sleep(0.2)
             for step in range(1, 9):
                 d.xdo("mousemove", int(ox + x0 + 8 * step), int(oy + y))
-                time.sleep(0.05)
+                time.sleep(0.08)
+            time.sleep(0.2)
             d.xdo("mouseup", "1")
             wait_for(lambda: project.radius() != before_r, 8, win)
             time.sleep(0.5)
