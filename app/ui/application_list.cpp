@@ -44,18 +44,24 @@ struct Row {
 
 }  // namespace
 
+domain::Application newApplication(const project::Project& project) {
+    domain::Application a;
+    // The next free "B-nn".
+    for (int n = static_cast<int>(project.applications().size()) + 1;; ++n) {
+        a.nr = "B-" + std::string(n < 10 ? "0" : "") + std::to_string(n);
+        if (!project.findByNr(a.nr)) break;
+    }
+    a.title = text::kNewTitle;
+    // No Kommune until the user chooses one in the form: a guessed one would be counted in that
+    // municipality's colour on the map.
+    return a;
+}
+
 void drawApplicationList(const project::Project& project, UiState& state, Requests& requests) {
     bool editable = !project.readOnly();
     ImGui::BeginDisabled(!editable);
     if (ImGui::Button(text::kNewApplication)) {
-        domain::Application a;
-        // The next free "B-nn".
-        for (int n = static_cast<int>(project.applications().size()) + 1;; ++n) {
-            a.nr = "B-" + std::string(n < 10 ? "0" : "") + std::to_string(n);
-            if (!project.findByNr(a.nr)) break;
-        }
-        a.title = text::kNewTitle;
-        a.municipalityAgs = project.map().municipalities.front().ags;
+        domain::Application a = newApplication(project);
         requests.actions.push_back(project::AddApplication{a});
     }
     ImGui::SameLine();
@@ -86,18 +92,36 @@ void drawApplicationList(const project::Project& project, UiState& state, Reques
         rows.push_back({&a, project.map().municipalityName(a.municipalityAgs), eligible});
     }
 
+    // Every column as wide as its widest value or its header (with the sort arrow), so that
+    // no Nr ("OdB-2024-01"), name or header is cut; the list scrolls sideways when the panel
+    // is narrower than all of them.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float arrow = ImGui::GetFontSize() * 0.65f + style.ItemInnerSpacing.x;
+    auto header = [&](const char* label) { return ImGui::CalcTextSize(label).x + arrow; };
+    float nrWidth = header(text::kNr), placeWidth = header(text::kMunicipality);
+    float statusWidth = header(text::kStatus);
+    const float eligibleWidth = std::max({header(text::kEligibleShort),
+                                          ImGui::CalcTextSize(text::kYes).x,
+                                          ImGui::CalcTextSize(text::kNo).x});
+    for (const Row& r : rows) {
+        nrWidth = std::max(nrWidth, ImGui::CalcTextSize(r.application->nr.c_str()).x);
+        placeWidth = std::max(placeWidth, ImGui::CalcTextSize(r.municipality.c_str()).x);
+    }
+    for (domain::Status st : statuses)
+        statusWidth = std::max(statusWidth, ImGui::CalcTextSize(i18n::displayLabel(st)).x);
+
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
-                                  ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
     float height = ImGui::GetTextLineHeightWithSpacing() * 11.5f;
     if (ImGui::BeginTable("bewerbungen", 5, flags, {0, height})) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
-                                ImGui::GetFontSize());
-        ImGui::TableSetupColumn(text::kNr, ImGuiTableColumnFlags_DefaultSort, 0.8f);
-        ImGui::TableSetupColumn(text::kMunicipality, 0, 1.3f);
-        ImGui::TableSetupColumn(text::kStatus, 0, 1.3f);
-        ImGui::TableSetupColumn(text::kEligibleShort, 0, 0.8f);
+        const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | fixed, ImGui::GetFontSize());
+        ImGui::TableSetupColumn(text::kNr, ImGuiTableColumnFlags_DefaultSort | fixed, nrWidth);
+        ImGui::TableSetupColumn(text::kMunicipality, fixed, placeWidth);
+        ImGui::TableSetupColumn(text::kStatus, fixed, statusWidth);
+        ImGui::TableSetupColumn(text::kEligibleShort, fixed, eligibleWidth);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
             const ImGuiTableColumnSortSpecs& s = sort->Specs[0];

@@ -17,8 +17,16 @@ namespace ui {
 // application. Also the buttons New, Import, Undo, Redo.
 void drawApplicationList(const project::Project& project, UiState& state, Requests& requests);
 
+// What "Neue Bewerbung" adds: the next free Nr "B-nn", a placeholder title and no Kommune
+// (municipalityAgs empty) until the user chooses one in the form; until then the application
+// fails the check "Kommune stimmt mit Standort überein" and no municipality counts it.
+domain::Application newApplication(const project::Project& project);
+
 // The form of the selected application in its own window at (x, 0) of the given size.
 // Changes are applied field by field as soon as a field is left and the whole is valid.
+// Everything below the title scrolls (the checks, the scoring, the fields), a form opened for
+// another application starts at its top; labels stand beside the fields, or above them when
+// the form is too narrow for both; check lines and the Begründung and Konzept texts wrap.
 void drawApplicationForm(const project::Project& project, UiState& state, Requests& requests,
                          float x, float width, float height);
 
