@@ -299,8 +299,13 @@ class Window:
 
     def click(self, x, y, button=1):
         self.display.xdo("mousemove", int(self.origin[0] + x), int(self.origin[1] + y))
+        time.sleep(0.1)
+        # Pressed and released in frames of their own (a window waiting for events may
+        # otherwise see both in one frame).
+        self.display.xdo("mousedown", button)
+        time.sleep(0.12)
+        self.display.xdo("mouseup", button)
         time.sleep(0.05)
-        self.display.xdo("click", button)
 
     def click_line(self, l, dx=None):
         x = l["x"] + (dx if dx is not None else min(8.0, l["w"] / 2))
