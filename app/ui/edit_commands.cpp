@@ -85,7 +85,10 @@ void applyRequests(project::Project& project, UiState& state, Requests& requests
         state.selected.reset();
         state.draft.reset();
     }
+    // Opening another project is the window loop's to do after this frame: it stays asked.
+    std::optional<std::string> openProject = std::move(requests.openProject);
     requests = {};
+    requests.openProject = std::move(openProject);
 }
 
 }  // namespace ui

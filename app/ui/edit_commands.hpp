@@ -10,8 +10,10 @@
 
 namespace ui {
 
-// Applies `requests` and clears them. `status` gets one line per step: what was done
-// (the action's description), "Fehler: …" for a refused one, and where a moved site landed.
+// Applies `requests` and clears them, all but `openProject` (the window loop's to carry out).
+// `status` gets one line per step: what was done, in words (status_area.hpp editDoneText:
+// "6 Bewerbungen importiert", "Bewertungen aufgedeckt", else the action's description),
+// "Fehler: …" for a refused one, and where a moved site landed.
 // A refused edit leaves the project unchanged. A refused form edit (UpdateApplication) keeps
 // the form's draft and shows the problems in it; a new application is selected by the id the
 // edit created; placing a site ends with the move. A selection whose application is gone (undo

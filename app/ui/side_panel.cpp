@@ -23,6 +23,42 @@ void sameLineIfFits(const char* nextLabel) {
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <= right) ImGui::SameLine();
 }
 
+enum class SideTab { Applications, Committee, Selection, Call, Map };
+
+// The tab buttons, wrapping onto further lines when the panel is narrow; the chosen tab is
+// kept in ImGui's storage of the panel (view state, not project data). Returns the open tab.
+SideTab drawSideTabs() {
+    struct TabLabel {
+        SideTab tab;
+        const char* text;
+        const char* id;
+    };
+    const TabLabel tabs[] = {{SideTab::Applications, text::kTabApplications, "tab-applications"},
+                             {SideTab::Committee, text::kTabCommittee, "tab-committee"},
+                             {SideTab::Selection, text::kTabSelection, "tab-selection"},
+                             {SideTab::Call, text::kTabCall, "tab-call"},
+                             {SideTab::Map, text::kTabMap, "tab-map"}};
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("side-tab");
+    int open = storage->GetInt(key, 0);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec4 active = style.Colors[ImGuiCol_TabActive];
+    const ImVec4 idle = style.Colors[ImGuiCol_Tab];
+    const ImVec4 hovered = style.Colors[ImGuiCol_TabHovered];
+    for (int i = 0; i < 5; ++i) {
+        if (i > 0) sameLineIfFits(tabs[i].text);
+        const bool isOpen = open == i;
+        ImGui::PushStyleColor(ImGuiCol_Button, isOpen ? active : idle);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, isOpen ? active : hovered);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
+        if (ImGui::Button(i18n::withId(tabs[i].text, tabs[i].id).c_str())) open = i;
+        ImGui::PopStyleColor(3);
+    }
+    storage->SetInt(key, open);
+    ImGui::Separator();
+    return tabs[open].tab;
+}
+
 std::string sourceLine(const domain::DataSource& s) {
     return s.attribution + ", " + text::kAsOf.str() + " " + i18n::formatIsoDate(s.stand) + " (" +
            s.licence + ")";
@@ -161,35 +197,25 @@ SidePanelResult drawSidePanel(const project::Project& project, UiState& state, R
     }
     footer = std::max(footer, ImGui::GetTextLineHeightWithSpacing() * 3.f);
     ImGui::BeginChild("content", {0, -footer}, false);
-    if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
-        if (ImGui::BeginTabItem(i18n::withId(text::kTabApplications, "tab-applications").c_str())) {
-            drawApplicationList(project, state, requests);
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem(i18n::withId(text::kTabCommittee, "tab-committee").c_str())) {
-            drawCommitteePanel(project, state, requests);
-            ImGui::EndTabItem();
-        }
-        state.selectionTabOpen = false;
-        if (ImGui::BeginTabItem(i18n::withId(text::kTabSelection, "tab-selection").c_str())) {
-            state.selectionTabOpen = true;
-            drawSelectionPanel(project, state, requests, selection);
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem(i18n::withId(text::kTabCall, "tab-call").c_str())) {
+    // The tabs as a row of buttons that wraps: every tab's whole word is visible at any panel
+    // width (ImGui's tab bar scrolls or cuts them, "Ausschr…", at 1280×800).
+    const SideTab tab = drawSideTabs();
+    state.selectionTabOpen = tab == SideTab::Selection;
+    switch (tab) {
+        case SideTab::Applications: drawApplicationList(project, state, requests); break;
+        case SideTab::Committee: drawCommitteePanel(project, state, requests); break;
+        case SideTab::Selection: drawSelectionPanel(project, state, requests, selection); break;
+        case SideTab::Call:
             drawCallSettings(project, requests);
             ImGui::Spacing();
             drawDecisionCallSettings(project, state, requests);
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem(i18n::withId(text::kTabMap, "tab-map").c_str())) {
+            break;
+        case SideTab::Map:
             drawMapSettings(state, style, presentation);
             ImGui::Spacing();
             ImGui::Separator();
             drawMunicipalityTable(data, highlighted, result);
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+            break;
     }
     ImGui::EndChild();
 
