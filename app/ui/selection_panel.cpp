@@ -102,7 +102,7 @@ void drawSettings(const project::Project& project, UiState& state, Requests& req
                   SelectionModel& model) {
     domain::DecisionSettings s = project.committee().settings;
     bool changed = false;
-    ImGui::PushItemWidth(controlWidth({text::kRadius.str(), text::kBasis.str(), text::kAggregation.str()}));
+    ImGui::PushItemWidth(controlWidth({text::kRadius.str()}));
     // The radius is held while the slider is (the map's rings and the ranking follow it) and
     // written once, when it is let go.
     if (std::optional<float> r = liveSlider(text::kRadius, state.liveRadiusKm,
@@ -111,15 +111,21 @@ void drawSettings(const project::Project& project, UiState& state, Requests& req
         changed = s.radiusKm != project.committee().settings.radiusKm;
     }
     model.setLiveRadius(state.liveRadiusKm ? std::optional<double>(*state.liveRadiusKm) : std::nullopt);
+    ImGui::PopItemWidth();
+    // The choices' texts are long ("Abdeckung (Einwohner im Radius)"): label above, the whole
+    // width for the choice, so neither is cut.
+    ImGui::PushItemWidth(-1);
+    ImGui::TextUnformatted(text::kBasis);
     int basis = s.basis == decision::VerteilungBasis::Distance ? 1 : 0;
     const char* bases[] = {text::kBasisCoverage, text::kBasisDistance};
-    if (ImGui::Combo(text::kBasis, &basis, bases, 2)) {
+    if (ImGui::Combo("##basis", &basis, bases, 2)) {
         s.basis = basis ? decision::VerteilungBasis::Distance : decision::VerteilungBasis::Coverage;
         changed = true;
     }
     int method = s.aggregation.method == decision::Aggregation::Median ? 1 : 0;
     const char* methods[] = {text::kMean, text::kMedian};
-    if (ImGui::Combo(text::kAggregation, &method, methods, 2)) {
+    ImGui::TextUnformatted(text::kAggregation);
+    if (ImGui::Combo("##aggregation", &method, methods, 2)) {
         s.aggregation.method = method ? decision::Aggregation::Median : decision::Aggregation::Mean;
         changed = true;
     }
@@ -272,7 +278,11 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
     // The ranking; hovering a row shows the set on the map, clicking picks it.
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("saetze", 7, flags, {0, ImGui::GetTextLineHeightWithSpacing() * 9})) {
+    // Narrow cell padding: seven columns share a side panel of 1280x800.
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, {ImGui::GetFontSize() * 0.2f, ImGui::GetStyle().CellPadding.y});
+    const bool table = ImGui::BeginTable("saetze", 7, flags, {0, ImGui::GetTextLineHeightWithSpacing() * 9});
+    ImGui::PopStyleVar();
+    if (table) {
         // The numbers' columns as wide as their widest entry ("100 %", "10,0"), never cut; the
         // places take the rest.
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -296,7 +306,10 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
             if (ImGui::IsItemHovered()) state.hoveredSet = ids;
             ImGui::PopID();
             ImGui::TableNextColumn();
-            ImGui::Text("%s%s", setName(model, r).c_str(), r.pareto ? " ◆" : "");
+            // The places wrap inside their column ("B-01 +" / "B-02") instead of being cut.
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+            ImGui::TextUnformatted((setName(model, r) + (r.pareto ? " ◆" : "")).c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(formatDecimal(r.merit, 2).c_str());
             ImGui::TableNextColumn();
