@@ -215,14 +215,18 @@ void drawAcceptability(const SelectionModel& model) {
         ImGui::TextUnformatted(setName(model, *r).c_str());
         ImGui::SameLine(labelW);
         ImVec2 p = ImGui::GetCursorScreenPos();
-        float barMax = width - labelW - ImGui::GetFontSize() * 4;
+        // Room for the widest share ("100,0 %") after the bar, so it is never wrapped or cut.
+        const float shareW = ImGui::CalcTextSize(percent(1, 1).c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+        float barMax = std::max(width - labelW - shareW, ImGui::GetFontSize() * 2);
         float len = static_cast<float>(r->acceptability) * barMax;
         ImGui::GetWindowDrawList()->AddRectFilled(
             {p.x, p.y + 3}, {p.x + len, p.y + ImGui::GetTextLineHeight() - 3},
             IM_COL32(0, 114, 178, 255));
         ImGui::Dummy({barMax, ImGui::GetTextLineHeight()});
         ImGui::SameLine();
+        ImGui::PushTextWrapPos(-1.f);  // one line: "100,0 %" must not break at its space
         ImGui::TextUnformatted(percent(r->acceptability, 1).c_str());
+        ImGui::PopTextWrapPos();
     }
 }
 
