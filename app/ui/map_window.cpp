@@ -146,6 +146,9 @@ int runMapWindow(const WindowOptions& options) {
             m.map.animate(window->time());
             window->newFrame();
             const bool lastFrame = options.frames > 0 && frame + 1 >= options.frames;
+            // --dump-text without --frames: rewritten after every frame drawn, so a test driving
+            // the window (tests/ui/walkthrough) finds where things are now.
+            const bool dumpFrame = !options.textDump.empty() && (lastFrame || options.frames <= 0);
 
             const FrameLayout layout = layoutFrame(window->size(), m.pres, m.state.draft.has_value());
             const FrameSize& size = layout.size;
@@ -156,7 +159,7 @@ int runMapWindow(const WindowOptions& options) {
             const FrameUi ui = drawFrameUi(m, settings, layout, keys, scene.attribution);
             window->clearKeys();
             ImGui::Render();
-            if (lastFrame && !options.textDump.empty()) writeRenderedText(options.textDump);
+            if (dumpFrame) writeRenderedText(options.textDump);
 
             // The audit log names the member at the keyboard, else the operating-system user.
             const decision::Member* member =
@@ -190,7 +193,7 @@ int runMapWindow(const WindowOptions& options) {
             glClearColor(m.style.background.r, m.style.background.g, m.style.background.b, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
             m.map.draw(renderer, m.style, size.framebufferHeight, ui.highlight);
-            if (lastFrame && !options.textDump.empty())  // where everything went (layout_record.hpp)
+            if (dumpFrame)  // where everything went (layout_record.hpp)
                 writeLayoutRecord(options.textDump + ".layout.json",
                                   renderer.drawnLabels(m.map.viewport()), m.map, size.pixelRatio);
             window->drawImGui();
