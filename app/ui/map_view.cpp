@@ -84,6 +84,41 @@ void MapView::fitDistrict() {
     const FreePart f = freePart(rect_.width, rect_.height, insets_);
     double margin = 0.04 * std::min(f.width, f.height);
     view_ = fitInto(data_.extent(), rect_.width, rect_.height, insets_, margin);
+    if (labelPx_ <= 0) return;
+    if (names_.empty())
+        for (const domain::Municipality& m : data_.municipalities) {
+            // Characters, not bytes: a name's width follows what is seen.
+            double chars = 0;
+            for (unsigned char c : m.name) chars += (c & 0xC0) != 0x80;
+            names_.push_back({geo::labelPoint(m.shape, 20.0).first, chars});
+        }
+    // The names are as wide in pixels at every scale: the box they need in the world shrinks
+    // as the map zooms out, so a few rounds settle it. An estimate (0.6 em a character, the
+    // halo). The names never take more than a fifth of the district's scale: on a small map
+    // a name at the edge may reach into the margin rather than the district shrinking away.
+    const geo::Viewport plain = view_;
+    for (int round = 0; round < 4; ++round) {
+        geo::Box need = data_.extent();
+        const double mpp = view_.metresPerPixel();
+        for (const NameRoom& n : names_) {
+            const double halfW = (0.27 * n.chars + 0.1) * labelPx_ * mpp;
+            const double halfH = 0.7 * labelPx_ * mpp;
+            need.extend(geo::Box{n.anchor.x - halfW, n.anchor.y - halfH, n.anchor.x + halfW,
+                                 n.anchor.y + halfH});
+        }
+        view_ = fitInto(need, rect_.width, rect_.height, insets_, margin);
+    }
+    if (view_.metresPerPixel() > 1.2 * plain.metresPerPixel()) {
+        // Zooming out around the free part's centre keeps the district centred there.
+        const FreePart g = freePart(rect_.width, rect_.height, insets_);
+        view_ = plain.zoomedAt({g.left + g.width / 2, g.top + g.height / 2}, 1 / 1.2);
+    }
+}
+
+void MapView::setLabelPx(double px) {
+    if (px == labelPx_) return;
+    labelPx_ = px;
+    if (initialised_ && fitted_) fitDistrict();
 }
 
 void MapView::setInsets(const PixelInsets& insets) {

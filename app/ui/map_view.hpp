@@ -67,6 +67,9 @@ class MapView {
     // district while the view is still the district's fit.
     void setInsets(const PixelInsets& insets);
     const PixelInsets& insets() const { return insets_; }
+    // The municipality names' size in framebuffer pixels (the style's label size × scale): the
+    // fit keeps room for the names at the district's edge too, not only for its outline.
+    void setLabelPx(double px);
     void zoomBy(double factor);  // around the centre
     // The district's bounding box, whole, in the free part of the map.
     void fitDistrict();
@@ -109,6 +112,12 @@ class MapView {
     PixelRect rect_;
     geo::Viewport view_;
     PixelInsets insets_;
+    double labelPx_ = 0;
+    struct NameRoom {
+        geo::Vec2 anchor;
+        double chars;
+    };
+    std::vector<NameRoom> names_;  // label points of the municipalities, found once
     std::optional<geo::Box> revealed_;
     double now_ = 0;  // the clock of the last animate()
     bool initialised_ = false;

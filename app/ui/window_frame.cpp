@@ -147,6 +147,7 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
                     district.empty() ? 0 : district.height(), pad);
     drawMapLegend(project, state, place.x, place.y);
     const double ratio = layout.size.pixelRatio;
+    m.map.setLabelPx(static_cast<double>(m.style.labelPx * layout.styleScale));
     m.map.setInsets({place.free.left * ratio, place.free.top * ratio, place.free.right * ratio,
                      place.free.bottom * ratio});
     if (state.placingSite) drawPlacingHint(mapWidth, pad);
