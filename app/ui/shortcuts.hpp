@@ -10,6 +10,8 @@
 //   F11 full screen      F5 map-only view
 //   Ctrl + / Ctrl - / Ctrl 0   UI scale up, down, back to the monitor's
 //   Ctrl E export        Ctrl Z undo        Ctrl Y / Ctrl Shift Z redo
+// Letters are the ones printed on the key (NativeWindow translates GLFW's US key positions
+// through the layout, ui/key_layout.hpp): Strg+Z undoes on QWERTZ, AZERTY and US alike.
 // Map keys are ignored while ImGui wants the keyboard; F5, F11 and the Ctrl keys while a text
 // field is being typed in (it has its own undo).
 
