@@ -13,6 +13,7 @@
 // The window's options are plain values (ui/map_window.hpp needs no GLFW or ImGui); only a
 // build with the window links the code that runs it (BK_WITH_WINDOW, app/CMakeLists.txt).
 #include "app/ui/map_window.hpp"
+#include "app/ui/window_session.hpp"
 
 namespace {
 
@@ -211,11 +212,8 @@ int run(int argc, char** argv) {
     window.maximized = !*width && !*height;
     if (!uiTheme.empty()) window.theme = ui::parseTheme(uiTheme);
     if (*uiScaleOption) window.uiScale = uiScale;
-    if (window.project.empty()) {
-        std::cerr << "error: " << i18n::text::kUsageNoProject << '\n' << app.help();
-        return kExitUsage;
-    }
-    return ui::runMapWindow(window);
+    // Without a project (or one that cannot be opened) the window opens on its start view.
+    return ui::runWindowSession(window);
 #else
     (void)width, (void)height, (void)uiScaleOption;
     std::cerr << "error: " << i18n::text::kCliNoWindow << '\n';

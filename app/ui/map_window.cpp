@@ -29,6 +29,7 @@
 #include "app/ui/text_dump.hpp"
 #include "app/ui/theme.hpp"
 #include "app/ui/window_model.hpp"
+#include "app/ui/window_session.hpp"
 
 namespace ui {
 namespace {
@@ -169,6 +170,12 @@ int runMapWindow(const WindowOptions& options) {
             if (m.requests.writeReport)
                 m.state.reportMessage = writeReportNextToProject(project, m.state.reportAnonymous);
             applyRequests(project, m.state, m.requests, m.status);
+            // "Projekt" menu or a dropped .gpkg: the session opens it once this window closed.
+            if (m.requests.openProject) {
+                requestOpenProject(*m.requests.openProject);
+                m.requests.openProject.reset();
+                window->close();
+            }
             saveViewSettings(project, m.state);
 
             // Thematic content follows the project; uploaded only when it changed.

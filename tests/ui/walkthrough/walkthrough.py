@@ -60,7 +60,7 @@ class Display:
         if os.path.exists(lock):
             raise Failed(f"display {self.name} is in use ({lock} exists)")
         self.proc = subprocess.Popen(
-            ["Xvfb", self.name, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            ["Xvfb", self.name, "-noreset", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL, stderr=self.errlog)
         self.env = dict(os.environ, DISPLAY=self.name)
         try:
@@ -79,21 +79,15 @@ class Display:
             time.sleep(0.1)
         else:
             raise Failed(f"Xvfb {self.name} did not start")
-        self.run(["setxkbmap", "de"])
-        # Whether the server took the layout: on QWERTZ the key <AD06> (US "Y") says z.
-        dumped = f"/tmp/walkthrough-keymap-{os.getpid()}.xkb"
-        self.run(["xkbcomp", "-xkb", self.name, dumped], check=False)
-        try:
-            with open(dumped, encoding="utf-8", errors="replace") as f:
-                keymap = f.read()
-            os.remove(dumped)
-        except OSError:
-            keymap = ""
-        m = re.search(r"key <AD06>\s*\{[^}]*?symbols\[Group1\]\s*=\s*\[\s*(\w+)", keymap)
-        self.qwertz = bool(m and m.group(1) == "z")
+        # -noreset: Xvfb resets (and forgets the layout) when its last client disconnects.
+        # set_layout.sh applies the German layout and checks that the key <AD06> types z.
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "set_layout.sh")
+        r = subprocess.run(["bash", script, self.name, "de"], env=self.env, capture_output=True,
+                           text=True, timeout=60)
+        self.qwertz = r.returncode == 0
         if not self.qwertz:
-            log(f"WARNING {self.name}: after setxkbmap de the server's key <AD06> still says "
-                f"{m.group(1) if m else '?'} (the German layout did not take)")
+            raise Failed(f"German keyboard layout not set on {self.name}: "
+                         f"{(r.stdout + r.stderr).strip()}")
 
     def run(self, args, check=True):
         r = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=60)
