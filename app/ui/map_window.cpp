@@ -51,7 +51,7 @@ WindowStart windowStart(const WindowOptions& options, const UiSettings& stored,
 
 // The first line of the status bar: read-only, an unreadable settings file, a recovered write.
 std::string startStatus(const project::Project& project, const LoadedSettings& loaded,
-                        const std::filesystem::path& settingsFile) {
+                        const std::filesystem::path& settingsFile, bool recovered) {
     std::string status = project.readOnly()
                              ? std::string(text::kReadOnly) + ": " + project.readOnlyReason()
                              : std::string();
@@ -59,7 +59,7 @@ std::string startStatus(const project::Project& project, const LoadedSettings& l
         status = std::string(text::kSettingsUnreadable) + ": " + settingsFile.string();
     // A crash had interrupted a write: open() rolled it back; say so once, in the user's
     // language (stderr already has the English line).
-    if (!project.recoveryNote().empty())
+    if (recovered || !project.recoveryNote().empty())
         status = i18n::fill(text::kRecoveredInterruptedWrite,
                             {std::filesystem::path(project.path()).filename().string()});
     return status;
@@ -121,7 +121,7 @@ int runMapWindow(const WindowOptions& options) {
         MapContent content;
         loadViewSettings(project, m.state);
         applyMapTheme(m.pres.theme, m.style);
-        m.status = startStatus(project, loaded, settings.file);
+        m.status = startStatus(project, loaded, settings.file, !options.recoveryNote.empty());
 
         // Quiet when idle (redraw.hpp): a frame is drawn when something changed, else the loop
         // sleeps until an event; --frames N draws N frames back to back.

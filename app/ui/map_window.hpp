@@ -11,6 +11,9 @@ namespace ui {
 
 struct WindowOptions {
     std::string project;  // project GeoPackage to open
+    // Set by the window session when its check of the project rolled back an interrupted write
+    // (project::Project::recoveryNote), so the window still says so.
+    std::string recoveryNote;
     int width = 1600;     // window size in screen coordinates when not maximized
     int height = 900;
     bool maximized = true;  // fill the screen (the projector) at start

@@ -119,9 +119,11 @@ std::optional<std::string> takeRequestedProject() {
     return std::exchange(requested, std::nullopt);
 }
 
-std::optional<std::string> whyProjectCannotOpen(const std::string& path) {
+std::optional<std::string> whyProjectCannotOpen(const std::string& path,
+                                                std::string* recoveryNote) {
     try {
-        project::Project::open(path);
+        project::Project opened = project::Project::open(path);
+        if (recoveryNote) *recoveryNote = opened.recoveryNote();
         return std::nullopt;
     } catch (const std::exception& e) {
         return i18n::errorText(e);
@@ -138,7 +140,10 @@ int runWindowSession(const WindowOptions& options) {
         for (;;) {
             std::string message;
             if (!next.empty()) {
-                if (std::optional<std::string> why = whyProjectCannotOpen(next)) {
+                // This check is the first open: it rolls back a write a crash interrupted, so
+                // the map window is told to say so.
+                run.recoveryNote.clear();
+                if (std::optional<std::string> why = whyProjectCannotOpen(next, &run.recoveryNote)) {
                     std::cerr << "error: " << *why << '\n';
                     message = i18n::fill(text::kFilesStartCannotOpen, {next, *why});
                 } else {

@@ -22,7 +22,9 @@ void requestOpenProject(const std::string& path);
 std::optional<std::string> takeRequestedProject();
 
 // Why `path` cannot be opened as a project, in the UI language (the store's own words); nullopt
-// when it opens. The project is closed again at once (its lock released).
-std::optional<std::string> whyProjectCannotOpen(const std::string& path);
+// when it opens. The project is closed again at once (its lock released). This open rolls back
+// a write that a crash interrupted; `recoveryNote` then receives the store's note.
+std::optional<std::string> whyProjectCannotOpen(const std::string& path,
+                                                std::string* recoveryNote = nullptr);
 
 }  // namespace ui
