@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "app/io/output_file.hpp"
+#include "app/ui/settings.hpp"
 
 namespace ui {
 namespace {
@@ -24,15 +25,8 @@ bool plausiblePath(const std::string& line) {
 }  // namespace
 
 std::filesystem::path recentFilesPath() {
-    std::filesystem::path base;
-    const char* xdg = std::getenv("XDG_STATE_HOME");
-    if (xdg && *xdg && std::filesystem::path(xdg).is_absolute()) {
-        base = xdg;
-    } else {
-        const char* home = std::getenv("HOME");
-        base = std::filesystem::path(home && *home ? home : ".") / ".local" / "state";
-    }
-    return base / "begegnungskarte" / "recent-projects";
+    return xdgBaseDir("XDG_STATE_HOME", std::filesystem::path(".local") / "state") /
+           "begegnungskarte" / "recent-projects";
 }
 
 RecentFiles loadRecentFiles(const std::filesystem::path& file) {

@@ -23,17 +23,16 @@ UiTheme parseTheme(std::string_view code) {
                                 "' (light or dark)");
 }
 
-std::filesystem::path settingsPath() {
-    std::filesystem::path base;
-    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+std::filesystem::path xdgBaseDir(const char* variable, const std::filesystem::path& underHome) {
+    const char* xdg = std::getenv(variable);
     // The XDG spec: a relative value is invalid and is to be ignored.
-    if (xdg && *xdg && std::filesystem::path(xdg).is_absolute()) {
-        base = xdg;
-    } else {
-        const char* home = std::getenv("HOME");
-        base = std::filesystem::path(home && *home ? home : ".") / ".config";
-    }
-    return base / "begegnungskarte" / "settings.json";
+    if (xdg && *xdg && std::filesystem::path(xdg).is_absolute()) return xdg;
+    const char* home = std::getenv("HOME");
+    return std::filesystem::path(home && *home ? home : ".") / underHome;
+}
+
+std::filesystem::path settingsPath() {
+    return xdgBaseDir("XDG_CONFIG_HOME", ".config") / "begegnungskarte" / "settings.json";
 }
 
 namespace {

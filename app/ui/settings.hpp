@@ -37,6 +37,10 @@ struct UiSettings {
 // absolute path, else $HOME/.config/begegnungskarte/settings.json.
 std::filesystem::path settingsPath();
 
+// An XDG base directory: $`variable` when it is an absolute path, else $HOME/`underHome`
+// (e.g. "XDG_STATE_HOME", ".local/state").
+std::filesystem::path xdgBaseDir(const char* variable, const std::filesystem::path& underHome);
+
 struct LoadedSettings {
     UiSettings settings;
     // Empty, or why the file was not used ("… settings.json: not valid JSON …"); the

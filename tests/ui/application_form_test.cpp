@@ -25,19 +25,16 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/edit_commands.hpp"
 #include "app/ui/theme.hpp"
+#include "tests/support/demo_project_fixture.hpp"
 #include "tests/support/import_fixtures.hpp"
 
 namespace {
 
-class ApplicationForm : public ::testing::Test {
+class ApplicationForm : public testdata::DemoProjectTest {
   protected:
-    void SetUp() override {
-        i18n::setLanguage(i18n::Lang::De);
-        exchange::createDemoProject(std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg", path_);
-    }
     void TearDown() override {
         if (context_) ImGui::DestroyContext(context_);
-        i18n::setLanguage(i18n::Lang::De);
+        DemoProjectTest::TearDown();
     }
 
     // An ImGui context as the window has it: DejaVu Sans at 20 px × scale, the light theme.
@@ -76,8 +73,6 @@ class ApplicationForm : public ::testing::Test {
         return state.selected.value_or(0);
     }
 
-    testdata::TempDir dir_;
-    std::string path_ = dir_.file("beispiel.gpkg");
     ImGuiContext* context_ = nullptr;
 };
 

@@ -21,6 +21,7 @@
 #include "app/ui/application_panels.hpp"
 #include "app/ui/live_slider.hpp"
 #include "app/ui/wrapped_input.hpp"
+#include "tests/support/demo_project_fixture.hpp"
 #include "tests/support/import_fixtures.hpp"
 
 namespace {
@@ -166,16 +167,7 @@ TEST(WrappedInput, SpacesBecomeLineBreaksWhereALineWouldBeTooWide) {
     EXPECT_EQ(ui::unwrapped(t), "x aaaaaaaaaa bb");
 }
 
-class DecisionPanels : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        i18n::setLanguage(i18n::Lang::De);
-        exchange::createDemoProject(std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg", path_);
-    }
-    void TearDown() override { i18n::setLanguage(i18n::Lang::De); }
-    testdata::TempDir dir_;
-    std::string path_ = dir_.file("beispiel.gpkg");
-};
+class DecisionPanels : public testdata::DemoProjectTest {};
 
 // Issue 11 §3: "Radius r" dragged in the real panel: the map's ranking follows the live value,
 // the release asks for one edit, which writes one audit entry; undo restores the radius.

@@ -7,6 +7,7 @@
 
 #include "app/ui/frame_layout.hpp"
 #include "app/ui/map_view.hpp"
+#include "tests/support/map_fixtures.hpp"
 
 namespace {
 
@@ -135,18 +136,7 @@ TEST(ViewRevealing, ABoxTooLargeForTheScaleZoomsOutJustEnough) {
     EXPECT_LE(b.y, 940 + 1e-6);
 }
 
-domain::MapData squareDistrict() {
-    domain::MapData data;
-    domain::Municipality m;
-    m.ags = "05358008";
-    m.name = "Düren";
-    geo::Polygon p;
-    p.outer = {{300000, 5600000}, {310000, 5600000}, {310000, 5610000}, {300000, 5610000},
-               {300000, 5600000}};
-    m.shape = {p};
-    data.municipalities.push_back(m);
-    return data;
-}
+using testdata::squareDistrict;
 
 TEST(MapViewLayout, TheDistrictIsFittedAgainIntoWhatTheLegendLeaves) {
     domain::MapData data = squareDistrict();

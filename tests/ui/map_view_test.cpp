@@ -4,21 +4,11 @@
 #include <gtest/gtest.h>
 
 #include "app/ui/map_view.hpp"
+#include "tests/support/map_fixtures.hpp"
 
 namespace {
 
-domain::MapData squareDistrict() {
-    domain::MapData data;
-    domain::Municipality m;
-    m.ags = "05358008";
-    m.name = "Düren";
-    geo::Polygon p;
-    p.outer = {{300000, 5600000}, {310000, 5600000}, {310000, 5610000}, {300000, 5610000},
-               {300000, 5600000}};
-    m.shape = {p};
-    data.municipalities.push_back(m);
-    return data;
-}
+using testdata::squareDistrict;
 
 domain::Application at(std::int64_t id, double x, double y) {
     domain::Application a;

@@ -17,6 +17,7 @@
 #include "app/ui/frame_layout.hpp"
 #include "app/ui/map_content.hpp"
 #include "app/ui/shortcuts.hpp"
+#include "tests/support/demo_project_fixture.hpp"
 #include "tests/support/import_fixtures.hpp"
 
 namespace {
@@ -150,16 +151,7 @@ TEST(MapContent, SameMarkersAndColoursIgnoreAlpha) {
     EXPECT_FALSE(ui::sameColors({{0.1f, 0.2f, 0.3f, 1.f}}, {{0.1f, 0.2f, 0.4f, 1.f}}));
 }
 
-class EditCommands : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        i18n::setLanguage(i18n::Lang::De);
-        exchange::createDemoProject(std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg", path_);
-    }
-    void TearDown() override { i18n::setLanguage(i18n::Lang::De); }
-    testdata::TempDir dir_;
-    std::string path_ = dir_.file("beispiel.gpkg");
-};
+class EditCommands : public testdata::DemoProjectTest {};
 
 // Issue 10: a refused form edit was recognised by the translated prefix of its message and
 // showed one line "Fehler: a; b"; now each broken rule is its own line, naming its field.

@@ -41,6 +41,17 @@ SKIP = 77
 SIZES = {"1280x800": 77, "1920x1080": 78}  # size -> Xvfb display number
 
 
+
+def stop(proc):
+    """Ends a child process: SIGTERM, then SIGKILL after 10 s."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
 class Failed(Exception):
     pass
 
@@ -102,13 +113,7 @@ class Display:
         self.run(["import", "-window", "root", path], check=False)
 
     def close(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop(self.proc)
         self.errlog.close()
 
 
@@ -352,13 +357,7 @@ class Window:
         self.display.screenshot(os.path.join(self.out, f"{self.tag}-{self.shots:02d}-{name}.png"))
 
     def close(self):
-        if self.alive():
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop(self.proc)
         self.stderr.close()
 
 
