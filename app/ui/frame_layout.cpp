@@ -17,7 +17,14 @@ FrameLayout layoutFrame(const FrameSize& size, const Presentation& pres, bool fo
     l.panelWidth = std::clamp(pres.sidePanelWidth.value_or(std::min(600.f * pres.uiScale, winW * 0.4f)),
                               l.panelMinWidth, l.panelMaxWidth);
     l.formWidth = formOpen ? std::min(520.f * pres.uiScale, winW * 0.28f) : 0.f;
-    if (l.mapOnly) l.panelWidth = l.formWidth = 0.f;
+    if (l.formWidth > 0 && winW - l.panelWidth - l.formWidth < kMinMapWidth * pres.uiScale) {
+        l.formOverPanel = true;
+        l.formWidth = 0.f;
+    }
+    if (l.mapOnly) {
+        l.panelWidth = l.formWidth = 0.f;
+        l.formOverPanel = false;
+    }
     l.mapWidth = winW - l.panelWidth - l.formWidth;
     return l;
 }

@@ -13,7 +13,9 @@ struct FrameLayout {
     FrameSize size;
     bool mapOnly = false;     // this frame draws the map-only view
     float panelWidth = 0.f;   // side panel (0 in the map-only view)
-    float formWidth = 0.f;    // form of the selected application (0 when none is open)
+    float formWidth = 0.f;    // form of the selected application beside the side panel (0
+                              // when none is open or it lies over the side panel's column)
+    bool formOverPanel = false;  // the form is drawn in the side panel's column instead
     float mapWidth = 0.f;     // the map, from x = 0, in screen coordinates
     float height = 0.f;       // window height in screen coordinates
     float uiScale = 1.f;
@@ -24,7 +26,11 @@ struct FrameLayout {
 // The layout for this frame. Keys and buttons may switch the view during the frame; the
 // layout follows next frame, so a frame draws what it laid out. The side panel is the dragged
 // width or min(600 × UI scale, 40 % of the window), clamped to [min(320, 30 %), 60 %] of the
-// window; the form min(520 × UI scale, 28 %) when `formOpen`.
+// window; the form min(520 × UI scale, 28 %) when `formOpen`. Where the form beside the panel
+// would leave the map less than kMinMapWidth × UI scale (1280×800, 1366×768, 1600×900), the
+// form takes the side panel's column over the panel instead (formOverPanel) and the map keeps
+// its width; closing the form (×, Esc) shows the panel again.
+inline constexpr float kMinMapWidth = 700.f;
 FrameLayout layoutFrame(const FrameSize& size, const Presentation& presentation, bool formOpen);
 
 // The bottom of the map legend (ImGui y): above the scale bar, and above the attribution too

@@ -124,7 +124,8 @@ std::string layoutRecordJson(const std::vector<render::MapRenderer::DrawnLabel>&
         out += first ? "\n" : ",\n";
         first = false;
         out += "    {\"text\": " + jsonString(t.text) + ", \"window\": " + jsonString(t.window) +
-               ", " + rect(t.x0, t.y0, t.x1 - t.x0, t.y1 - t.y0) + "}";
+               ", " + rect(t.x0, t.y0, t.x1 - t.x0, t.y1 - t.y0) + ", \"clip\": {" +
+               rect(t.clipX0, t.clipY0, t.clipX1 - t.clipX0, t.clipY1 - t.clipY0) + "}}";
     }
     out += "\n  ],\n  \"clipped\": [";
     first = true;

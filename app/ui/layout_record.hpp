@@ -6,7 +6,8 @@
 //  - "overlays": what is drawn straight into ImGui's draw lists without a window of its own
 //    (the set's banner at the top of the map, its distance and site labels);
 //  - "labels": every map label as the renderer placed it (kind municipality or neighbour);
-//  - "lines": every text line drawn (text, window, box), for a test that clicks on words;
+//  - "lines": every text line drawn (text, window, box, and "clip": the rectangle it was
+//    clipped to, so a test that clicks on words knows what of it is visible);
 //  - "clipped": every text line cut at the left or right ("axis": "x") or at the top or bottom
 //    (a scrolled list's edge row, "axis": "y"), from text_dump's renderedLines();
 //  - "map" and "free": the map's rectangle and the part no legend, banner or scale bar covers.

@@ -26,6 +26,7 @@ struct SidePanelResult {
     bool fitDistrict = false;
     bool openExport = false;
     std::optional<std::size_t> hoveredRow;  // municipality under the mouse in the list
+    float footerTop = 0.f;  // where the sources and the status area begin (ImGui y)
 };
 
 // The side panel: tabs for the applications (list), the municipalities (population and
@@ -33,10 +34,14 @@ struct SidePanelResult {
 // last status message at the bottom. `x`, `width`, `height` in ImGui (window) coordinates.
 // `style` is the map's display style (view state, not project data); `presentation` holds
 // the theme, UI scale and map-only view the "Karte" tab and the "Nur Karte" button change.
+// `formOver`: the application's form lies over the panel above its footer (a narrow window,
+// FrameLayout::formOverPanel): the tabs are not drawn, the sources and status stay visible.
+// The panel never comes to the front over the form or a dialog when clicked.
 SidePanelResult drawSidePanel(const project::Project& project, UiState& state, Requests& requests,
                               SelectionModel& selection, std::optional<std::size_t> highlighted,
                               map::MapStyle& style, Presentation& presentation, float x,
-                              float width, float height, const std::string& status);
+                              float width, float height, const std::string& status,
+                              bool formOver = false);
 
 // Line widths and label size of the map, in screen pixels.
 void drawDisplaySettings(map::MapStyle& style);

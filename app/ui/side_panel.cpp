@@ -136,6 +136,37 @@ void drawMapSettings(UiState& state, map::MapStyle& style, Presentation& present
     drawPresentationSettings(presentation);
 }
 
+// The panel's scrolling content: the tabs and the open tab's page, `footer` high above the
+// panel's bottom.
+void drawPanelContent(const project::Project& project, UiState& state, Requests& requests,
+                      SelectionModel& selection, std::optional<std::size_t> highlighted,
+                      map::MapStyle& style, Presentation& presentation, SidePanelResult& result,
+                      float footer) {
+    const domain::MapData& data = project.map();
+    ImGui::BeginChild("content", {0, -footer}, false);
+    // The tabs as a row of buttons that wraps: every tab's whole word is visible at any panel
+    // width (ImGui's tab bar scrolls or cuts them, "Ausschr…", at 1280×800).
+    const SideTab tab = drawSideTabs();
+    state.selectionTabOpen = tab == SideTab::Selection;
+    switch (tab) {
+        case SideTab::Applications: drawApplicationList(project, state, requests); break;
+        case SideTab::Committee: drawCommitteePanel(project, state, requests); break;
+        case SideTab::Selection: drawSelectionPanel(project, state, requests, selection); break;
+        case SideTab::Call:
+            drawCallSettings(project, requests);
+            ImGui::Spacing();
+            drawDecisionCallSettings(project, state, requests);
+            break;
+        case SideTab::Map:
+            drawMapSettings(state, style, presentation);
+            ImGui::Spacing();
+            ImGui::Separator();
+            drawMunicipalityTable(data, highlighted, result);
+            break;
+    }
+    ImGui::EndChild();
+}
+
 }  // namespace
 
 void drawMunicipalityTooltip(const domain::Municipality& m) {
@@ -152,14 +183,16 @@ void drawMunicipalityTooltip(const domain::Municipality& m) {
 SidePanelResult drawSidePanel(const project::Project& project, UiState& state, Requests& requests,
                               SelectionModel& selection, std::optional<std::size_t> highlighted,
                               map::MapStyle& style, Presentation& presentation, float x,
-                              float width, float height, const std::string& status) {
+                              float width, float height, const std::string& status,
+                              bool formOver) {
     const domain::MapData& data = project.map();
     SidePanelResult result;
     ImGui::SetNextWindowPos({x, 0});
     ImGui::SetNextWindowSize({width, height});
     ImGui::Begin(text::kAppName, nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar);
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
     std::string title = data.district ? data.district->bez + " " + data.district->name
                                       : std::string(text::kMunicipalities);
     title += " · " + project.call().title;
@@ -196,28 +229,14 @@ SidePanelResult drawSidePanel(const project::Project& project, UiState& state, R
         if (statusNamesFolder(shownStatus)) footer += ImGui::GetFrameHeightWithSpacing();
     }
     footer = std::max(footer, ImGui::GetTextLineHeightWithSpacing() * 3.f);
-    ImGui::BeginChild("content", {0, -footer}, false);
-    // The tabs as a row of buttons that wraps: every tab's whole word is visible at any panel
-    // width (ImGui's tab bar scrolls or cuts them, "Ausschr…", at 1280×800).
-    const SideTab tab = drawSideTabs();
-    state.selectionTabOpen = tab == SideTab::Selection;
-    switch (tab) {
-        case SideTab::Applications: drawApplicationList(project, state, requests); break;
-        case SideTab::Committee: drawCommitteePanel(project, state, requests); break;
-        case SideTab::Selection: drawSelectionPanel(project, state, requests, selection); break;
-        case SideTab::Call:
-            drawCallSettings(project, requests);
-            ImGui::Spacing();
-            drawDecisionCallSettings(project, state, requests);
-            break;
-        case SideTab::Map:
-            drawMapSettings(state, style, presentation);
-            ImGui::Spacing();
-            ImGui::Separator();
-            drawMunicipalityTable(data, highlighted, result);
-            break;
+    if (formOver) {
+        // The form covers this part; the tabs are not drawn behind it (nothing to reach there).
+        ImGui::Dummy({0, std::max(0.f, ImGui::GetContentRegionAvail().y - footer)});
+    } else {
+        drawPanelContent(project, state, requests, selection, highlighted, style, presentation,
+                         result, footer);
     }
-    ImGui::EndChild();
+    result.footerTop = ImGui::GetCursorScreenPos().y;
 
     ImGui::Separator();
     ImGui::PushTextWrapPos(0);

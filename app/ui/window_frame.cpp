@@ -115,7 +115,7 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
     if (!layout.mapOnly) {
         panel = drawSidePanel(project, state, m.requests, m.selection, hovered, m.style, pres,
                               mapWidth + layout.formWidth, layout.panelWidth, layout.height,
-                              m.status);
+                              m.status, layout.formOverPanel);
         float dragged = drawPanelSplitter(mapWidth + layout.formWidth, layout.height,
                                           layout.panelWidth, layout.panelMinWidth,
                                           layout.panelMaxWidth);
@@ -123,8 +123,13 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
             pres.sidePanelWidth = dragged;
             settings.stored.sidePanelWidth = dragged;
         }
-        drawApplicationForm(project, state, m.requests, mapWidth, layout.formWidth,
-                            layout.height);
+        // On a narrow window the form lies over the side panel, above its sources and status.
+        if (layout.formOverPanel)
+            drawApplicationForm(project, state, m.requests, mapWidth, layout.panelWidth,
+                                panel.footerTop - ImGui::GetStyle().ItemSpacing.y);
+        else
+            drawApplicationForm(project, state, m.requests, mapWidth, layout.formWidth,
+                                layout.height);
     } else if (drawBackToPanelsButton(static_cast<float>(layout.size.windowWidth))) {
         pres.mapOnly = false;
     }

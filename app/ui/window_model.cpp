@@ -110,8 +110,18 @@ ShortcutResult handleInput(WindowModel& m, NativeWindow& window, const FrameLayo
 
     KeyInput input{window.keys(), {}, io.WantCaptureKeyboard, io.WantTextInput};
     for (ImWchar c : io.InputQueueCharacters) input.typed.push_back(c);
+    const bool wasMapOnly = m.pres.mapOnly;
+    const bool dialogOpen = m.exportDialog.open || m.importDialog.open;
     ShortcutResult keys = readShortcuts(input, m.pres);
-    if (keys.escape) m.state.placingSite = false;
+    // Esc does one thing: leaves the map-only view, stops placing a site, or (no field being
+    // typed in, no dialog open) closes the application's form, which gives a narrow window's
+    // side panel back (the form's edits are applied first, as with its ×).
+    if (keys.escape && !wasMapOnly) {
+        if (m.state.placingSite)
+            m.state.placingSite = false;
+        else if (m.state.draft && !input.wantTextInput && !dialogOpen)
+            selectApplication(m.project, m.state, m.requests, std::nullopt);
+    }
     for (MapKey k : keys.map) {
         if (k == MapKey::FitDistrict)
             m.map.fitDistrict();

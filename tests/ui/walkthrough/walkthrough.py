@@ -289,7 +289,13 @@ class Window:
             abs(l["y"] - hit["y"]) < 1.5 for l in rec["lines"])
 
     def on_screen(self, l):
-        return 0 <= l["y"] and l["y"] + l["h"] <= self.display.height and l["h"] > 0
+        """Whether the whole line is visible: on the screen and inside the rectangle it was
+        clipped to (a scrolled region's edge, the panel's footer)."""
+        if not (0 <= l["y"] and l["y"] + l["h"] <= self.display.height and l["h"] > 0):
+            return False
+        c = l.get("clip")
+        return c is None or (c["y"] - 0.5 <= l["y"] and l["y"] + l["h"] <= c["y"] + c["h"] + 0.5
+                             and c["x"] - 0.5 <= l["x"] < c["x"] + c["w"])
 
     def side_panel(self, rec=None):
         rec = rec or self.layout()
@@ -329,26 +335,35 @@ class Window:
     def type(self, text):
         self.display.xdo("type", "--delay", "15", text)
 
-    def scroll_to(self, pattern, what, window_name, timeout=20, find=None):
+    def scroll_to(self, pattern, what, window_name, timeout=20, find=None, nth=0):
         """Scrolls the panel (`find(rec)`, default the side panel) with the wheel until a line
-        matching `pattern` is fully on screen inside it."""
+        matching `pattern` (the `nth` such line, top to bottom) is fully on screen inside it."""
         deadline = time.monotonic() + timeout
         while True:
             rec = self.wait(lambda r: True, 5, "a frame")
             panel = (find or self.side_panel)(rec)
             hits = [l for l in self.lines(rec, pattern)
                     if panel and inside((l["x"] + 1, l["y"] + 1), panel)
-                    and l["y"] + l["h"] <= panel["y"] + panel["h"] - 4 and l["y"] >= panel["y"]]
-            if hits:
-                hit = sorted(hits, key=lambda l: l["y"])[0]
+                    and l["y"] + l["h"] <= panel["y"] + panel["h"] - 4 and l["y"] >= panel["y"]
+                    and self.on_screen(l)]
+            if len(hits) > nth:
+                hit = sorted(hits, key=lambda l: l["y"])[nth]
                 if self.settled(hit):
                     return hit
                 continue
             if time.monotonic() > deadline:
                 self.shot("scroll-" + re.sub(r"[^a-z]+", "-", what.lower()))
                 raise Failed(f"{what} did not come into view in the {window_name}")
-            self.display.xdo("mousemove", int(self.origin[0] + panel["x"] + panel["w"] / 2),
-                             int(self.origin[1] + panel["y"] + panel["h"] * 0.6))
+            # The wheel over the panel's own scrolling region, not over a table in it (a
+            # table scrolls its rows first and would carry the wanted row out of view).
+            x, y = panel["x"] + panel["w"] / 2, panel["y"] + panel["h"] * 0.6
+            own = [l for l in rec["lines"] if l["window"].startswith(panel["name"] + "/")
+                   and l["window"].count("/") == panel["name"].count("/") + 1
+                   and self.on_screen(l)]
+            if own:
+                l = sorted(own, key=lambda l: l["y"])[len(own) // 2]
+                x, y = l["x"] + min(l["w"], 20) / 2, l["y"] + l["h"] / 2
+            self.display.xdo("mousemove", int(self.origin[0] + x), int(self.origin[1] + y))
             self.display.xdo("click", "5")
             time.sleep(0.15)
 
@@ -539,6 +554,7 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             # the value (its own line, or the start of a line "10,0 km Radius r") and drag right.
             rec = win.layout()
             values = [l for l in rec["lines"] if abs(l["y"] - label["y"]) < 4
+                      and l["window"] == label["window"]
                       and l["x"] + l["w"] <= label["x"] and re.search(r"\d", l["text"])]
             if values:
                 value = max(values, key=lambda l: l["x"])
@@ -572,13 +588,12 @@ def walkthrough(exe, project_path, display, work, out, size, results):
             open_tab(win, "Auswahl")
             _, before = project.settings()
             header = win.scroll_to(r"^Rang\b", "ranking", "side panel")
-            rec = win.layout()
-            rows = [l for l in win.lines(rec, r"^[2-9](\s|$)") if l["y"] > header["y"]
-                    and abs(l["x"] - header["x"]) < 12 and in_panel(l["window"], rec)
-                    and win.on_screen(l)]
-            if not rows:
-                return False, "no ranking row other than the first in view"
-            row = sorted(rows, key=lambda l: l["y"])[0]
+            # The second row of the ranking ("2 B-01 + B-06 ...", or "1 ..." again when two
+            # sets tie), scrolled fully into view.
+            row = win.scroll_to(r"^\d+\s+\S+\s\+", "the ranking's second row", "side panel",
+                                nth=1)
+            if abs(row["x"] - header["x"]) > 12:
+                return False, f"the second row {row['text']!r} is not under the header"
             win.click_line(row, dx=3)
             label = win.scroll_to(r"^Begründung$", "the Begründung field", "side panel")
             win.click(label["x"] + 20, label["y"] + label["h"] * 2.2)
