@@ -10,8 +10,13 @@
 #include "app/i18n/strings_history.hpp"
 #include "app/i18n/strings_layout.hpp"
 #include "app/i18n/strings_map.hpp"
+#include "app/i18n/strings_package.hpp"
 #include "app/i18n/strings_panels.hpp"
 #include "app/i18n/strings_problems.hpp"
+#include "app/i18n/strings_qgis.hpp"
+#include "app/i18n/strings_report.hpp"
+#include "app/i18n/strings_sheet.hpp"
+#include "app/i18n/strings_sheets_xlsx.hpp"
 #include "app/i18n/strings_window.hpp"
 
 namespace i18n::text {
