@@ -18,10 +18,10 @@ mode=${1:-run}
 packages=(
     build-essential cmake pkg-config git
     libimgui-dev libglfw3-dev libgdal-dev libproj-dev libgeos-dev libsqlite3-dev
-    libepoxy-dev libegl-dev libcairo2-dev libpng-dev libstb-dev libfontconfig-dev
+    libepoxy-dev libegl-dev libcairo2-dev libpango1.0-dev libpng-dev libstb-dev libfontconfig-dev
     libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
-    poppler-utils libxml2-utils python3 xdotool x11-xkb-utils imagemagick
+    poppler-utils qpdf libxml2-utils python3 xdotool x11-xkb-utils imagemagick
 )
 # The hardening jobs of `test`: clang 16 with its sanitizer and libFuzzer runtimes (clang 14
 # crashes on one of our files), and ccache so the extra builds reuse what they can.
