@@ -2,14 +2,18 @@
 // command; with no command it opens the map window.
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/progress.hpp"
 #include "app/cli/usage_error.hpp"
+#include "app/cli/version.hpp"
 #include "app/i18n/language.hpp"
 #include "app/i18n/strings.hpp"
+#include "geo/gdal_util.hpp"
 // The window's options are plain values (ui/map_window.hpp needs no GLFW or ImGui); only a
 // build with the window links the code that runs it (BK_WITH_WINDOW, app/CMakeLists.txt).
 #include "app/ui/map_window.hpp"
@@ -33,9 +37,27 @@ const CLI::Validator kFinite(
     },
     "NUMBER");
 
+// CLI11 reads "-1" into an unsigned number as its two's complement and clamps "2^64" to the
+// largest: a seed must be written as the number it is.
+const CLI::Validator kWholeNumber(
+    [](std::string& text) -> std::string {
+        char* end = nullptr;
+        errno = 0;
+        (void)std::strtoull(text.c_str(), &end, 10);
+        if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos ||
+            errno == ERANGE)
+            return "'" + text + "' is not a whole number from 0 to 18446744073709551615";
+        return {};
+    },
+    "0..18446744073709551615");
+
 int run(int argc, char** argv) {
     CLI::App app{"Begegnungskarte – Orte der Begegnung im Kreis Düren"};
     app.require_subcommand(0, 1);
+    // "begegnungskarte 0.1.0", then the versions of GDAL, PROJ, GEOS and SQLite as loaded (the
+    // man page is made from --help and --version by help2man at build time).
+    app.set_version_flag("--version", [] { return cli::versionText(); },
+                         "Print the version and those of GDAL, PROJ, GEOS, SQLite, then exit");
 
     ui::WindowOptions window;
     app.add_option("project", window.project, "Project file (GeoPackage) to open")
@@ -160,7 +182,7 @@ int run(int argc, char** argv) {
     rk->add_option("--samples", rankOptions.samples,
                    "Weightings drawn for the acceptability (default 10000)")
         ->check(CLI::Range(0, 10000000));
-    rk->add_option("--seed", rankOptions.seed, "Seed of the draws (default 1)");
+    rk->add_option("--seed", rankOptions.seed, "Seed of the draws (default 1)")->check(kWholeNumber);
 
     cli::ReportOptions reportOptions;
     auto* rp = app.add_subcommand(
@@ -174,9 +196,19 @@ int run(int argc, char** argv) {
 
     cli::CommitteeCommands committee(app);  // member add, score, reveal, choose
 
-    for (CLI::App* command : app.get_subcommands({}))
+    // Global, as in GDAL's tools: progress of long work (import-boundaries, snapshot, report)
+    // on stderr when it is a terminal; -q/--quiet never, --progress also on a pipe or file.
+    bool quiet = false, forceProgress = false;
+    const char* quietHelp = "No progress output (-q wins over --progress)";
+    const char* progressHelp = "Show progress on stderr also when it is no terminal";
+    app.add_flag("-q,--quiet", quiet, quietHelp);
+    app.add_flag("--progress", forceProgress, progressHelp);
+    for (CLI::App* command : app.get_subcommands({})) {
         command->add_option("--lang", lang, "Language of the maps, sheets and reports: de or en")
             ->check(CLI::IsMember({"de", "en"}));
+        command->add_flag("-q,--quiet", quiet, quietHelp);
+        command->add_flag("--progress", forceProgress, progressHelp);
+    }
     // A usage error is said in the language the arguments ask for, found before parsing.
     cli::languageFromArguments(argc, argv);
     try {
@@ -188,6 +220,7 @@ int run(int argc, char** argv) {
         std::cerr << "error: " << cli::describeUsageError(app, e) << '\n';
         return kExitUsage;
     }
+    cli::setProgressChoice(cli::progressChoiceFor(quiet, forceProgress));
     if (!lang.empty()) {
         i18n::setLanguage(i18n::parseLanguage(lang));
         window.language = i18n::language();
@@ -226,6 +259,10 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     // The commands report their own failures; this catches what escapes them, so nobody sees
     // "terminate called after throwing" or a bare "std::bad_alloc".
+    // GDAL's messages through our handler from the start, also in commands that never open a
+    // GDAL source (GDAL's own handler would print "Warning 1: ..."); CPL_DEBUG=ON passes its
+    // debug output through.
+    geo::installGdalMessageHandler();
     try {
         return run(argc, argv);
     } catch (const std::bad_alloc&) {

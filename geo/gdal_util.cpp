@@ -18,7 +18,13 @@ void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message) {
     LogLevel l = level == CE_Debug     ? LogLevel::Debug
                  : level == CE_Warning ? LogLevel::Warning
                                        : LogLevel::Error;
-    if (l == LogLevel::Debug) return;
+    if (l == LogLevel::Debug) {
+        // GDAL calls the handler with debug messages only when CPL_DEBUG asks for them
+        // (CPL_DEBUG=ON, or a driver's name); they go to stderr as GDAL itself prints them
+        // ("GPKG: ..."), whatever the sink.
+        std::cerr << message << '\n';
+        return;
+    }
     // Failures are also reported by the calls that failed (as GeoError with this text), so
     // the sink sees them as log lines only.
     if (sink())
@@ -29,11 +35,16 @@ void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message) {
 
 }  // namespace
 
+void installGdalMessageHandler() {
+    static std::once_flag once;
+    std::call_once(once, [] { CPLSetErrorHandler(handler); });
+}
+
 void initGdal(LogSink s) {
     static std::once_flag once;
     std::call_once(once, [] {
         GDALAllRegister();
-        CPLSetErrorHandler(handler);
+        installGdalMessageHandler();
     });
     sink() = std::move(s);
 }

@@ -1,9 +1,9 @@
-#include <unistd.h>
-
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/progress.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 
@@ -11,35 +11,25 @@ namespace cli {
 
 int importBoundaries(const exchange::BoundaryImportOptions& options) {
     namespace text = i18n::text;
-    bool tty = isatty(fileno(stderr)) != 0;
-    // The stages (exchange::ImportProgress::stage, "Gemeinden" or "Kreise") in the user's words.
-    auto stageName = [](const std::string& stage) {
-        if (stage == "Gemeinden") return text::kBoundariesStageMunicipalities.str();
-        if (stage == "Kreise") return text::kBoundariesStageDistricts.str();
-        return stage;
-    };
-    std::string lastStage;
-    auto progress = [&](const exchange::ImportProgress& p) {
-        if (p.stage != lastStage && !lastStage.empty() && tty) std::cerr << '\n';
-        bool finished = p.finished;
-        if (tty) {
-            std::fprintf(stderr, "\r%-14s %7lld", stageName(p.stage).c_str(),
-                         static_cast<long long>(p.done));
-            if (p.total >= p.done && p.total > 0)
-                std::fprintf(stderr, " / %lld (%3d %%)", static_cast<long long>(p.total),
-                             static_cast<int>(100 * p.done / p.total));
-        } else if (finished || p.done % 2048 == 0) {
-            // In logs, a line now and then instead of carriage returns.
-            std::cerr << i18n::fill(text::kBoundariesRead,
-                                    {stageName(p.stage), i18n::formatInteger(p.done),
-                                     finished ? text::kBoundariesDone.str() : ""})
-                      << '\n';
-        }
-        lastStage = p.stage;
+    // One progress line for the whole import: the municipalities' layer is read in the first
+    // part, the districts' (when given) in the second, the last tenth is writing the file.
+    // exchange::ImportProgress::stage is "Gemeinden" or "Kreise".
+    Progress progress;
+    const double readShare = 0.9;
+    const double municipalityShare = options.districts ? readShare / 2 : readShare;
+    auto report = [&](const exchange::ImportProgress& p) {
+        const bool districts = p.stage == "Kreise";
+        const double start = districts ? municipalityShare : 0.0;
+        const double share = districts ? readShare - municipalityShare : municipalityShare;
+        double part = p.finished ? 1.0 : 0.0;
+        if (!p.finished && p.total > 0)
+            part = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.total));
+        progress(start + share * part);
     };
     try {
-        exchange::BoundaryImportReport r = exchange::importBoundaries(options, progress);
-        if (tty) std::cerr << '\n';
+        progress(0);
+        exchange::BoundaryImportReport r = exchange::importBoundaries(options, report);
+        progress.done();
         for (const std::string& w : r.warnings) std::cerr << "warning: " << w << '\n';
         std::string summary =
             i18n::fill(text::kBoundariesSummary,
@@ -56,7 +46,7 @@ int importBoundaries(const exchange::BoundaryImportOptions& options) {
             std::printf("%s\n", i18n::fill(text::kBoundariesBackup, {r.backup}).c_str());
         return 0;
     } catch (const std::exception& e) {
-        if (tty) std::cerr << '\n';
+        progress.stop();
         std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/progress.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/map/image.hpp"
@@ -63,7 +64,11 @@ class PhaseTimer {
 
 int snapshot(const SnapshotOptions& o) {
     PhaseTimer timer(o.timings);
+    // The phases' share of the time of an 8K map (measured, rounded); --timings has the
+    // stderr lines to itself.
+    Progress progress(!o.timings && progressOnStderr(), stderr);
     try {
+        progress(0);
         if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight)
             throw std::runtime_error(i18n::fill(i18n::text::kSnapSizeRange,
                                                 {std::to_string(o.width), std::to_string(o.height)}));
@@ -82,6 +87,7 @@ int snapshot(const SnapshotOptions& o) {
         project::Project project = project::Project::open(o.project, {.readOnly = true, .user = {}});
         const domain::MapData& data = project.map();
         timer.mark("load");
+        progress(0.1);
         map::MapScene scene = map::buildMapScene(data);
         if (project.isExample())
             scene.attribution = std::string(exchange::kExampleMark) + " · " + scene.attribution;
@@ -92,11 +98,13 @@ int snapshot(const SnapshotOptions& o) {
         sheetOptions.extent = extent;  // nullopt: the district with a margin
         print::MapSheet sheet = print::mapSheetFor(project, sheetOptions, &scene);
         timer.mark("sheet");
+        progress(0.2);
 
         if (format != print::OutputFormat::Png || o.sheet) {
             // Cairo: the sheet, or the map alone as vectors with selectable text.
             print::writeMapSheet(sheet, o.out, o.width, o.height, o.sheet);
             timer.mark("write");
+            progress.done();
             std::printf("%s\n", i18n::fill(o.sheet ? i18n::text::kSnapWroteSheet : i18n::text::kSnapWrote,
                                            {o.out, std::to_string(o.width), std::to_string(o.height)})
                                     .c_str());
@@ -115,6 +123,7 @@ int snapshot(const SnapshotOptions& o) {
             renderer.setMunicipalityColors(colors);
         }
         timer.mark("upload");
+        progress(0.35);
         map::MapStyle style;
         style.scale =
             o.scale > 0 ? static_cast<float>(o.scale) : render::autoStyleScale(o.width, o.height);
@@ -128,18 +137,22 @@ int snapshot(const SnapshotOptions& o) {
         // The OpenGL picture is rendered here; print/ only draws the set over it (no GL there).
         map::Image image = render::renderImage(renderer, view, style);
         timer.mark("render");
+        progress(0.6);
         // The selected set over the OpenGL picture, drawn by the sheet's cairo code.
         sheet.textScale = 1.0;
         print::drawSetOverlay(image, view, style.scale, sheet);
         timer.mark("overlay");
+        progress(0.7);
         map::writePng(image, o.out, map::pngMetadata(scene.attribution, o.project));
         timer.mark("png");
+        progress.done();
         std::printf("%s\n", i18n::count(i18n::text::kSnapWroteLabels,
                                         static_cast<long long>(renderer.placedLabels()),
                                         {o.out, std::to_string(o.width), std::to_string(o.height)})
                                 .c_str());
         return 0;
     } catch (const std::exception& e) {
+        progress.stop();
         std::cerr << "error: " << describeError(e) << '\n';
         return 1;
     }

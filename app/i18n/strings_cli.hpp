@@ -88,8 +88,6 @@ inline constexpr Str kImportIneligible {"nicht förderfähig: {1}", "not eligibl
 inline constexpr Str kImportNothingImported {"{1}: {2}; nichts importiert", "{1}: {2}; nothing imported"};
 
 // import-boundaries
-inline constexpr Str kBoundariesRead {"{1}: {2} Objekte gelesen{3}", "{1}: {2} features read{3}"};
-inline constexpr Str kBoundariesDone {" (fertig)", " (done)"};
 inline constexpr Str kBoundariesSummary {"{1}: {2}, {3} km²", "{1}: {2}, {3} km²"};
 inline constexpr Str kBoundariesPopulation {", Einwohner {1}", ", population {1}"};
 inline constexpr Str kBoundariesDistrict {", Kreisgrenze und {1}", ", district outline and {1}"};
@@ -153,10 +151,10 @@ inline constexpr Str kExportStepApplication {"das Schreiben der Bewerbung {1}", 
 inline constexpr Str kExportStepWrite {"das Schreiben", "writing"};
 inline constexpr Str kExportStepFinish {"das Abschließen der Datei", "finishing the file"};
 inline constexpr Str kExportStepNothing {"GDAL hat nichts geschrieben", "GDAL wrote nothing"};
-// import-boundaries: progress, result, warnings, errors
-inline constexpr Str kBoundariesStageMunicipalities {"Gemeinden", "Municipalities"};
+// import-boundaries: stages (the window's start view), result, warnings, errors
+inline constexpr Str kBoundariesStageMunicipalities {"Kommunen", "Municipalities"};
 inline constexpr Str kBoundariesStageDistricts {"Kreise", "Districts"};
-inline constexpr Plural kBoundariesMunicipalities {{"{1} Gemeinde", "{1} municipality"}, {"{1} Gemeinden", "{1} municipalities"}};
+inline constexpr Plural kBoundariesMunicipalities {{"{1} Kommune", "{1} municipality"}, {"{1} Kommunen", "{1} municipalities"}};
 inline constexpr Str kBoundariesNotFound {"{1}: Datei nicht gefunden", "{1}: file not found"};
 inline constexpr Str kBoundariesUnreadable {"{1}: lässt sich nicht als Grenzdaten lesen: {2}", "{1}: cannot be read as boundaries: {2}"};
 inline constexpr Str kBoundariesNotVg250 {"{1}: keine VG250-Ebene, es fehlen die Felder {2} (erwartet: AGS, GEN, BEZ, GF)", "{1}: not a VG250 layer, the field(s) {2} are missing (expected AGS, GEN, BEZ, GF)"};
@@ -174,7 +172,7 @@ inline constexpr Str kBoundariesHoldsChoice {"eine beschlossene Auswahl", "a rec
 inline constexpr Str kBoundariesAnd {" und ", " and "};
 inline constexpr Str kBoundariesBackupUnreadable {"{1}: lässt sich für die Sicherungskopie nicht lesen", "{1}: cannot read it to keep a backup"};
 inline constexpr Str kBoundariesBackupFailed {"{1}: Lesen für die Sicherungskopie fehlgeschlagen", "{1}: reading it for the backup failed"};
-inline constexpr Str kBoundariesSelectsNothing {"{1}: der Kreisschlüssel {2} wählt keine Gemeinde aus (AGS, die damit beginnt, und GF = 4)", "{1}: the district key {2} selects no municipality (AGS starting with it, GF = 4)"};
+inline constexpr Str kBoundariesSelectsNothing {"{1}: der Kreisschlüssel {2} wählt keine Kommune aus (AGS, die damit beginnt, und GF = 4)", "{1}: the district key {2} selects no municipality (AGS starting with it, GF = 4)"};
 inline constexpr Str kBoundariesAgsTwice {"{1}: AGS {2} kommt mit GF = 4 zweimal vor", "{1}: AGS {2} appears twice with GF = 4"};
 inline constexpr Str kBoundariesNoDistrict {"{1}: kein Kreis mit AGS {2} (GF = 4)", "{1}: no district with AGS {2} (GF = 4)"};
 inline constexpr Str kBoundariesNoWsk {"{1}: kein Feld WSK, aus dem sich der Stand ablesen ließe; bitte --stand JJJJ-MM-TT angeben", "{1}: no WSK field to derive the edition date from; pass --stand YYYY-MM-DD"};
@@ -189,7 +187,7 @@ inline constexpr Str kDemoFromMissing {"{1}: Datei nicht gefunden (sie entsteht 
 inline constexpr Str kDemoUnreadable {"{1}: lässt sich nicht lesen", "{1}: cannot read it"};
 inline constexpr Str kDemoReadFailed {"{1}: Lesen fehlgeschlagen", "{1}: reading it failed"};
 inline constexpr Str kDemoHasApplications {"{1}: enthält schon Bewerbungen; bitte ein Projekt nur mit Grenzen angeben", "{1}: already holds applications; give a project with boundaries only"};
-inline constexpr Str kDemoNoMunicipality {"{1}: keine Gemeinde {2}; das Beispiel braucht den Kreis Düren (05358)", "{1}: no municipality {2}; the example needs the Kreis Düren (05358)"};
+inline constexpr Str kDemoNoMunicipality {"{1}: keine Kommune {2}; das Beispiel braucht den Kreis Düren (05358)", "{1}: no municipality {2}; the example needs the Kreis Düren (05358)"};
 // usage errors of the command line (CLI11's own messages are English; these replace them)
 inline constexpr Str kUsageRequired {"{1} fehlt (Pflichtangabe)", "{1} is required"};
 inline constexpr Plural kUsageUnexpected {{"unerwartete Angabe: {2}", "argument not expected: {2}"}, {"unerwartete Angaben: {2}", "arguments not expected: {2}"}};

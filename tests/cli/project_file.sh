@@ -167,7 +167,7 @@ overwrite)
     rc=$?
     echo "confirmed: exit $rc; $out"
     [[ $rc -eq 0 ]] || fail "confirmed: exit $rc"
-    grep -qF "$p: 2 Gemeinden, " <<<"$out" || fail "confirmed: not imported"
+    grep -qF "$p: 2 Kommunen, " <<<"$out" || fail "confirmed: not imported"
     backups=("$p".bak-*)
     [[ ${#backups[@]} -eq 1 && -f ${backups[0]} ]] || fail "no single backup: ${backups[*]}"
     [[ ${backups[0]} =~ \.bak-[0-9]{8}-[0-9]{6}$ ]] || fail "backup name ${backups[0]}"

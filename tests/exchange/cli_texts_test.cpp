@@ -62,7 +62,7 @@ TEST_F(BoundaryMessages, DistrictKey) {
 TEST_F(BoundaryMessages, KeySelectsNothing) {
     options.districtKey = "09162";
     EXPECT_EQ(importIn(i18n::Lang::De), options.municipalities +
-                                            ": der Kreisschlüssel 09162 wählt keine Gemeinde aus "
+                                            ": der Kreisschlüssel 09162 wählt keine Kommune aus "
                                             "(AGS, die damit beginnt, und GF = 4)");
     EXPECT_EQ(
         importIn(i18n::Lang::En),

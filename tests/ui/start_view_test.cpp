@@ -76,7 +76,7 @@ TEST_F(StartView, ANewProjectIsBuiltInAThreadWithProgressThenOpened) {
     ui::waitForNewProject(s);
     EXPECT_EQ(seen.districtKey, "05358");
     EXPECT_EQ(ui::creationProgressText(*s.progress),
-              "Grenzen werden eingelesen: Gemeinden 120 / 396");
+              "Grenzen werden eingelesen: Kommunen 120 / 396");
     EXPECT_EQ(s.chosen, "/tmp/bk-start-view-neu.gpkg");
     EXPECT_EQ(s.mode, ui::StartViewState::Mode::Choose);
 }
