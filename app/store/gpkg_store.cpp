@@ -15,6 +15,7 @@
 #include "app/store/application_table.hpp"
 #include "app/store/map_data_reader.hpp"
 #include "app/store/project_schema_sql.hpp"
+#include "app/store/qgis_styles.hpp"
 #include "app/store/recovery.hpp"
 #include "app/store/sha256.hpp"
 #include "app/store/sqlite_db.hpp"
@@ -125,6 +126,9 @@ std::unique_ptr<GpkgStore> GpkgStore::open(const std::string& path, const StoreO
         s->migrate(s->schemaVersion_, h.map);
         s->schemaVersion_ = kSchemaVersion;
     }
+    // QGIS draws the layers as the program does (qgis_styles.hpp); written only when missing or
+    // out of date, so an up-to-date file is not touched.
+    if (!s->readOnly()) refreshQgisStyles(*h.db, h.map);
     return s;
 }
 
