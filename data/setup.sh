@@ -22,6 +22,7 @@ packages=(
     libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
     poppler-utils qpdf libxml2-utils python3 xdotool x11-xkb-utils imagemagick
+    help2man desktop-file-utils appstream dpkg-dev fakeroot
     python3-qgis qgis-providers
 )
 # The hardening jobs of `test`: clang 16 with its sanitizer and libFuzzer runtimes (clang 14

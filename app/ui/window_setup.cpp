@@ -146,6 +146,10 @@ NativeWindow::NativeWindow(const WindowStart& asked)
     glfwWindowHint(GLFW_SAMPLES, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     glfwWindowHint(GLFW_MAXIMIZED, start.maximized ? GLFW_TRUE : GLFW_FALSE);
+    // One fixed X11 class (StartupWMClass in begegnungskarte.desktop): the desktop groups the
+    // windows under the program's icon.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "begegnungskarte");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "begegnungskarte");
     window_ = glfwCreateWindow(start.width, start.height, start.title.c_str(), nullptr, nullptr);
     if (!window_) throw WindowError(text::kWinNoOpenGl.str());
     if (start.position && !start.maximized)
