@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -105,6 +106,15 @@ std::vector<std::uint8_t> encode(const Image& image,
     putBigEndian32(header, static_cast<std::uint32_t>(image.height));
     header.insert(header.end(), {8, 6, 0, 0, 0});  // 8 bit, RGBA, deflate, adaptive, no interlace
     appendChunk(png, "IHDR", header.data(), header.size());
+    if (image.dpi > 0) {
+        // pHYs: the same pixels per metre across and down, unit 1 = metre.
+        const auto perMetre = static_cast<std::uint32_t>(std::lround(image.dpi / 0.0254));
+        std::vector<std::uint8_t> phys;
+        putBigEndian32(phys, perMetre);
+        putBigEndian32(phys, perMetre);
+        phys.push_back(1);
+        appendChunk(png, "pHYs", phys.data(), phys.size());
+    }
     for (const auto& [key, value] : text) {
         // iTXt: keyword, 0, uncompressed, method 0, no language, no translated keyword, text.
         std::vector<std::uint8_t> itxt(key.begin(), key.end());
@@ -170,6 +180,11 @@ Image readPng(const std::string& path) {
     png_set_gray_to_rgb(g.png);
     png_set_add_alpha(g.png, 0xFF, PNG_FILLER_AFTER);
     png_read_update_info(g.png, g.info);
+    png_uint_32 resX = 0, resY = 0;
+    int unit = PNG_RESOLUTION_UNKNOWN;
+    img.dpi = png_get_pHYs(g.png, g.info, &resX, &resY, &unit) != 0 && unit == PNG_RESOLUTION_METER
+                  ? resX * 0.0254
+                  : 0;
     img.width = static_cast<int>(png_get_image_width(g.png, g.info));
     img.height = static_cast<int>(png_get_image_height(g.png, g.info));
     img.rgba.resize(static_cast<size_t>(img.width) * img.height * 4);
@@ -178,6 +193,23 @@ Image readPng(const std::string& path) {
         rows[static_cast<size_t>(y)] = img.rgba.data() + static_cast<size_t>(y) * img.width * 4;
     png_read_image(g.png, rows.data());
     return img;
+}
+
+std::optional<std::pair<unsigned, unsigned>> readPngPixelsPerMetre(const std::string& path) {
+    PngReadGuard g;
+    g.fp = std::fopen(path.c_str(), "rb");
+    if (!g.fp) throw ImageError(path + ": cannot open");
+    g.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    g.info = g.png ? png_create_info_struct(g.png) : nullptr;
+    if (!g.png || !g.info || setjmp(png_jmpbuf(g.png)) != 0)
+        throw ImageError(path + ": not a readable PNG");
+    png_init_io(g.png, g.fp);
+    png_read_info(g.png, g.info);
+    png_uint_32 x = 0, y = 0;
+    int unit = PNG_RESOLUTION_UNKNOWN;
+    if (png_get_pHYs(g.png, g.info, &x, &y, &unit) == 0 || unit != PNG_RESOLUTION_METER)
+        return std::nullopt;
+    return std::pair<unsigned, unsigned>{x, y};
 }
 
 std::vector<std::pair<std::string, std::string>> pngMetadata(const std::string& attribution,

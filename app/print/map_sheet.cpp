@@ -24,6 +24,7 @@
 #include "app/i18n/display_labels.hpp"
 #include "app/domain/eligibility.hpp"
 #include "geo/coverage.hpp"
+#include "geo/crs.hpp"
 #include "geo/label_layout.hpp"
 
 namespace print {
@@ -174,6 +175,13 @@ MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& opt
     if (sheet.set || sheet.theme == SheetTheme::Reached)
         sheet.populationSource = text::kPopulationSource.str();
     if (project.isExample()) sheet.exampleMark = text::kExampleData.str();
+    // The project's data are in geo::kProjectCrs (the store writes and checks srs_id 25832);
+    // its name is PROJ's, so it reads as in QGIS. Without PROJ's database: the code.
+    try {
+        sheet.referenceSystem = geo::crsName(geo::kProjectCrs);
+    } catch (const std::exception&) {
+        sheet.referenceSystem = geo::kProjectCrs;
+    }
     return sheet;
 }
 

@@ -18,6 +18,7 @@
 #include "app/map/image.hpp"
 #include "app/map/map_scene.hpp"
 #include "app/map/map_style.hpp"
+#include "app/print/paper.hpp"
 #include "app/project/project.hpp"
 #include "geo/types.hpp"
 #include "geo/viewport.hpp"
@@ -103,6 +104,8 @@ struct MapSheet {
     std::string attribution;  // from the project: "© GeoBasis-DE / BKG (2016)" ...
     std::string populationSource;  // Zensus line when population is shown, else empty
     std::string exampleMark;       // "Beispieldaten (fiktiv)" on the example project, else empty
+    // The project's coordinate reference system as PROJ names it ("ETRS89 / UTM zone 32N").
+    std::string referenceSystem;
 };
 
 // Everything a sheet of this project shows (reads the project; opened read-only is enough).
@@ -111,10 +114,13 @@ struct MapSheet {
 MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& options = {},
                      const map::MapScene* scene = nullptr);
 
-// The full sheet (title, map frame, legends, scale bar, north arrow, attribution, date,
-// project name, stamp) into the user-space rectangle (0, 0, width, height) of `cr`, in
-// whatever units it has (pixels for PNG, points for PDF/SVG). Leaves cr's state as it was.
-void drawMapSheet(cairo_t* cr, double width, double height, const MapSheet& sheet);
+// The full sheet (title, map frame, legends, scale bar with the numeric scale, north arrow,
+// attribution, reference system, date, project name, stamp) into the user-space rectangle
+// (0, 0, width, height) of `cr`, in whatever units it has (pixels for PNG, points for
+// PDF/SVG). `mmPerUnit`: millimetres on paper per unit of cr, for the numeric scale ("Maßstab
+// 1:150.000"): kMmPerPoint for points, 25.4 / dpi for pixels. Leaves cr's state as it was.
+void drawMapSheet(cairo_t* cr, double width, double height, const MapSheet& sheet,
+                  double mmPerUnit = kMmPerPoint);
 
 // The map alone filling (0, 0, width, height): areas, labels, sites, the set, a scale bar
 // and the attribution (always, licence), no sheet frame.
@@ -129,11 +135,18 @@ void drawSetOverlay(map::Image& image, const geo::Viewport& view, double unit,
                     const MapSheet& sheet);
 
 // Writes the sheet (sheet = true) or the map alone to `path` as PNG, PDF or SVG after its
-// extension (print::outputFormatFor); width × height in pixels (PNG) or points (PDF, SVG).
-// PNGs carry map::pngMetadata. Written through fileio::AtomicOutput: the target is replaced
-// only by a complete file, an existing one stays unchanged on any failure, and a path naming
-// a device, folder or FIFO is refused. Throws std::runtime_error naming the file.
-void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, int height,
-                   bool sheetFrame);
+// extension (print::outputFormatFor); width × height in pixels (PNG, rounded) or points (PDF,
+// SVG). PNGs carry map::pngMetadata and `dpi` as their resolution (pHYs); the sheet's numeric
+// scale is that of the PNG printed at `dpi`, or of the PDF/SVG page printed at 100 %.
+// Written through fileio::AtomicOutput: the target is replaced only by a complete file, an
+// existing one stays unchanged on any failure, and a path naming a device, folder or FIFO is
+// refused. Throws std::runtime_error naming the file.
+void writeMapSheet(const MapSheet& sheet, const std::string& path, double width, double height,
+                   bool sheetFrame, double dpi = kScreenDpi);
+
+// A sheet (or the map alone) at paper size: a PNG of paperPixels at `dpi`, or a PDF/SVG page
+// of paperPoints. Returns the size written (pixels or points).
+geo::Vec2 writeMapSheetOnPaper(const MapSheet& sheet, const std::string& path,
+                               const PaperSize& paper, double dpi, bool sheetFrame);
 
 }  // namespace print

@@ -199,12 +199,19 @@ void drawSheet(const Painter& p, double W, double H, const MapSheet& sheet) {
                  Rgba::hex(0xB34000), true, 1);
     }
 
-    // Footer: attribution (licence) and the population source.
+    // Footer: attribution (licence) and the population source on the left, the coordinate
+    // reference system on the right.
     std::string footer = sheet.attribution;
     if (!sheet.populationSource.empty()) footer += " · " + sheet.populationSource;
     double footerTop = H - m - smallSize * 1.4;
+    double crsW = 0;
+    if (!sheet.referenceSystem.empty()) {
+        const std::string crs = i18n::fill(text::kSheetCrs, {sheet.referenceSystem});
+        const double crsSize = fitSize(cr, crs, smallSize, 0.4 * (W - 2 * m), false);
+        crsW = drawText(p, crs, W - m, H - m - 0.3 * smallSize, crsSize, muted, false, 1) + gap;
+    }
     drawText(p, footer, m, H - m - 0.3 * smallSize,
-             fitSize(cr, footer, smallSize, W - 2 * m, false), muted);
+             fitSize(cr, footer, smallSize, W - 2 * m - crsW, false), muted);
 
     // The legend column and the map frame.
     double colW = std::min(300 * u * ts, 0.36 * W);
@@ -217,7 +224,7 @@ void drawSheet(const Painter& p, double W, double H, const MapSheet& sheet) {
     setColor(cr, ink);
     cairo_set_line_width(cr, 1.2 * u);
     cairo_stroke(cr);
-    drawScaleBar(p, f, mapX + 12 * u, mapY + mapH - 12 * u, smallSize);
+    drawScaleBar(p, f, mapX + 12 * u, mapY + mapH - 12 * u, smallSize, scaleCaption(p, f));
     drawNorthArrow(p, mapX + mapW - 12 * u - 20 * u, mapY + 12 * u, bodySize);
     drawLegend(p, mapX + mapW + gap, mapY, colW, mapH, sheet, bodySize);
     cairo_restore(cr);
@@ -259,8 +266,9 @@ double mapUnit(double W, double H) {
 
 using namespace detail;
 
-void drawMapSheet(cairo_t* cr, double width, double height, const MapSheet& sheet) {
-    drawSheet({cr, sheetUnit(width, height)}, width, height, sheet);
+void drawMapSheet(cairo_t* cr, double width, double height, const MapSheet& sheet,
+                  double mmPerUnit) {
+    drawSheet({cr, sheetUnit(width, height), nullptr, mmPerUnit}, width, height, sheet);
 }
 
 void drawMapOnly(cairo_t* cr, double width, double height, const MapSheet& sheet) {

@@ -208,18 +208,25 @@ void drawSetOverlay(map::Image& image, const geo::Viewport& view, double unit,
     compositeOver(image, s.get());
 }
 
-void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, int height,
-                   bool sheetFrame) {
+void writeMapSheet(const MapSheet& sheet, const std::string& path, double width, double height,
+                   bool sheetFrame, double dpi) {
     OutputFormat format = outputFormatFor(path);
-    if (width < 1 || height < 1)
-        throw std::runtime_error(path + ": size " + std::to_string(width) + "x" +
-                                 std::to_string(height) + " is empty");
+    // A PNG has whole pixels; PDF and SVG keep the exact page size in points (A4 is 841.89 pt).
+    if (format == OutputFormat::Png) {
+        width = std::round(width);
+        height = std::round(height);
+    }
+    if (!(width >= 1 && height >= 1))
+        throw std::runtime_error(path + ": size " + std::to_string(std::lround(width)) + "x" +
+                                 std::to_string(std::lround(height)) + " is empty");
+    if (!(dpi > 0)) dpi = kScreenDpi;
+    const double mmPerUnit = format == OutputFormat::Png ? 25.4 / dpi : kMmPerPoint;
     auto draw = [&](cairo_t* cr, std::vector<SvgText>* svg) {
         double W = width, H = height;
         if (sheetFrame)
-            drawSheet({cr, sheetUnit(W, H), svg}, W, H, sheet);
+            drawSheet({cr, sheetUnit(W, H), svg, mmPerUnit}, W, H, sheet);
         else
-            drawMapOnlyImpl({cr, mapUnit(W, H), svg}, W, H, sheet);
+            drawMapOnlyImpl({cr, mapUnit(W, H), svg, mmPerUnit}, W, H, sheet);
         checkCairo(cairo_status(cr), path);
     };
     // Every format goes through a temporary file beside the target, renamed over it only when
@@ -227,7 +234,8 @@ void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, in
     // device, folder or FIFO is refused before anything is drawn.
     fileio::resolveOutputTarget(path);
     if (format == OutputFormat::Png) {
-        SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height));
+        SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(width),
+                                                static_cast<int>(height)));
         checkCairo(cairo_surface_status(s.get()), path);
         {
             ContextPtr cr(cairo_create(s.get()));
@@ -235,8 +243,9 @@ void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, in
         }
         std::string attribution = sheet.attribution;
         if (!sheet.exampleMark.empty()) attribution = sheet.exampleMark + " · " + attribution;
-        map::writePng(imageFromSurface(s.get()), path,
-                         map::pngMetadata(attribution, sheet.projectName + ".gpkg"), 6);
+        map::Image image = imageFromSurface(s.get());
+        image.dpi = dpi;
+        map::writePng(image, path, map::pngMetadata(attribution, sheet.projectName + ".gpkg"), 6);
     } else if (format == OutputFormat::Pdf) {
         fileio::AtomicOutput out(path);
         StreamSink sink{&out, nullptr, nullptr};
@@ -269,6 +278,16 @@ void writeMapSheet(const MapSheet& sheet, const std::string& path, int width, in
         out.write(svg);
         out.commit();
     }
+}
+
+geo::Vec2 writeMapSheetOnPaper(const MapSheet& sheet, const std::string& path,
+                               const PaperSize& paper, double dpi, bool sheetFrame) {
+    geo::Vec2 size = outputFormatFor(path) == OutputFormat::Png
+                         ? geo::Vec2{static_cast<double>(paperPixels(paper.widthMm, dpi)),
+                                     static_cast<double>(paperPixels(paper.heightMm, dpi))}
+                         : geo::Vec2{paperPoints(paper.widthMm), paperPoints(paper.heightMm)};
+    writeMapSheet(sheet, path, size.x, size.y, sheetFrame, dpi);
+    return size;
 }
 
 }  // namespace print

@@ -255,14 +255,27 @@ void drawSetLabels(const Painter& p, const Frame& f, const SheetSet& set, double
     drawText(p, head, cx, top + 6 * u + 0.95 * size, size, Rgba::hex(0x003C1E), false, 0.5);
 }
 
-void drawScaleBar(const Painter& p, const Frame& f, double x0, double y1, double size) {
+std::string scaleCaption(const Painter& p, const Frame& f) {
+    const long long denominator =
+        roundedScaleDenominator(scaleDenominator(f.view.metresPerPixel(), p.mmPerUnit));
+    return i18n::fill(text::kSheetScale, {i18n::formatInteger(denominator)});
+}
+
+void drawScaleBar(const Painter& p, const Frame& f, double x0, double y1, double size,
+                  const std::string& caption) {
     const double u = p.u;
     geo::ScaleBar bar = geo::niceScaleBar(f.view.metresPerPixel(), 170 * u);
     std::string label = formatDistance(bar.metres);
     double tw = textWidth(p.cr, label, size, false);
+    double cw = caption.empty() ? 0 : textWidth(p.cr, caption, size, true);
+    double captionH = caption.empty() ? 0 : 1.3 * size;
     double pad = 8 * u, barH = 7 * u;
-    double panelW = std::max(bar.pixels, tw) + 2 * pad, panelH = size + barH + 3 * pad;
+    double panelW = std::max({bar.pixels, tw, cw}) + 2 * pad,
+           panelH = captionH + size + barH + 3 * pad;
     box(p.cr, x0, y1 - panelH, x0 + panelW, y1, 3 * u, Rgba::hex(0xFFFFFF, 0.95f));
+    if (!caption.empty())
+        drawText(p, caption, x0 + pad, y1 - panelH + pad + 0.8 * size, size, Rgba::hex(0x1A1A1A),
+                 true);
     double bx = x0 + pad, by = y1 - pad - barH;
     cairo_new_path(p.cr);
     cairo_rectangle(p.cr, bx, by, bar.pixels, barH);
@@ -273,7 +286,7 @@ void drawScaleBar(const Painter& p, const Frame& f, double x0, double y1, double
                     barH - 2 * inset);
     cairo_set_source_rgb(p.cr, 1, 1, 1);
     cairo_fill(p.cr);
-    drawText(p, label, bx + bar.pixels / 2, y1 - panelH + pad + 0.8 * size, size,
+    drawText(p, label, bx + bar.pixels / 2, y1 - panelH + captionH + pad + 0.8 * size, size,
              Rgba::hex(0x1A1A1A), false, 0.5);
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/print/map_sheet.hpp"
+#include "app/print/paper.hpp"
 
 namespace print::detail {
 
@@ -30,6 +31,9 @@ struct Painter {
     cairo_t* cr;
     double u;  // output units per logical unit
     std::vector<SvgText>* svg = nullptr;
+    // Millimetres on paper per output unit: a point for PDF/SVG (and the report's page),
+    // 25.4 / dpi for a PNG. The sheet's numeric scale follows from it.
+    double mmPerUnit = kMmPerPoint;
 };
 
 // Maps world coordinates into a frame of the output (x0, y0 its top-left corner).
@@ -73,7 +77,12 @@ void drawMarker(cairo_t* cr, const map::Marker& m, geo::Vec2 p, double u);
 void drawSetRings(const Painter& p, const Frame& f, const SheetSet& set);
 void drawSetLabels(const Painter& p, const Frame& f, const SheetSet& set, double size,
                    double mapX0, double mapWidth, double mapY0, bool headline);
-void drawScaleBar(const Painter& p, const Frame& f, double x0, double y1, double size);
+// A scale bar in a white panel whose bottom-left corner is (x0, y1); `caption` (the sheet's
+// "Maßstab 1:150.000") as a line above the bar when not empty.
+void drawScaleBar(const Painter& p, const Frame& f, double x0, double y1, double size,
+                  const std::string& caption = {});
+// "Maßstab 1:150.000": the printed scale of frame f when one output unit is p.mmPerUnit mm.
+std::string scaleCaption(const Painter& p, const Frame& f);
 void drawNorthArrow(const Painter& p, double cx, double top, double size);
 // The map into the rectangle (x, y, w, h); returns the frame (world -> output) used.
 Frame drawMapContent(const Painter& p, double x, double y, double w, double h,

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -21,6 +22,8 @@
 #include "tests/support/image_compare.hpp"
 #include "app/map/image.hpp"
 #include "app/exchange/demo.hpp"
+#include "app/i18n/language.hpp"
+#include "app/print/paper.hpp"
 
 namespace {
 
@@ -336,3 +339,103 @@ TEST_F(MapSheetTest, SetOverlayOnOpaqueAndTranslucentPicturesAgrees) {
         green = opaque.rgba[i + 1] > opaque.rgba[i] + 40 && opaque.rgba[i + 1] > opaque.rgba[i + 2] + 20;
     EXPECT_TRUE(green);
 }
+
+namespace {
+
+// The number after `prefix` in `text` ("Maßstab 1:430.000" -> 430000), -1 when absent.
+// Group separators ('.' in German, ',' in English) are skipped.
+long long numberAfter(const std::string& text, const std::string& prefix) {
+    auto at = text.find(prefix);
+    if (at == std::string::npos) return -1;
+    long long n = 0;
+    bool any = false;
+    for (std::size_t i = at + prefix.size(); i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= '0' && c <= '9') {
+            n = 10 * n + (c - '0');
+            any = true;
+        } else if (c != '.' && c != ',') {
+            break;
+        }
+    }
+    return any ? n : -1;
+}
+
+}  // namespace
+
+TEST_F(MapSheetTest, A4LandscapeAt300DpiIs3508x2480AndSaysSo) {
+    const std::string path = (kOut / "a4-quer-300.png").string();
+    geo::Vec2 size =
+        print::writeMapSheetOnPaper(sheet(), path, *print::findPaperSize("A4-quer"), 300, true);
+    EXPECT_EQ(size.x, 3508);
+    EXPECT_EQ(size.y, 2480);
+    map::Image img = map::readPng(path);
+    EXPECT_EQ(img.width, 3508);
+    EXPECT_EQ(img.height, 2480);
+    auto ppm = map::readPngPixelsPerMetre(path);
+    ASSERT_TRUE(ppm);
+    EXPECT_EQ(ppm->first, 11811u);
+    EXPECT_EQ(ppm->second, 11811u);
+    // A screen-size sheet says 96 dpi.
+    const std::string screen = (kOut / "screen.png").string();
+    print::writeMapSheet(sheet(), screen, 400, 250, true);
+    ppm = map::readPngPixelsPerMetre(screen);
+    ASSERT_TRUE(ppm);
+    EXPECT_EQ(ppm->first, 3780u);
+}
+
+TEST_F(MapSheetTest, SheetShowsItsPrintedScaleAndReferenceSystem) {
+    EXPECT_EQ(sheet().referenceSystem, "ETRS89 / UTM zone 32N");
+    auto scaleOn = [&](const char* paper, const std::string& name) {
+        const std::string path = (kOut / name).string();
+        print::writeMapSheetOnPaper(sheet(), path, *print::findPaperSize(paper), 300, true);
+        return readFile(path);
+    };
+    const std::string a4 = scaleOn("A4-quer", "a4-quer.svg");
+    EXPECT_NE(a4.find("Bezugssystem: ETRS89 / UTM zone 32N"), std::string::npos);
+    const long long d4 = numberAfter(a4, "Maßstab 1:");
+    ASSERT_GT(d4, 0) << "no numeric scale on the sheet";
+    // Two significant digits: 430.000, not 425.197.
+    long long rest = d4;
+    while (rest >= 100) {
+        EXPECT_EQ(rest % 10, 0) << d4;
+        rest /= 10;
+    }
+    // Checked against the paper, not against the drawing code: the district's extent printed
+    // at 1:d4 fits on A4 landscape (297 × 210 mm) and fills a good part of it.
+    const double printedW = sheet().extent.width() / static_cast<double>(d4) * 1000;
+    const double printedH = sheet().extent.height() / static_cast<double>(d4) * 1000;
+    std::printf("A4 landscape: 1:%lld, extent printed %.0f x %.0f mm\n", d4, printedW, printedH);
+    EXPECT_LT(printedW, 297 * 1.05);
+    EXPECT_LT(printedH, 210 * 1.05);
+    EXPECT_GT(std::max(printedW / 297, printedH / 210), 0.5);
+    // A3 is √2 times A4 across: the denominator shrinks by about 1/√2 (both rounded).
+    const long long d3 = numberAfter(scaleOn("A3-quer", "a3-quer.svg"), "Maßstab 1:");
+    ASSERT_GT(d3, 0);
+    EXPECT_NEAR(static_cast<double>(d3) / static_cast<double>(d4), 1 / std::sqrt(2.0), 0.08)
+        << d3 << " / " << d4;
+    // The PDF at the same paper size shows the same number, as selectable text.
+    const std::string pdf = (kOut / "a4-quer.pdf").string();
+    print::writeMapSheetOnPaper(sheet(), pdf, *print::findPaperSize("A4-quer"), 300, true);
+    const std::string text = run("pdftotext -raw '" + pdf + "' -");
+    EXPECT_EQ(numberAfter(text, "Maßstab 1:"), d4) << text;
+    EXPECT_NE(text.find("ETRS89 / UTM zone 32N"), std::string::npos) << text;
+    const std::string pages = run("pdfinfo '" + pdf + "'");
+    EXPECT_NE(pages.find("841.89 x 595.276 pts"), std::string::npos) << pages;
+}
+
+TEST_F(MapSheetTest, ScaleAndReferenceSystemInEnglish) {
+    i18n::setLanguage(i18n::Lang::En);
+    const std::string path = (kOut / "a4-en.svg").string();
+    print::writeMapSheetOnPaper(sheet(), path, *print::findPaperSize("A4-quer"), 300, true);
+    i18n::setLanguage(i18n::Lang::De);
+    const std::string svg = readFile(path);
+    EXPECT_NE(svg.find("Coordinate reference system: ETRS89 / UTM zone 32N"), std::string::npos);
+    const auto at = svg.find("Scale 1:");
+    ASSERT_NE(at, std::string::npos);
+    // English groups with commas: "Scale 1:430,000".
+    const std::string number = svg.substr(at + 8, svg.find('<', at) - at - 8);
+    EXPECT_NE(number.find(','), std::string::npos) << number;
+    EXPECT_EQ(number.find('.'), std::string::npos) << number;
+}
+
