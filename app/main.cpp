@@ -13,6 +13,7 @@
 #include "app/cli/version.hpp"
 #include "app/i18n/language.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/print/paper.hpp"
 #include "geo/gdal_util.hpp"
 // The window's options are plain values (ui/map_window.hpp needs no GLFW or ImGui); only a
 // build with the window links the code that runs it (BK_WITH_WINDOW, app/CMakeLists.txt).
@@ -117,8 +118,23 @@ int run(int argc, char** argv) {
     sn->add_option("--out", snap.out, "File to write: .png, .pdf or .svg")->required();
     sn->add_flag("--sheet", snap.sheet,
                  "A map sheet: title, legend, scale bar, north arrow, attribution, date, stamp");
-    sn->add_option("--width", snap.width, "Image width in pixels (up to 7680)");
-    sn->add_option("--height", snap.height, "Image height in pixels (up to 4320)");
+    auto* snapWidth = sn->add_option("--width", snap.width, "Image width in pixels (up to 7680)");
+    auto* snapHeight =
+        sn->add_option("--height", snap.height, "Image height in pixels (up to 4320)");
+    std::vector<std::string> paperNames;
+    for (const print::PaperSize& p : print::kPaperSizes) paperNames.emplace_back(p.name);
+    auto* snapPaper =
+        sn->add_option("--paper", snap.paper,
+                       "Paper size instead of --width/--height: A4-quer, A4-hoch, A3-quer or "
+                       "A3-hoch (a PNG at --dpi, a PDF/SVG page in points)")
+            ->check(CLI::IsMember(paperNames, CLI::ignore_case))
+            ->excludes(snapWidth)
+            ->excludes(snapHeight);
+    sn->add_option("--dpi", snap.dpi,
+                   "With --paper: pixels per inch of the PNG, 300 (default) or 150; recorded in "
+                   "the PNG (pHYs) like the 96 dpi of screen-size PNGs")
+        ->check(CLI::IsMember({150, 300}))
+        ->needs(snapPaper);
     sn->add_option("--extent", snap.extent, "minx,miny,maxx,maxy in EPSG:25832 metres");
     sn->add_option("--scale", snap.scale, "Size of lines and text relative to a Full HD screen")
         ->check(kFinite)

@@ -63,6 +63,11 @@ struct SnapshotOptions {
     std::optional<std::string> theme;
     // A map sheet (title, legends, scale bar, north arrow, ...) instead of the map alone.
     bool sheet = false;
+    // A paper size (print::kPaperSizes: "A4-quer", "A4-hoch", "A3-quer", "A3-hoch") instead of
+    // width × height: a PNG of the paper's pixels at `dpi`, a PDF/SVG page of its points.
+    std::optional<std::string> paper;
+    // With paper: 300 or 150 (print::kPaperDpis); nullopt: 300. Recorded in the PNG's pHYs.
+    std::optional<int> dpi;
 };
 
 int snapshot(const SnapshotOptions& options);
