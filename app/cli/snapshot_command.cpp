@@ -1,5 +1,6 @@
 #include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -10,6 +11,7 @@
 #include "app/map/image.hpp"
 #include "app/print/cairo_handles.hpp"
 #include "app/print/map_sheet.hpp"
+#include "app/print/paper.hpp"
 #include "app/render/font.hpp"
 #include "app/map/map_scene.hpp"
 #include "app/render/snapshot.hpp"
@@ -69,9 +71,19 @@ int snapshot(const SnapshotOptions& o) {
     Progress progress(!o.timings && progressOnStderr(), stderr);
     try {
         progress(0);
-        if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight)
+        // A paper size replaces width × height: the paper's pixels at its dpi (every preset is
+        // under 8K's pixel count; A3 portrait at 300 dpi is 3508 × 4961), or its points.
+        std::optional<print::PaperSize> paper;
+        const double dpi = o.paper ? o.dpi.value_or(print::kPaperDpis[0]) : print::kScreenDpi;
+        if (o.paper) {
+            paper = print::findPaperSize(*o.paper);
+            if (!paper)
+                throw std::runtime_error(
+                    i18n::fill(i18n::text::kSnapBadPaper, {*o.paper, print::paperSizeNames()}));
+        } else if (o.width < 1 || o.height < 1 || o.width > kMaxWidth || o.height > kMaxHeight) {
             throw std::runtime_error(i18n::fill(i18n::text::kSnapSizeRange,
                                                 {std::to_string(o.width), std::to_string(o.height)}));
+        }
         std::optional<print::SheetTheme> theme;
         if (o.theme) {
             try {
@@ -100,8 +112,26 @@ int snapshot(const SnapshotOptions& o) {
         timer.mark("sheet");
         progress(0.2);
 
+        // What was written, for the last line: the paper, its dpi and size.
+        auto paperLine = [&](double w, double h) {
+            if (format == print::OutputFormat::Png)
+                return i18n::fill(i18n::text::kSnapWrotePaper,
+                                  {o.out, std::to_string(std::lround(w)),
+                                   std::to_string(std::lround(h)), paper->name,
+                                   std::to_string(std::lround(dpi))});
+            return i18n::fill(i18n::text::kSnapWrotePaperPage,
+                              {o.out, paper->name, i18n::formatDecimal(w, 1),
+                               i18n::formatDecimal(h, 1)});
+        };
         if (format != print::OutputFormat::Png || o.sheet) {
             // Cairo: the sheet, or the map alone as vectors with selectable text.
+            if (paper) {
+                geo::Vec2 size = print::writeMapSheetOnPaper(sheet, o.out, *paper, dpi, o.sheet);
+                timer.mark("write");
+                progress.done();
+                std::printf("%s\n", paperLine(size.x, size.y).c_str());
+                return 0;
+            }
             print::writeMapSheet(sheet, o.out, o.width, o.height, o.sheet);
             timer.mark("write");
             progress.done();
@@ -110,6 +140,8 @@ int snapshot(const SnapshotOptions& o) {
                                     .c_str());
             return 0;
         }
+        const int width = paper ? print::paperPixels(paper->widthMm, dpi) : o.width;
+        const int height = paper ? print::paperPixels(paper->heightMm, dpi) : o.height;
 
         render::SdfFont font = render::loadMapFont();
         timer.mark("font");
@@ -126,14 +158,14 @@ int snapshot(const SnapshotOptions& o) {
         progress(0.35);
         map::MapStyle style;
         style.scale =
-            o.scale > 0 ? static_cast<float>(o.scale) : render::autoStyleScale(o.width, o.height);
+            o.scale > 0 ? static_cast<float>(o.scale) : render::autoStyleScale(width, height);
         style.labels = o.labels;
         style.decorations = o.decorations;
         if (o.lineWidth > 0) style.outlinePx = o.lineWidth;
         if (o.districtLineWidth > 0) style.districtOutlinePx = o.districtLineWidth;
-        double margin = extent ? 0.0 : 0.04 * std::min(o.width, o.height);
+        double margin = extent ? 0.0 : 0.04 * std::min(width, height);
         geo::Viewport view =
-            geo::Viewport::fit(extent ? *extent : scene.extent, o.width, o.height, margin);
+            geo::Viewport::fit(extent ? *extent : scene.extent, width, height, margin);
         // The OpenGL picture is rendered here; print/ only draws the set over it (no GL there).
         map::Image image = render::renderImage(renderer, view, style);
         timer.mark("render");
@@ -143,12 +175,17 @@ int snapshot(const SnapshotOptions& o) {
         print::drawSetOverlay(image, view, style.scale, sheet);
         timer.mark("overlay");
         progress(0.7);
+        image.dpi = dpi;
         map::writePng(image, o.out, map::pngMetadata(scene.attribution, o.project));
         timer.mark("png");
         progress.done();
+        if (paper) {
+            std::printf("%s\n", paperLine(width, height).c_str());
+            return 0;
+        }
         std::printf("%s\n", i18n::count(i18n::text::kSnapWroteLabels,
                                         static_cast<long long>(renderer.placedLabels()),
-                                        {o.out, std::to_string(o.width), std::to_string(o.height)})
+                                        {o.out, std::to_string(width), std::to_string(height)})
                                 .c_str());
         return 0;
     } catch (const std::exception& e) {
