@@ -64,11 +64,11 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
     std::vector<PlacedLabel> placed;
     for (std::size_t index : order) {
         const LabelRequest& request = requests[index];
-        const std::vector<Vec2> offsets = candidateOffsets(
-            request.width, request.height, request.maxShift >= 0 ? request.maxShift : maxShift);
-        auto firstFree = [&](bool avoidObstacles) -> std::optional<Box> {
-            for (Vec2 offset : offsets) {
-                const Box box = boxAround(request.anchor + offset, request.width, request.height);
+        const double shift = request.maxShift >= 0 ? request.maxShift : maxShift;
+        auto firstFree = [&](bool avoidObstacles, double scale) -> std::optional<Box> {
+            const double width = request.width * scale, height = request.height * scale;
+            for (Vec2 offset : candidateOffsets(width, height, shift)) {
+                const Box box = boxAround(request.anchor + offset, width, height);
                 const auto clashes = [&](const Box& other) { return clash(box, other, padding); };
                 if (!inside(box, bounds)) continue;
                 if (std::any_of(placed.begin(), placed.end(),
@@ -80,11 +80,66 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
             }
             return std::nullopt;
         };
-        std::optional<Box> box = obstacles.empty() ? std::nullopt : firstFree(true);
-        if (!box) box = firstFree(false);
-        if (box) placed.push_back({index, *box});
+        // The sizes to try: the requested one, then steps of 85 % down to minScale.
+        std::vector<double> scales{1.0};
+        for (double sc = 0.85; sc >= request.minScale - 1e-9; sc *= 0.85) scales.push_back(sc);
+        std::optional<Box> box;
+        double placedScale = 1;
+        for (bool avoid : {true, false}) {
+            if (avoid && obstacles.empty()) continue;
+            for (double sc : scales) {
+                if ((box = firstFree(avoid, sc))) {
+                    placedScale = sc;
+                    break;
+                }
+            }
+            if (box) break;
+        }
+        if (box) placed.push_back({index, *box, placedScale});
     }
     return placed;
+}
+
+std::vector<PlacedLabel> placeLabelsAtCommonSize(const std::vector<LabelRequest>& requests,
+                                                 const Box& bounds, double padding,
+                                                 double maxShift,
+                                                 const std::vector<Box>& obstacles,
+                                                 std::size_t maxTries) {
+    double smallest = 1;
+    for (const LabelRequest& r : requests) smallest = std::min(smallest, r.minScale);
+    if (smallest >= 1 || requests.size() > maxTries)
+        return placeLabels(requests, bounds, padding, maxShift, obstacles);
+    struct Try {
+        std::vector<PlacedLabel> placed;
+        std::size_t dropped = 0, onObstacle = 0;
+    };
+    std::optional<Try> best;
+    for (double common = 1; common >= smallest - 1e-9; common *= 0.85) {
+        std::vector<LabelRequest> sized = requests;
+        for (LabelRequest& r : sized) {
+            if (r.minScale >= 1) continue;
+            r.width *= common;
+            r.height *= common;
+            r.minScale = 1;
+        }
+        Try t{placeLabels(sized, bounds, padding, maxShift, obstacles), 0, 0};
+        std::vector<bool> kept(requests.size(), false);
+        for (PlacedLabel& p : t.placed) {
+            kept[p.request] = true;
+            if (requests[p.request].minScale >= 1) continue;
+            p.scale = common;
+            if (std::any_of(obstacles.begin(), obstacles.end(),
+                            [&](const Box& o) { return clash(p.box, o, 0); }))
+                ++t.onObstacle;
+        }
+        for (std::size_t i = 0; i < requests.size(); ++i)
+            if (!kept[i] && requests[i].minScale < 1) ++t.dropped;
+        const bool better = !best || t.dropped < best->dropped ||
+                            (t.dropped == best->dropped && t.onObstacle < best->onObstacle);
+        if (better) best = std::move(t);
+        if (best->dropped == 0 && best->onObstacle == 0) break;
+    }
+    return std::move(best->placed);
 }
 
 }  // namespace geo

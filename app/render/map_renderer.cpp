@@ -168,6 +168,7 @@ struct MapRenderer::Impl {
     GlTexture atlas;
     std::size_t uploaded = 0;
     std::size_t placed = 0;
+    double overlayTop = 0;  // bottomOverlayTop()
 
     // What the label and overlay buffers were last built for.
     // Labels are laid out again when the scale, the size, the text sizes or the point symbols
@@ -284,6 +285,9 @@ std::vector<MapRenderer::DrawnLabel> MapRenderer::drawnLabels(const geo::Viewpor
     }
     return out;
 }
+double MapRenderer::bottomOverlayTop() const {
+    return impl_->overlayTop;
+}
 std::size_t MapRenderer::uploadedBytes() const {
     return impl_->uploaded;
 }
@@ -297,16 +301,25 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         std::vector<geo::LabelRequest> requests;
         std::vector<TextLayout> layouts;
         const double halo = style.haloPx * s;
+        // A name steps just clear of a site symbol (above, below, beside it) even where its
+        // polygon's inscribed circle is smaller: the symbol marks a place in that polygon.
+        const double symbolR = style.markerPx * s * 1.35;
         for (const SceneLabel& l : scene.labels) {
             float size = (l.context ? style.contextLabelPx : style.labelPx) * s;
             layouts.push_back(layoutText(font, l.text, size));
             const TextLayout& t = layouts.back();
+            const double h = t.height + 2 * halo;
             // A crowded label may move, but only so far that its centre stays inside the
             // polygon's inscribed circle: a name never drifts into the neighbour's area.
             double room = l.room / view.metresPerPixel();
-            requests.push_back({view.worldToPixel(l.anchor), t.width + 2 * halo,
-                                t.height + 2 * halo, l.priority,
-                                std::min(room, 1.5 * (t.height + 2 * halo))});
+            geo::LabelRequest request{view.worldToPixel(l.anchor), t.width + 2 * halo, h,
+                                      l.priority,
+                                      std::min(std::max(room, symbolR + 0.6 * h), 1.5 * h)};
+            // Where the district is small on screen (a 1280×800 window), the municipalities'
+            // names shrink together, down to 60 % of their size (28 → 17 px), rather than
+            // being left out; the neighbours' names only give context and keep their size.
+            if (!l.context) request.minScale = 0.6;
+            requests.push_back(request);
         }
         // Labels may leave the image; the bounds only keep the arithmetic finite.
         geo::Box everywhere{-1e9, -1e9, 1e9, 1e9};
@@ -318,14 +331,20 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
             symbols.push_back({p.x - r, p.y - r, p.x + r, p.y + r});
         }
         std::vector<geo::PlacedLabel> kept =
-            geo::placeLabels(requests, everywhere, 2.0 * s, 0, symbols);
+            geo::placeLabelsAtCommonSize(requests, everywhere, 2.0 * s, 0, symbols);
         placed = kept.size();
         for (const geo::PlacedLabel& p : kept) {
             const SceneLabel& l = scene.labels[p.request];
+            if (p.scale < 1) {
+                const float size = (l.context ? style.contextLabelPx : style.labelPx) * s;
+                layouts[p.request] =
+                    layoutText(font, l.text, static_cast<float>(size * p.scale));
+            }
             geo::Vec2 anchorPx = view.worldToPixel(l.anchor);
             IndexRange r{static_cast<std::uint32_t>(text.indices.size()), 0};
             text.text(layouts[p.request], l.anchor - scene.origin,
-                      {p.box.minx + halo - anchorPx.x, p.box.miny + halo - anchorPx.y});
+                      {p.box.minx + (p.box.width() - layouts[p.request].width) / 2 - anchorPx.x,
+                       p.box.miny + (p.box.height() - layouts[p.request].height) / 2 - anchorPx.y});
             r.count = static_cast<std::uint32_t>(text.indices.size()) - r.first;
             geo::Box rel{p.box.minx - anchorPx.x, p.box.miny - anchorPx.y, p.box.maxx - anchorPx.x,
                          p.box.maxy - anchorPx.y};
@@ -352,6 +371,7 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
     double ax0 = ax1 - attribution.width - 2 * pad, ay0 = ay1 - attribution.height - 2 * pad;
     rects.rect(ax0, ay0, ax1, ay1, style.panel);
     text.text(attribution, {0, 0}, {ax0 + pad, ay0 + pad});
+    overlayTop = ay0;
 
     if (style.decorations) {
         geo::ScaleBar bar = geo::niceScaleBar(view.metresPerPixel(), 170.0 * s);
@@ -363,6 +383,7 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         // On narrow images the scale bar goes above the attribution instead of beside it.
         if (bx0 + panelW > ax0 - margin) by1 = ay0 - margin / 2;
         double by0 = by1 - panelH;
+        overlayTop = std::min(overlayTop, by0);
         rects.rect(bx0, by0, bx0 + panelW, by1, style.panel);
         double barY = by1 - pad - barH, barX = bx0 + pad;
         // Two-tone bar: a bar in the text colour whose right half has the panel's colour

@@ -52,6 +52,9 @@ class MapRenderer {
         geo::Box box;
     };
     std::vector<DrawnLabel> drawnLabels(const geo::Viewport& view) const;
+    // The top of the scale bar and attribution at the map's bottom edge, in the last render's
+    // pixels (y down from the image's top): what lies above it is free for a legend.
+    double bottomOverlayTop() const;
     // Bytes uploaded to the GPU since construction: stays constant while the view only moves.
     std::size_t uploadedBytes() const;
 

@@ -200,6 +200,7 @@ int runMapWindow(const WindowOptions& options) {
             glClearColor(m.style.background.r, m.style.background.g, m.style.background.b, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
             m.map.draw(renderer, m.style, size.framebufferHeight, ui.highlight);
+            m.mapOverlayTop = static_cast<float>(renderer.bottomOverlayTop() / size.pixelRatio);
             if (dumpFrame)  // where everything went (layout_record.hpp)
                 writeLayoutRecord(options.textDump + ".layout.json",
                                   renderer.drawnLabels(m.map.viewport()), m.map, size.pixelRatio);

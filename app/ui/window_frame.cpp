@@ -62,7 +62,7 @@ ImVec2 lastSize(const char* name) {
 // set appears; the rank line (keys 1–9), the placing hint and the way back of the map-only
 // view only while they are shown.
 MapInsets bannerInsets(const FrameLayout& layout, bool rankShown, bool placing, float attributionPx,
-                       float pad) {
+                       float overlayTop, float pad) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
     const float overlayWindow = line + 2 * style.WindowPadding.y;
@@ -74,7 +74,10 @@ MapInsets bannerInsets(const FrameLayout& layout, bool rankShown, bool placing, 
         const ImVec2 back = lastSize("##back");
         in.top = std::max(in.top, style.WindowPadding.x * 0.6f + std::max(back.y, overlayWindow) + pad);
     }
-    in.bottom = layout.height - legendBottom(layout, attributionPx, pad);
+    // Above the scale bar and attribution where the renderer put them (the estimate before
+    // the first frame is drawn).
+    in.bottom = layout.height - (overlayTop > 0 ? overlayTop - pad * 0.6f
+                                                : legendBottom(layout, attributionPx, pad));
     return in;
 }
 
@@ -147,7 +150,7 @@ FrameUi drawFrameUi(WindowModel& m, RememberedSettings& settings, const FrameLay
     const ImVec2 legend = lastSize("##legend");
     const LegendPlacement place =
         placeLegend(layout, bannerInsets(layout, pres.shownRank.has_value(), state.placingSite,
-                                         attributionPx, pad),
+                                         attributionPx, m.mapOverlayTop, pad),
                     legend.x, legend.y, district.empty() ? 0 : district.width(),
                     district.empty() ? 0 : district.height(), pad);
     drawMapLegend(project, state, place.x, place.y);

@@ -53,6 +53,9 @@ struct WindowModel {
     ExportDialogState exportDialog;
     ImportDialogState importDialog;
     std::string status;  // the status line at the bottom of the side panel
+    // The top of the map's scale bar and attribution as the renderer last placed them (ImGui
+    // y; 0 before the first frame): the legend stays above it.
+    float mapOverlayTop = 0.f;
     // A map that showed the whole district keeps showing it when full screen or the map-only
     // view changes the map's size (the new size arrives within a frame or two).
     bool wasMapOnly = false;

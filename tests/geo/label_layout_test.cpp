@@ -174,5 +174,67 @@ TEST(LabelLayout, ANameIsNeverDroppedForASymbol) {
     EXPECT_DOUBLE_EQ(placed[0].box.minx, 340);
 }
 
+TEST(LabelLayout, ALabelShrinksWhereItFitsOnlySmaller) {
+    // A 200 px wide gap between two blockers; a 240 px label fits only at 72 % (173 px).
+    const LabelRequest left{{100, 300}, 200, 30, 2, 0};
+    const LabelRequest right{{500, 300}, 200, 30, 2, 0};
+    LabelRequest middle{{300, 300}, 240, 30, 1, 0};
+    EXPECT_EQ(placeLabels({left, right, middle}, kScreen, 0, 0).size(), 2u);  // minScale 1
+    middle.minScale = 0.6;
+    const std::vector<PlacedLabel> placed = placeLabels({left, right, middle}, kScreen, 0, 0);
+    ASSERT_EQ(placed.size(), 3u);
+    const PlacedLabel* m = find(placed, 2);
+    ASSERT_NE(m, nullptr);
+    EXPECT_NEAR(m->scale, 0.85 * 0.85, 1e-9);
+    EXPECT_NEAR(m->box.maxx - m->box.minx, 240 * m->scale, 1e-9);
+    EXPECT_GE(m->box.minx, 200 - 1e-9);
+    EXPECT_LE(m->box.maxx, 400 + 1e-9);
+    // Below its minScale it is dropped: at 0.8 only 85 % is tried.
+    middle.minScale = 0.8;
+    EXPECT_EQ(placeLabels({left, right, middle}, kScreen, 0, 0).size(), 2u);
+}
+
+TEST(LabelLayout, CommonSizeShrinksAllLabelsAlike) {
+    // Three names in a row with 180 px from anchor to anchor, each 200 px wide: at their size
+    // the middle one is dropped; at a common 85 % (170 px) all three fit, all at that size.
+    std::vector<LabelRequest> requests;
+    for (int i = 0; i < 3; ++i) requests.push_back({{200.0 + 180 * i, 300}, 200, 30, 1, 0, 0.6});
+    const std::vector<PlacedLabel> placed = placeLabelsAtCommonSize(requests, kScreen, 2, 0);
+    ASSERT_EQ(placed.size(), 3u);
+    for (const PlacedLabel& p : placed) {
+        EXPECT_NEAR(p.scale, 0.85, 1e-9);
+        EXPECT_NEAR(p.box.maxx - p.box.minx, 170, 1e-9);
+        for (const PlacedLabel& q : placed) {
+            if (&p != &q) {
+                EXPECT_FALSE(tooClose(p.box, q.box, 2));
+            }
+        }
+    }
+    // Labels that fit keep their size; ones that may not shrink are never scaled.
+    std::vector<LabelRequest> roomy = requests;
+    for (LabelRequest& r : roomy) r.width = 100;
+    for (const PlacedLabel& p : placeLabelsAtCommonSize(roomy, kScreen, 2, 0))
+        EXPECT_DOUBLE_EQ(p.scale, 1);
+    std::vector<LabelRequest> fixed = requests;
+    for (LabelRequest& r : fixed) r.minScale = 1;
+    EXPECT_EQ(placeLabelsAtCommonSize(fixed, kScreen, 2, 0).size(), 2u);
+}
+
+TEST(LabelLayout, CommonSizeKeepsNamesOffSymbols) {
+    // A symbol on each of three close anchors; each name may move 40 px and stands clear.
+    std::vector<LabelRequest> requests;
+    std::vector<Box> symbols;
+    for (int i = 0; i < 3; ++i) {
+        const double x = 200.0 + 130 * i;
+        requests.push_back({{x, 300}, 120, 30, 1, 40, 0.6});
+        symbols.push_back({x - 8, 292, x + 8, 308});
+    }
+    const std::vector<PlacedLabel> placed =
+        placeLabelsAtCommonSize(requests, kScreen, 2, 0, symbols);
+    ASSERT_EQ(placed.size(), 3u);
+    for (const PlacedLabel& p : placed)
+        for (const Box& s : symbols) EXPECT_FALSE(tooClose(p.box, s, 0));
+}
+
 }  // namespace
 }  // namespace geo

@@ -110,9 +110,18 @@ TEST(FrameLayout, MapFormAndPanelShareTheWindow) {
     EXPECT_FLOAT_EQ(l.formWidth, 0.f);
     EXPECT_FLOAT_EQ(l.mapWidth, 1000.f);
     EXPECT_FLOAT_EQ(l.styleScale, 2.f);
+    // Beside panel and form the map would keep 552 px (< 700): the form takes the panel's
+    // column and the map keeps its width.
     l = ui::layoutFrame(size, pres, true);
-    EXPECT_FLOAT_EQ(l.formWidth, 448.f);  // min(520, 28 % of 1600)
-    EXPECT_FLOAT_EQ(l.mapWidth, 1600.f - 600.f - 448.f);
+    EXPECT_TRUE(l.formOverPanel);
+    EXPECT_FLOAT_EQ(l.formWidth, 0.f);
+    EXPECT_FLOAT_EQ(l.mapWidth, 1000.f);
+    // On a wider window the form opens beside the panel.
+    const ui::FrameSize wide{3840, 2160, 1920, 1080, 2.0};
+    l = ui::layoutFrame(wide, pres, true);
+    EXPECT_FALSE(l.formOverPanel);
+    EXPECT_FLOAT_EQ(l.formWidth, 520.f);  // min(520, 28 % of 1920)
+    EXPECT_FLOAT_EQ(l.mapWidth, 1920.f - 600.f - 520.f);
     // A dragged width is kept within [min(320, 30 %), 60 %] of the window.
     pres.sidePanelWidth = 2000.f;
     EXPECT_FLOAT_EQ(ui::layoutFrame(size, pres, false).panelWidth, 960.f);
