@@ -35,7 +35,8 @@ foreach(size 16 24 32 48 64 128 256)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
           RENAME begegnungskarte.png)
 endforeach()
-install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/README.md
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/begegnungskarte)  # DOCDIR would say "Begegnungskarte"
 
 # The man page, made from --help and --version by help2man once the program is built. Without
 # help2man (or in a fuzzing or cross build, whose program cannot run here) there is none.

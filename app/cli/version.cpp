@@ -20,7 +20,7 @@ std::string versionText() {
     text += "\nGDAL ";
     text += GDALVersionInfo("RELEASE_NAME");
     text += "\nPROJ ";
-    text += proj_info().release;
+    text += proj_info().version;  // "9.1.1"; release is "Rel. 9.1.1, December 1st, 2022"
     // GEOS says "3.11.1-CAPI-1.17.1": the library's release, then its C API's.
     const std::string geos = GEOSversion();
     text += "\nGEOS ";
