@@ -8,130 +8,9 @@
 namespace print {
 namespace {
 
-constexpr const char* kFamily = "DejaVu Sans";
-constexpr double kLineFactor = 1.32;  // line height / font size
 constexpr double kCellPad = 3;
 
-void setFont(cairo_t* cr, const TextStyle& style) {
-    cairo_select_font_face(cr, kFamily, CAIRO_FONT_SLANT_NORMAL,
-                           style.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, style.size);
-}
-
-double lineHeight(const TextStyle& style) { return style.size * kLineFactor; }
-
-// Draws one line with its top at y (the baseline lies one font size lower, near the ascent).
-void showLine(cairo_t* cr, const std::string& line, double x, double top, const TextStyle& style) {
-    if (line.empty()) return;
-    setFont(cr, style);
-    cairo_set_source_rgb(cr, style.gray, style.gray, style.gray);
-    cairo_move_to(cr, x, top + style.size * 0.98);
-    cairo_show_text(cr, line.c_str());
-}
-
-// Length in bytes of the UTF-8 sequence starting with `lead`.
-std::size_t utf8Length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead >> 5) == 0x6) return 2;
-    if ((lead >> 4) == 0xE) return 3;
-    if ((lead >> 3) == 0x1E) return 4;
-    return 1;
-}
-
-// Cuts `word` into pieces no wider than `width` (at least one character each).
-std::vector<std::string> breakWord(cairo_t* cr, const std::string& word, const TextStyle& style,
-                                   double width) {
-    std::vector<std::string> pieces;
-    std::string piece;
-    for (std::size_t i = 0; i < word.size();) {
-        const std::size_t n = std::min(utf8Length(static_cast<unsigned char>(word[i])),
-                                       word.size() - i);
-        const std::string ch = word.substr(i, n);
-        if (!piece.empty() && textWidth(cr, piece + ch, style) > width) {
-            pieces.push_back(piece);
-            piece.clear();
-        }
-        piece += ch;
-        i += n;
-    }
-    if (!piece.empty()) pieces.push_back(piece);
-    return pieces;
-}
-
-// Splits a word after '/' or '-' so long compounds ("Begegnungsstätte/Bürgerhaus") can wrap.
-std::vector<std::string> softParts(const std::string& word) {
-    std::vector<std::string> parts;
-    std::string part;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        part += word[i];
-        if ((word[i] == '/' || word[i] == '-') && i + 1 < word.size() && part.size() > 2) {
-            parts.push_back(part);
-            part.clear();
-        }
-    }
-    if (!part.empty()) parts.push_back(part);
-    return parts;
-}
-
 }  // namespace
-
-double textWidth(cairo_t* cr, const std::string& text, const TextStyle& style) {
-    setFont(cr, style);
-    cairo_text_extents_t extents;
-    cairo_text_extents(cr, text.c_str(), &extents);
-    return extents.x_advance;
-}
-
-std::vector<std::string> wrapText(cairo_t* cr, const std::string& text, const TextStyle& style,
-                                  double width) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = text.find('\n', start);
-        const std::string paragraph =
-            text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        std::string line;
-        std::size_t pos = 0;
-        auto flush = [&] {
-            lines.push_back(line);
-            line.clear();
-        };
-        while (pos <= paragraph.size()) {
-            std::size_t space = paragraph.find(' ', pos);
-            if (space == std::string::npos) space = paragraph.size();
-            const std::string word = paragraph.substr(pos, space - pos);
-            pos = space + 1;
-            if (word.empty()) continue;
-            const std::string candidate = line.empty() ? word : line + " " + word;
-            if (textWidth(cr, candidate, style) <= width) {
-                line = candidate;
-                continue;
-            }
-            // The word does not fit after the line: try its soft parts, then cut it.
-            bool first = true;
-            for (const std::string& part : softParts(word)) {
-                const std::string joined = line.empty() ? part : line + (first ? " " : "") + part;
-                first = false;
-                if (textWidth(cr, joined, style) <= width) {
-                    line = joined;
-                    continue;
-                }
-                if (!line.empty()) flush();
-                if (textWidth(cr, part, style) <= width) {
-                    line = part;
-                    continue;
-                }
-                std::vector<std::string> pieces = breakWord(cr, part, style, width);
-                for (std::size_t i = 0; i + 1 < pieces.size(); ++i) lines.push_back(pieces[i]);
-                line = pieces.empty() ? "" : pieces.back();
-            }
-        }
-        flush();
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
-    return lines;
-}
 
 PageFlow::PageFlow(cairo_t* cr, PageDecoration decoration, int pages)
     : cr_(cr), decoration_(std::move(decoration)), total_(pages) {}
@@ -162,19 +41,33 @@ void PageFlow::space(double points) {
     if (pageHasContent_) y_ += points;
 }
 
+void PageFlow::bookmark(const std::string& title, int level) {
+    cairo_surface_t* target = cairo_get_target(cr_);
+    if (cairo_surface_get_type(target) != CAIRO_SURFACE_TYPE_PDF) return;
+    std::string name;
+    for (char c : title)
+        if (c != ' ' || (!name.empty() && name.back() != ' ')) name += c;
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    const std::string link = "page=" + std::to_string(page_) + " pos=[0 " +
+                             std::to_string(std::max(0.0, y_ - 6)) + "]";
+    const int parent = level <= 1 ? CAIRO_PDF_OUTLINE_ROOT : lastSection_;
+    const int id = cairo_pdf_surface_add_outline(target, parent, name.c_str(), link.c_str(),
+                                                 CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    if (level <= 1) lastSection_ = id;
+}
+
 void PageFlow::heading(const std::string& text, int level) {
     const TextStyle style{level <= 1 ? 14.0 : level == 2 ? 11.0 : 9.5, true, 0};
-    const auto lines = wrapText(cr_, text, style, contentWidth());
+    const TextBlock block(cr_, text, style, contentWidth());
     const double before = level <= 1 ? 14 : level == 2 ? 8 : 4;
     // Keep a heading with at least a few lines of what follows.
-    const double height = static_cast<double>(lines.size()) * lineHeight(style);
+    const double height = block.height();
     if (y_ + before + height + 40 > bottom()) newPage();
     space(before);
     ensure(height);
-    for (const std::string& line : lines) {
-        showLine(cr_, line, kMargin, y_, style);
-        y_ += lineHeight(style);
-    }
+    if (level <= 2) bookmark(text, level);
+    block.draw(cr_, kMargin, y_);
+    y_ += height;
     if (level <= 1) {
         cairo_set_source_rgb(cr_, 0.55, 0.55, 0.55);
         cairo_set_line_width(cr_, 0.6);
@@ -187,10 +80,11 @@ void PageFlow::heading(const std::string& text, int level) {
 }
 
 void PageFlow::paragraph(const std::string& text, const TextStyle& style) {
-    for (const std::string& line : wrapText(cr_, text, style, contentWidth())) {
-        ensure(lineHeight(style));
-        showLine(cr_, line, kMargin, y_, style);
-        y_ += lineHeight(style);
+    const TextBlock block(cr_, text, style, contentWidth());
+    for (int i = 0; i < block.lines(); ++i) {
+        ensure(block.lineHeight());
+        block.drawLine(cr_, i, kMargin, y_);
+        y_ += block.lineHeight();
     }
     y_ += style.size * 0.4;
 }
@@ -200,14 +94,13 @@ void PageFlow::keyValues(const std::vector<std::pair<std::string, std::string>>&
     const TextStyle label{9.5, true, 0.25};
     const TextStyle value{9.5, false, 0};
     for (const auto& [key, text] : pairs) {
-        const auto keyLines = wrapText(cr_, key, label, labelWidth - 8);
-        const auto valueLines = wrapText(cr_, text, value, contentWidth() - labelWidth);
-        const std::size_t n = std::max(keyLines.size(), valueLines.size());
-        ensure(static_cast<double>(n) * lineHeight(value));
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i < keyLines.size()) showLine(cr_, keyLines[i], kMargin, y_, label);
-            if (i < valueLines.size())
-                showLine(cr_, valueLines[i], kMargin + labelWidth, y_, value);
+        const TextBlock keyBlock(cr_, key, label, labelWidth - 8);
+        const TextBlock valueBlock(cr_, text, value, contentWidth() - labelWidth);
+        const int n = std::max(keyBlock.lines(), valueBlock.lines());
+        ensure(n * lineHeight(value));
+        for (int i = 0; i < n; ++i) {
+            if (i < keyBlock.lines()) keyBlock.drawLine(cr_, i, kMargin, y_);
+            if (i < valueBlock.lines()) valueBlock.drawLine(cr_, i, kMargin + labelWidth, y_);
             y_ += lineHeight(value);
         }
         y_ += 1.5;
@@ -221,9 +114,9 @@ double PageFlow::keyValuesHeight(const std::vector<std::pair<std::string, std::s
     const TextStyle value{9.5, false, 0};
     double height = 3;
     for (const auto& [key, text] : pairs) {
-        const std::size_t n = std::max(wrapText(cr_, key, label, labelWidth - 8).size(),
-                                       wrapText(cr_, text, value, contentWidth() - labelWidth).size());
-        height += static_cast<double>(n) * lineHeight(value) + 1.5;
+        const int n = std::max(TextBlock(cr_, key, label, labelWidth - 8).lines(),
+                               TextBlock(cr_, text, value, contentWidth() - labelWidth).lines());
+        height += n * lineHeight(value) + 1.5;
     }
     return height;
 }
@@ -245,34 +138,35 @@ double widestWord(cairo_t* cr, const std::string& text, const TextStyle& style) 
     return widest;
 }
 
-// The widest line of `text` unwrapped.
-double widestLine(cairo_t* cr, const std::string& text, const TextStyle& style) {
-    double widest = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        widest = std::max(widest, textWidth(cr, text.substr(start, end - start), style));
-        start = end + 1;
+// One table row's cells laid out in their columns (inside the padding), and the row's height.
+struct RowCells {
+    std::vector<TextBlock> cells;
+    double height = 0;
+};
+
+RowCells layoutRow(cairo_t* cr, const std::vector<std::string>& texts,
+                   const std::vector<double>& widths, const TextStyle& style) {
+    RowCells row;
+    int lines = 1;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        row.cells.emplace_back(cr, c < texts.size() ? texts[c] : std::string(), style,
+                               widths[c] - 2 * kCellPad);
+        lines = std::max(lines, row.cells.back().lines());
     }
-    return widest;
+    row.height = lines * lineHeight(style) + 2 * kCellPad;
+    return row;
 }
 
-
-// Draws the wrapped lines of one table row's cells from the row's top `y`, each column left or
-// right aligned inside its padding.
-void drawCells(cairo_t* cr, const std::vector<std::vector<std::string>>& cells,
-               const std::vector<double>& widths, const std::vector<TableColumn>& columns,
-               double left, double y, const TextStyle& style) {
+// Draws one table row's cells from the row's top `y`, each column left or right aligned inside
+// its padding.
+void drawCells(cairo_t* cr, const RowCells& row, const std::vector<double>& widths,
+               const std::vector<TableColumn>& columns, double left, double y) {
     double x = left;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-        double top = y + kCellPad;
-        for (const std::string& line : cells[c]) {
-            const double w = textWidth(cr, line, style);
-            showLine(cr, line, columns[c].alignRight ? x + widths[c] - kCellPad - w : x + kCellPad,
-                     top, style);
-            top += lineHeight(style);
-        }
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (columns[c].alignRight)
+            row.cells[c].draw(cr, x + widths[c] - kCellPad, y + kCellPad, Align::Right);
+        else
+            row.cells[c].draw(cr, x + kCellPad, y + kCellPad);
         x += widths[c];
     }
 }
@@ -286,12 +180,12 @@ std::vector<double> PageFlow::columnWidths(const Table& table) {
     std::vector<double> least(n, 0), wanted(n, 0);
     for (std::size_t c = 0; c < n; ++c) {
         least[c] = widestWord(cr_, table.columns[c].header, header);
-        wanted[c] = widestLine(cr_, table.columns[c].header, header);
+        wanted[c] = textWidth(cr_, table.columns[c].header, header);
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             if (c >= table.rows[r].size()) continue;
             const bool bold = r < table.boldRows.size() && table.boldRows[r];
             least[c] = std::max(least[c], widestWord(cr_, table.rows[r][c], bold ? header : cell));
-            wanted[c] = std::max(wanted[c], widestLine(cr_, table.rows[r][c], bold ? header : cell));
+            wanted[c] = std::max(wanted[c], textWidth(cr_, table.rows[r][c], bold ? header : cell));
         }
         least[c] += 2 * kCellPad + 0.5;
         wanted[c] = std::max(wanted[c] + 2 * kCellPad + 0.5, least[c]);
@@ -324,10 +218,7 @@ double PageFlow::tableHeight(const Table& table) {
     const std::vector<double> widths = columnWidths(table);
     double height = 0;
     auto rowHeight = [&](const std::vector<std::string>& cells, const TextStyle& style) {
-        std::size_t lines = 1;
-        for (std::size_t c = 0; c < widths.size() && c < cells.size(); ++c)
-            lines = std::max(lines, wrapText(cr_, cells[c], style, widths[c] - 2 * kCellPad).size());
-        return static_cast<double>(lines) * lineHeight(style) + 2 * kCellPad;
+        return layoutRow(cr_, cells, widths, style).height;
     };
     std::vector<std::string> headers;
     for (const TableColumn& c : table.columns) headers.push_back(c.header);
@@ -344,19 +235,14 @@ void PageFlow::keepTogether(double height) {
 }
 
 void PageFlow::drawTableHeader(const Table& table, const std::vector<double>& widths) {
-    const TextStyle style{table.fontSize, true, 0};
-    std::vector<std::vector<std::string>> cells;
-    std::size_t lines = 1;
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        cells.push_back(wrapText(cr_, table.columns[c].header, style, widths[c] - 2 * kCellPad));
-        lines = std::max(lines, cells.back().size());
-    }
-    const double height = static_cast<double>(lines) * lineHeight(style) + 2 * kCellPad;
+    std::vector<std::string> headers;
+    for (const TableColumn& c : table.columns) headers.push_back(c.header);
+    const RowCells row = layoutRow(cr_, headers, widths, TextStyle{table.fontSize, true, 0});
     cairo_set_source_rgb(cr_, 0.86, 0.89, 0.93);
-    cairo_rectangle(cr_, kMargin, y_, contentWidth(), height);
+    cairo_rectangle(cr_, kMargin, y_, contentWidth(), row.height);
     cairo_fill(cr_);
-    drawCells(cr_, cells, widths, table.columns, kMargin, y_, style);
-    y_ += height;
+    drawCells(cr_, row, widths, table.columns, kMargin, y_);
+    y_ += row.height;
 }
 
 void PageFlow::table(const Table& table) {
@@ -377,14 +263,8 @@ void PageFlow::table(const Table& table) {
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const bool isBold = r < table.boldRows.size() && table.boldRows[r];
         const TextStyle& style = isBold ? bold : normal;
-        std::vector<std::vector<std::string>> cells;
-        std::size_t lines = 1;
-        for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            const std::string& text = c < table.rows[r].size() ? table.rows[r][c] : "";
-            cells.push_back(wrapText(cr_, text, style, widths[c] - 2 * kCellPad));
-            lines = std::max(lines, cells.back().size());
-        }
-        const double height = static_cast<double>(lines) * lineHeight(style) + 2 * kCellPad;
+        const RowCells row = layoutRow(cr_, table.rows[r], widths, style);
+        const double height = row.height;
         if (y_ + height > bottom()) {
             newPage();
             ensure(0);
@@ -395,7 +275,7 @@ void PageFlow::table(const Table& table) {
             cairo_rectangle(cr_, kMargin, y_, contentWidth(), height);
             cairo_fill(cr_);
         }
-        drawCells(cr_, cells, widths, table.columns, kMargin, y_, style);
+        drawCells(cr_, row, widths, table.columns, kMargin, y_);
         y_ += height;
         cairo_set_source_rgb(cr_, 0.8, 0.8, 0.8);
         cairo_set_line_width(cr_, 0.4);
@@ -407,7 +287,8 @@ void PageFlow::table(const Table& table) {
 }
 
 void PageFlow::fullPage(
-    const std::function<void(cairo_t*, double, double, double, double)>& draw, bool landscape) {
+    const std::function<void(cairo_t*, double, double, double, double)>& draw, bool landscape,
+    const std::string& title) {
     newPage();
     cairo_surface_t* target = cairo_get_target(cr_);
     const bool pdf = cairo_surface_get_type(target) == CAIRO_SURFACE_TYPE_PDF;
@@ -417,6 +298,7 @@ void PageFlow::fullPage(
         cairo_pdf_surface_set_size(target, pageWidth_, pageHeight_);
     }
     pageHasContent_ = true;
+    if (!title.empty()) bookmark(title, 1);
     cairo_save(cr_);
     draw(cr_, kMargin, kTopMargin, pageWidth_ - 2 * kMargin,
          pageHeight_ - kTopMargin - kBottomMargin);

@@ -15,26 +15,13 @@
 #include <string>
 #include <vector>
 
+#include "app/print/pango_text.hpp"
+
 namespace print {
 
 // A4 in PostScript points (1/72 inch).
 inline constexpr double kA4Width = 595.2756;
 inline constexpr double kA4Height = 841.8898;
-
-struct TextStyle {
-    double size = 9.5;  // points
-    bool bold = false;
-    double gray = 0;  // 0 black .. 1 white
-};
-
-// The width of `text` (UTF-8) in `style`.
-double textWidth(cairo_t* cr, const std::string& text, const TextStyle& style);
-
-// Breaks `text` into lines no wider than `width`: at spaces, at explicit '\n', and after '/' or
-// '-' inside long words; a word still wider than a line is cut between UTF-8 characters.
-// An empty text gives one empty line.
-std::vector<std::string> wrapText(cairo_t* cr, const std::string& text, const TextStyle& style,
-                                  double width);
 
 struct TableColumn {
     std::string header;
@@ -62,7 +49,12 @@ class PageFlow {
     // the counting pass, 0 in that pass.
     PageFlow(cairo_t* cr, PageDecoration decoration, int pages);
 
-    void heading(const std::string& text, int level);  // 1: section, 2: subsection
+    // 1: section, 2: subsection (both bookmarked in a PDF, the subsection under its section),
+    // 3: a minor heading (not bookmarked).
+    void heading(const std::string& text, int level);
+    // A bookmark (PDF outline entry) to the current position: level 1 at the top, level 2
+    // under the last level 1. Runs of spaces in `title` become one. Nothing on other surfaces.
+    void bookmark(const std::string& title, int level);
     void paragraph(const std::string& text, const TextStyle& style = {});
     // Label and value on one line each, labels in a column of `labelWidth` points; values wrap.
     void keyValues(const std::vector<std::pair<std::string, std::string>>& pairs,
@@ -82,9 +74,10 @@ class PageFlow {
     // Finishes the current page (when it has content) and starts a new one.
     void newPage();
     // Gives the next whole page to `draw` (x, y, width, height of its content area in points),
-    // e.g. for the map sheet; landscape turns that one page to A4 landscape.
+    // e.g. for the map sheet; landscape turns that one page to A4 landscape. A `title` that is
+    // not empty becomes a level-1 bookmark to that page.
     void fullPage(const std::function<void(cairo_t*, double, double, double, double)>& draw,
-                  bool landscape);
+                  bool landscape, const std::string& title = {});
     // Finishes the last page. Returns the number of pages.
     int finish();
     int pages() const { return page_; }
@@ -109,6 +102,7 @@ class PageFlow {
     double y_ = kTopMargin;
     bool pageHasContent_ = false;
     double pageWidth_ = kA4Width, pageHeight_ = kA4Height;
+    int lastSection_ = 0;  // the outline id of the last level-1 bookmark (0: the root)
 };
 
 }  // namespace print

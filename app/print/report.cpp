@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +20,7 @@
 
 #include "app/i18n/format.hpp"
 #include "app/exchange/csv_writer.hpp"
+#include "app/exchange/scores_workbook.hpp"
 #include "app/io/output_file.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/cairo_handles.hpp"
@@ -62,6 +65,21 @@ std::vector<std::string> memberNames(const project::Project& project, bool anony
         names.push_back(anonymous ? fill(text::kRepMemberN, {std::to_string(i + 1)})
                                   : members[i].name);
     return names;
+}
+
+// The local time now as "YYYY-MM-DDThh:mm:ss+hh:mm" (cairo's form of a PDF date).
+std::string nowIso8601() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &local);
+    // Minutes east of UTC; real zones lie within a day, which keeps the two fields at two digits.
+    const int offset = static_cast<int>(std::clamp<long>(local.tm_gmtoff / 60, -1439, 1439));
+    char zone[8];
+    std::snprintf(zone, sizeof zone, "%c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 60,
+                  std::abs(offset) % 60);
+    return std::string(buffer) + zone;
 }
 
 }  // namespace
@@ -146,6 +164,12 @@ ReportResult writeReport(const project::Project& project, const ReportOptions& o
 
     ReportData d(project);
     decision::Outcome outcome = decision::decide(project.state());
+    // The scores as a workbook when the file asks for one (exchange/scores_workbook.hpp).
+    const std::string scoresXlsx =
+        exchange::isXlsxPath(result.csv)
+            ? exchange::xlsx::workbookBytes(
+                  exchange::scoresWorkbook(project, options.anonymous, outcome), result.csv)
+            : std::string();
     d.input = std::move(outcome.input);
     d.ranking = std::move(outcome.ranking);
     d.problem = outcome.problem;
@@ -154,6 +178,7 @@ ReportResult writeReport(const project::Project& project, const ReportOptions& o
     d.shown = std::move(outcome.shown);
     d.sha256 = store::sha256Hex(readFile(project.path()));
     d.dateIso = options.dateIso ? *options.dateIso : todayIso();
+    d.createDate = nowIso8601();
     d.fileName = std::filesystem::path(project.path()).filename().string();
     d.attribution = project.map().attribution();
     d.anonymous = options.anonymous;
@@ -170,7 +195,7 @@ ReportResult writeReport(const project::Project& project, const ReportOptions& o
     auto [pdf, pagesAgain] = renderPdf(d, pages);
     result.pages = pagesAgain;
     pdfOut.write(pdf);
-    csvOut.write(scoresCsv(project, options.anonymous));
+    csvOut.write(scoresXlsx.empty() ? scoresCsv(project, options.anonymous) : scoresXlsx);
     fileio::commitAll({&pdfOut, &csvOut});
     return result;
 }

@@ -28,6 +28,7 @@ struct ReportData {
     decision::ShownSet shown;
     std::string sha256;
     std::string dateIso;
+    std::string createDate;  // the PDF's creation date, ISO 8601 with the UTC offset
     std::string fileName;
     std::string attribution;
     bool anonymous = false;

@@ -99,51 +99,38 @@ void decoratePage(cairo_t* cr, const ReportData& d, int page, int pages, double 
                   double height) {
     const double margin = PageFlow::kMargin;
     const TextStyle small{7.5, false, 0.35};
-    // Header: report title and project file.
+    // Header: report title and the call (one line, cut at the margin), the date on the right.
     const std::string head = std::string(text::kRepTitle) + " · " + d.project.call().title;
-    cairo_move_to(cr, 0, 0);
-    std::vector<std::string> headLines = wrapText(cr, head, small, width - 2 * margin - 120);
-    if (!headLines.empty()) {
-        cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
-                               CAIRO_FONT_WEIGHT_NORMAL);
-        cairo_set_font_size(cr, small.size);
-        cairo_move_to(cr, margin, 34);
-        cairo_show_text(cr, headLines.front().c_str());
-    }
-    const std::string date = i18n::formatIsoDate(d.dateIso);
-    cairo_move_to(cr, width - margin - textWidth(cr, date, small), 34);
-    cairo_show_text(cr, date.c_str());
+    const TextBlock headBlock(cr, head, small, width - 2 * margin - 120);
+    headBlock.drawLine(cr, 0, margin, 34 - small.size * 0.98);
+    TextBlock(cr, i18n::formatIsoDate(d.dateIso), small, 0)
+        .drawLine(cr, 0, width - margin, 34 - small.size * 0.98, Align::Right);
+    cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
     cairo_set_line_width(cr, 0.5);
     cairo_move_to(cr, margin, 40);
     cairo_line_to(cr, width - margin, 40);
     cairo_stroke(cr);
 
     // Footer: attribution (licence: on every page, the map's too) and "Seite N von M".
+    const TextStyle footer{small.size, false, 0.2};
     const std::string pageText =
         pages > 0 ? fill(text::kRepPageOf, {std::to_string(page), std::to_string(pages)})
                   : fill(text::kRepPageOf, {std::to_string(page), "?"});
-    const double pageWidth = textWidth(cr, pageText, small);
+    const TextBlock pageBlock(cr, pageText, footer, 0);
     std::string foot = d.attribution;
     if (d.project.isExample()) foot += " · " + std::string(text::kExampleData);
-    const auto footLines = wrapText(cr, foot, small, width - 2 * margin - pageWidth - 20);
+    const TextBlock footBlock(cr, foot, footer, width - 2 * margin - pageBlock.width() - 20);
     cairo_move_to(cr, margin, height - 44);
     cairo_line_to(cr, width - margin, height - 44);
     cairo_stroke(cr);
-    double y = height - 32;
-    cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
-    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, small.size);
-    for (const std::string& line : footLines) {
-        cairo_move_to(cr, margin, y);
-        cairo_show_text(cr, line.c_str());
-        y += small.size * 1.3;
-    }
-    cairo_move_to(cr, width - margin - pageWidth, height - 32);
-    cairo_show_text(cr, pageText.c_str());
+    const double footTop = height - 32 - footer.size * 0.98;
+    for (int i = 0; i < footBlock.lines(); ++i)
+        footBlock.drawLine(cr, i, margin, footTop + i * footer.size * 1.3);
+    pageBlock.drawLine(cr, 0, width - margin, footTop, Align::Right);
 }
 
 void titleBlock(PageFlow& flow, const ReportData& d) {
+    flow.bookmark(text::kRepTitle.str(), 1);
     flow.paragraph(text::kRepTitle.str(), TextStyle{20, true, 0});
     flow.paragraph(d.project.call().title, TextStyle{13, false, 0.15});
     if (d.project.isExample()) flow.paragraph(text::kExampleData.str(), TextStyle{11, true, 0.6});
@@ -549,9 +536,28 @@ int renderReport(cairo_t* cr, const ReportData& d, int totalPages) {
                 cairo_translate(c, x, y);
                 drawMapSheet(c, w, h, *d.sheet);
             },
-            true);
+            true, text::kRepMapBookmark.str());
     }
     return flow.finish();
+}
+
+// The document information a file manager, a PDF viewer or a document archive shows.
+void setMetadata(cairo_surface_t* surface, const ReportData& d) {
+    const domain::CallSettings& call = d.project.call();
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
+                                   (std::string(text::kRepTitle) + " – " + call.title).c_str());
+    // The office that ran the call; the call's contact is all the project knows of it.
+    if (!call.contact.empty())
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, call.contact.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT,
+                                   fill(text::kRepPdfSubject, {call.title}).c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS,
+                                   fill(text::kRepPdfKeywords, {call.title}).c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR,
+                                   (std::string("Begegnungskarte ") + BK_VERSION).c_str());
+    if (!d.createDate.empty())
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE,
+                                       d.createDate.c_str());
 }
 
 cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
@@ -567,12 +573,7 @@ std::pair<std::string, int> renderPdf(const ReportData& d, int totalPages) {
     SurfacePtr surface(
         cairo_pdf_surface_create_for_stream(appendToString, &bytes, kA4Width, kA4Height));
     checkCairo(cairo_surface_status(surface.get()), "PDF");
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
-                                   (std::string(text::kRepTitle) + " – " +
-                                    d.project.call().title)
-                                       .c_str());
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR,
-                                   (std::string("Begegnungskarte ") + BK_VERSION).c_str());
+    setMetadata(surface.get(), d);
     int pages = 0;
     {
         ContextPtr cr(cairo_create(surface.get()));

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include <cairo-pdf.h>
+#include <nlohmann/json.hpp>
 
 #include "app/i18n/language.hpp"
 #include "app/print/cairo_handles.hpp"
@@ -32,10 +33,19 @@
 
 namespace {
 
-using testsupport::pdfText;
 using testsupport::readFile;
-using testsupport::run;
 using testsupport::squeezed;
+
+// The report's text is hyphenated (soft hyphens, U+00AD, at syllable boundaries); pdftotext
+// gives the soft hyphen at the end of a line where a word was broken. Without it the words are
+// whole again, as a reader's search finds them.
+std::string withoutSoftHyphens(std::string text) {
+    for (std::size_t at = text.find("\u00AD"); at != std::string::npos; at = text.find("\u00AD", at))
+        text.erase(at, 2);
+    return text;
+}
+std::string run(const std::string& command) { return withoutSoftHyphens(testsupport::run(command)); }
+std::string pdfText(const std::string& pdf) { return withoutSoftHyphens(testsupport::pdfText(pdf)); }
 using testsupport::pdfPages;
 
 const std::string kBoundaries = std::string(BK_BINARY_DIR) + "/tests/kreis-dueren.gpkg";
@@ -270,13 +280,122 @@ TEST_F(ReportTest, UnwritableOutputNamesTheFileAndChangesNothing) {
     EXPECT_EQ(store::sha256Hex(readFile(example->path)), shaBefore);
 }
 
+// Whether `tool` can be run (poppler-utils' pdfinfo, qpdf).
+bool haveTool(const std::string& tool) {
+    return std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+// The value of `key` ("Title", "Author", …) in pdfinfo's listing; empty when it has none.
+std::string pdfInfo(const std::string& info, const std::string& key) {
+    std::istringstream lines(info);
+    std::string line;
+    while (std::getline(lines, line))
+        if (line.rfind(key + ":", 0) == 0) {
+            const std::size_t value = line.find_first_not_of(' ', key.size() + 1);
+            return value == std::string::npos ? "" : line.substr(value);
+        }
+    return {};
+}
+
+// Issue 12 §3: the document information a viewer, a file manager or an archive shows.
+TEST_F(ReportTest, PdfCarriesTitleAuthorSubjectKeywordsAndCreator) {
+    if (!haveTool("pdfinfo")) GTEST_SKIP() << "pdfinfo (poppler-utils) is not installed";
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
+    print::ReportOptions o;
+    o.out = example->dir.file("info.pdf");
+    o.mapPage = false;
+    print::writeReport(p, o);
+    const std::string info = run("pdfinfo -enc UTF-8 '" + o.out + "'");
+    const std::string& title = p.call().title;
+    ASSERT_EQ(title, "Orte der Begegnung");
+    EXPECT_EQ(pdfInfo(info, "Title"), "Entscheidungsbericht – Orte der Begegnung") << info;
+    // The author is the office that ran the call (its contact, from the call settings).
+    EXPECT_EQ(pdfInfo(info, "Author"), "amt52@kreis-dueren.de") << info;
+    EXPECT_EQ(pdfInfo(info, "Author"), p.call().contact);
+    EXPECT_EQ(pdfInfo(info, "Subject"),
+              "Auswahl der geförderten Orte: Ausschreibung „Orte der Begegnung“")
+        << info;
+    const std::string keywords = pdfInfo(info, "Keywords");
+    for (const char* word : {"Entscheidungsbericht", "Förderung", "Bewertung", "Orte der Begegnung"})
+        EXPECT_NE(keywords.find(word), std::string::npos) << word << " in " << keywords;
+    EXPECT_EQ(pdfInfo(info, "Creator"), std::string("Begegnungskarte ") + print::programVersion());
+    EXPECT_EQ(pdfInfo(info, "Creator"), "Begegnungskarte 0.1.0");
+    EXPECT_FALSE(pdfInfo(info, "CreationDate").empty()) << info;
+
+    // In English, the subject and keywords are English; the title's call name stays the user's.
+    i18n::setLanguage(i18n::Lang::En);
+    o.out = example->dir.file("info-en.pdf");
+    print::writeReport(p, o);
+    const std::string en = run("pdfinfo -enc UTF-8 '" + o.out + "'");
+    EXPECT_EQ(pdfInfo(en, "Title"), "Decision report – Orte der Begegnung") << en;
+    EXPECT_EQ(pdfInfo(en, "Subject"),
+              "Selection of the places funded: call for applications “Orte der Begegnung”");
+}
+
+// One bookmark (outline entry) in the PDF's `outlines` from `qpdf --json`: its title, the page
+// it leads to (from 1), its children.
+struct Bookmark {
+    std::string title;
+    int page = 0;
+    std::vector<Bookmark> kids;
+};
+
+std::vector<Bookmark> bookmarks(const nlohmann::json& outlines) {
+    std::vector<Bookmark> out;
+    for (const nlohmann::json& o : outlines)
+        out.push_back({o.value("title", ""), o.value("destpageposfrom1", 0),
+                       bookmarks(o.value("kids", nlohmann::json::array()))});
+    return out;
+}
+
+// Issue 12 §3: a bookmark per section, leading to the page its heading is on.
+TEST_F(ReportTest, PdfHasABookmarkPerSectionLeadingToItsPage) {
+    if (!haveTool("qpdf")) GTEST_SKIP() << "qpdf is not installed";
+    const project::Project p = project::Project::open(example->path, project::OpenOptions{true, ""});
+    print::ReportOptions o;
+    o.out = example->dir.file("lesezeichen.pdf");
+    o.dateIso = "2024-04-15";
+    const print::ReportResult r = print::writeReport(p, o);
+    const nlohmann::json doc =
+        nlohmann::json::parse(run("qpdf --json --json-key=outlines '" + o.out + "'"));
+    const std::vector<Bookmark> top = bookmarks(doc.at("outlines"));
+    std::vector<std::string> titles;
+    for (const Bookmark& b : top) titles.push_back(b.title);
+    EXPECT_EQ(titles, (std::vector<std::string>{
+                          "Entscheidungsbericht", "1 Ausschreibung",
+                          "2 Bewerbungen und Förderfähigkeit", "3 Gremium und Bewertungen",
+                          "4 Gewichte und Einstellungen", "5 Rangfolge der Auswahlen",
+                          "6 Wie sicher ist die Empfehlung?", "7 Empfehlung und Beschluss",
+                          "Karte der Auswahl"}));
+    ASSERT_EQ(top.size(), 9u);
+    EXPECT_EQ(top.front().page, 1);
+    EXPECT_EQ(top.back().page, r.pages);  // the map sheet is the last page
+    int previous = 0;
+    for (std::size_t i = 0; i + 1 < top.size(); ++i) {
+        const Bookmark& b = top[i];
+        EXPECT_GE(b.page, previous) << b.title;
+        previous = b.page;
+        // The section's heading is on the page its bookmark leads to.
+        const std::string page = squeezed(run("pdftotext -enc UTF-8 -f " + std::to_string(b.page) +
+                                              " -l " + std::to_string(b.page) + " '" + o.out + "' -"));
+        EXPECT_NE(page.find(squeezed(b.title)), std::string::npos) << b.title << " on page " << b.page;
+    }
+    // The subsections of section 3 (conflicts of interest, scores, aggregates) under it.
+    const Bookmark& committee = top[3];
+    ASSERT_GE(committee.kids.size(), 2u);
+    EXPECT_EQ(committee.kids[0].title, "Befangenheit");
+    for (const Bookmark& kid : committee.kids) EXPECT_GE(kid.page, committee.page) << kid.title;
+}
+
 TEST(PageLayout, WrapsAtSpacesAndCutsOverlongWords) {
     print::SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10));
     print::ContextPtr cr(cairo_create(surface.get()));
     const print::TextStyle style{10, false, 0};
-    const double width = print::textWidth(cr.get(), "Orte der Begegnung", style) - 1;
-    EXPECT_EQ(print::wrapText(cr.get(), "Orte der Begegnung", style, width),
-              (std::vector<std::string>{"Orte der", "Begegnung"}));
+    // Too narrow for "Orte der Be-", the first syllable of "Begegnung" with its hyphen.
+    const double width = print::textWidth(cr.get(), "Orte der Be-", style) - 1;
+    std::vector<std::string> lines = print::wrapText(cr.get(), "Orte der Begegnung", style, width);
+    for (std::string& line : lines) line = withoutSoftHyphens(line);
+    EXPECT_EQ(lines, (std::vector<std::string>{"Orte der", "Begegnung"}));
     EXPECT_EQ(print::wrapText(cr.get(), "eins\nzwei", style, 1000),
               (std::vector<std::string>{"eins", "zwei"}));
     EXPECT_EQ(print::wrapText(cr.get(), "", style, 100), (std::vector<std::string>{""}));
@@ -284,7 +403,7 @@ TEST(PageLayout, WrapsAtSpacesAndCutsOverlongWords) {
     std::string joined;
     for (const std::string& piece : pieces) {
         EXPECT_LE(print::textWidth(cr.get(), piece, style), 60.0) << piece;
-        joined += piece;
+        joined += withoutSoftHyphens(piece);
     }
     EXPECT_EQ(joined, std::string(64, 'f') + "ü");
 }
