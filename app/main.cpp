@@ -178,12 +178,19 @@ int run(int argc, char** argv) {
     exchange::ExportOptions exportOptions;
     auto* ex = app.add_subcommand(
         "export",
-        "Export applications and sites as GeoPackage, GeoJSON or CSV (by --out's extension)");
+        "Export applications and sites as GeoPackage, GeoJSON, CSV or XLSX (by --out's extension)");
     ex->add_option("project", exportProject, "Project file (GeoPackage)")->required();
-    ex->add_option("--out", exportOptions.out, "File to write: .gpkg, .geojson or .csv")
+    ex->add_option("--out", exportOptions.out, "File to write: .gpkg, .geojson, .csv or .xlsx")
         ->required();
     ex->add_flag("--with-contacts", exportOptions.withContacts,
                  "Include the personal contact data (Ansprechperson, E-Mail, Telefon)");
+
+    cli::TemplateOptions templateOptions;
+    auto* tp = app.add_subcommand(
+        "template", "Write the XLSX import template with drop-down lists for the fixed values");
+    tp->add_option("project", templateOptions.project,
+                   "Project file (GeoPackage); its municipalities make the Kommune list");
+    tp->add_option("--out", templateOptions.out, "XLSX file to write")->required();
 
     cli::RankOptions rankOptions;
     auto* rk = app.add_subcommand(
@@ -206,7 +213,8 @@ int run(int argc, char** argv) {
     rp->add_option("project", reportOptions.project, "Project file (GeoPackage)")->required();
     rp->add_option("--out", reportOptions.out, "PDF file to write")->required();
     rp->add_option("--scores-csv", reportOptions.scoresCsv,
-                   "CSV of all scores (default: <stem>-bewertungen.csv next to the PDF)");
+                   "CSV of all scores, or an XLSX with one sheet per table when it ends in "
+                   ".xlsx (default: <stem>-bewertungen.csv next to the PDF)");
     rp->add_flag("--anonymous", reportOptions.anonymous,
                  "Members as \"Mitglied 1, 2, ...\" instead of their names");
 
@@ -250,6 +258,7 @@ int run(int argc, char** argv) {
     if (*dem) return cli::demo(demoFrom, demoOut);
     if (*ia) return cli::importApplications(importApps);
     if (*ex) return cli::exportApplications(exportProject, exportOptions);
+    if (*tp) return cli::writeTemplate(templateOptions);
 
     if (*imp) return cli::importBoundaries(import);
     if (*sn) {

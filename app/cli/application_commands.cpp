@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -150,6 +151,8 @@ std::string formatName(exchange::ExportFormat f) {
             return text::kExportGeoJson.str();
         case exchange::ExportFormat::Csv:
             return text::kExportCsv.str();
+        case exchange::ExportFormat::Xlsx:
+            return text::kXlsxExportName.str();
     }
     return "";
 }
@@ -170,6 +173,23 @@ int exportApplications(const std::string& project, const exchange::ExportOptions
                                            ? text::kExportAttributionCsv
                                            : text::kExportAttributionFile;
         std::printf("%s\n", i18n::fill(attribution, {s.attribution}).c_str());
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << describeError(e) << '\n';
+        return 1;
+    }
+}
+
+int writeTemplate(const TemplateOptions& options) {
+    try {
+        std::optional<project::Project> p;
+        if (options.project)
+            p.emplace(project::Project::open(*options.project, project::OpenOptions{true, ""}));
+        const exchange::TemplateSummary s =
+            exchange::writeImportTemplate(p ? &*p : nullptr, options.out);
+        std::string lists;
+        for (const std::string& l : s.lists) lists += (lists.empty() ? "" : ", ") + l;
+        std::printf("%s\n", i18n::fill(text::kXlsxTemplateWrote, {options.out, lists}).c_str());
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << describeError(e) << '\n';

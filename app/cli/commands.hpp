@@ -96,6 +96,15 @@ int importApplications(const ImportApplicationsOptions& options);
 // was written and the attribution. 1 with a message naming the file on any failure.
 int exportApplications(const std::string& project, const exchange::ExportOptions& options);
 
+struct TemplateOptions {
+    std::optional<std::string> project;  // its municipalities make the Kommune list
+    std::string out;                     // the .xlsx to write
+};
+
+// Writes the XLSX import template with drop-down lists (exchange::writeImportTemplate); the
+// project, when given, is opened read-only. 1 with a message naming the file on any failure.
+int writeTemplate(const TemplateOptions& options);
+
 struct RankOptions {
     std::string project;
     std::string format = "table";       // table, csv or json

@@ -18,13 +18,16 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <variant>
 #include <vector>
 
 #include "app/domain/eligibility.hpp"
+#include "app/domain/limits.hpp"
 #include "app/exchange/application_import.hpp"
 #include "app/exchange/cell_values.hpp"
 #include "app/exchange/csv_writer.hpp"
 #include "app/exchange/demo.hpp"
+#include "app/exchange/xlsx_writer.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
@@ -307,10 +310,6 @@ std::string yesNo(bool v) {
     return v ? "ja" : "nein";
 }
 
-std::string dateCell(const std::optional<domain::Date>& d) {
-    return d ? domain::formatDate(*d) : "";
-}
-
 template <typename E>
 std::string listCell(const std::vector<E>& values) {
     std::string out;
@@ -318,50 +317,70 @@ std::string listCell(const std::vector<E>& values) {
     return out;
 }
 
-std::string csvValue(std::string_view column, const project::Project& project,
-                     const domain::Application& a, const std::optional<geo::Vec2>& lonLat) {
-    // clang-format off
-    if (column == "Nr") return a.nr;
-    if (column == "Kommune") return project.map().municipalityName(a.municipalityAgs);
-    if (column == "Träger") return a.applicant;
-    if (column == "Trägerart") return std::string(label(a.applicantKind));
-    if (column == "Titel") return a.title;
-    if (column == "Straße") return a.street;
-    if (column == "PLZ") return a.postcode;
-    if (column == "Ort") return a.town;
-    if (column == "Breitengrad") return lonLat ? decimal(lonLat->y, 7) : "";
-    if (column == "Längengrad") return lonLat ? decimal(lonLat->x, 7) : "";
-    if (column == "Rechtswert") return a.site ? decimal(a.site->x, 2) : "";
-    if (column == "Hochwert") return a.site ? decimal(a.site->y, 2) : "";
-    if (column == "Liegenschaft") return std::string(label(a.property));
-    if (column == "Phase") return std::string(label(a.phase));
-    if (column == "Akteure aktuell") return std::to_string(a.actorsNow);
-    if (column == "Akteure Ziel") return std::to_string(a.actorsTarget);
-    if (column == "Akteursarten") return listCell(a.actorKinds);
-    if (column == "Zielgruppen") return listCell(a.targetGroups);
-    if (column == "Hauptamt Std/Woche") return decimal(a.staffHoursPerWeek, 2);
-    if (column == "Ehrenamtliche") return std::to_string(a.volunteers);
-    if (column == "Eigenmittel EUR") return decimal(a.ownFundsEurPerYear, 2);
-    if (column == "Öffnungszeiten") return a.openingHours;
-    if (column == "Feste Ansprechperson") return yesNo(a.fixedContact);
-    if (column == "Ansprechperson") return a.contactName;
-    if (column == "E-Mail") return a.contactEmail;
-    if (column == "Telefon") return a.contactPhone;
-    if (column == "Eingang E-Mail") return dateCell(a.receivedByEmail);
-    if (column == "Eingang Post") return dateCell(a.receivedByPost);
-    if (column == "Vollständig") return yesNo(a.formComplete);
-    if (column == "Konzept") return a.conceptText;
-    // clang-format on
-    throw std::logic_error("CSV export: no value for column " + std::string(column));
+// The value of a spreadsheet column, typed: the one source of the CSV and the XLSX export.
+// Numbers carry the decimals they are shown with; empty: an empty cell.
+using SheetValue = xlsx::Cell;
+
+SheetValue numberCell(double v, int decimals) {
+    return xlsx::number(v, decimals);
 }
 
-std::string csvText(const project::Project& project, bool withContacts) {
+SheetValue sheetValue(std::string_view column, const project::Project& project,
+                      const domain::Application& a, const std::optional<geo::Vec2>& lonLat) {
+    using xlsx::text;
+    // clang-format off
+    if (column == "Nr") return text(a.nr);
+    if (column == "Kommune") return text(project.map().municipalityName(a.municipalityAgs));
+    if (column == "Träger") return text(a.applicant);
+    if (column == "Trägerart") return text(std::string(label(a.applicantKind)));
+    if (column == "Titel") return text(a.title);
+    if (column == "Straße") return text(a.street);
+    if (column == "PLZ") return text(a.postcode);
+    if (column == "Ort") return text(a.town);
+    if (column == "Breitengrad") return lonLat ? numberCell(lonLat->y, 7) : SheetValue{};
+    if (column == "Längengrad") return lonLat ? numberCell(lonLat->x, 7) : SheetValue{};
+    if (column == "Rechtswert") return a.site ? numberCell(a.site->x, 2) : SheetValue{};
+    if (column == "Hochwert") return a.site ? numberCell(a.site->y, 2) : SheetValue{};
+    if (column == "Liegenschaft") return text(std::string(label(a.property)));
+    if (column == "Phase") return text(std::string(label(a.phase)));
+    if (column == "Akteure aktuell") return numberCell(a.actorsNow, 0);
+    if (column == "Akteure Ziel") return numberCell(a.actorsTarget, 0);
+    if (column == "Akteursarten") return text(listCell(a.actorKinds));
+    if (column == "Zielgruppen") return text(listCell(a.targetGroups));
+    if (column == "Hauptamt Std/Woche") return numberCell(a.staffHoursPerWeek, 2);
+    if (column == "Ehrenamtliche") return numberCell(a.volunteers, 0);
+    if (column == "Eigenmittel EUR") return numberCell(a.ownFundsEurPerYear, 2);
+    if (column == "Öffnungszeiten") return text(a.openingHours);
+    if (column == "Feste Ansprechperson") return text(yesNo(a.fixedContact));
+    if (column == "Ansprechperson") return text(a.contactName);
+    if (column == "E-Mail") return text(a.contactEmail);
+    if (column == "Telefon") return text(a.contactPhone);
+    if (column == "Eingang E-Mail") return xlsx::date(a.receivedByEmail);
+    if (column == "Eingang Post") return xlsx::date(a.receivedByPost);
+    if (column == "Vollständig") return text(yesNo(a.formComplete));
+    if (column == "Konzept") return text(a.conceptText);
+    // clang-format on
+    throw std::logic_error("export: no value for column " + std::string(column));
+}
+
+// The cell as the CSV writes it: decimal comma, dates dd.mm.yyyy.
+std::string csvValue(const SheetValue& v) {
+    if (const auto* t = std::get_if<std::string>(&v)) return *t;
+    if (const auto* n = std::get_if<xlsx::Number>(&v)) return decimal(n->value, n->decimals);
+    if (const auto* d = std::get_if<domain::Date>(&v)) return domain::formatDate(*d);
+    return "";
+}
+
+std::vector<std::string_view> sheetColumns(bool withContacts) {
     std::vector<std::string_view> columns;
     for (std::string_view c : kSpreadsheetColumns)
         if (withContacts || kContactColumns.count(c) == 0) columns.push_back(c);
-    exchange::CsvWriter csv;  // ';', BOM (Excel takes the file for Windows-1252 without it), CRLF
-    for (std::string_view c : columns) csv.cell(c);
-    csv.endRow();
+    return columns;
+}
+
+// Calls row(application, lonLat) for every application, with the site in WGS 84 degrees.
+template <typename F>
+void forEachRow(const project::Project& project, F row) {
     std::optional<geo::Transformer> toDegrees;
     for (const domain::Application& a : project.applications()) {
         std::optional<geo::Vec2> lonLat;
@@ -369,10 +388,63 @@ std::string csvText(const project::Project& project, bool withContacts) {
             if (!toDegrees) toDegrees.emplace(geo::kProjectCrs, "EPSG:4326");
             lonLat = toDegrees->forward(*a.site);
         }
-        for (std::string_view c : columns) csv.cell(csvValue(c, project, a, lonLat));
-        csv.endRow();
+        row(a, lonLat);
     }
+}
+
+std::string csvText(const project::Project& project, bool withContacts) {
+    const std::vector<std::string_view> columns = sheetColumns(withContacts);
+    exchange::CsvWriter csv;  // ';', BOM (Excel takes the file for Windows-1252 without it), CRLF
+    for (std::string_view c : columns) csv.cell(c);
+    csv.endRow();
+    forEachRow(project, [&](const domain::Application& a, const std::optional<geo::Vec2>& lonLat) {
+        for (std::string_view c : columns) csv.cell(csvValue(sheetValue(c, project, a, lonLat)));
+        csv.endRow();
+    });
     return csv.text();
+}
+
+// Widths in characters for the columns of the XLSX export and the template.
+double columnWidth(std::string_view column) {
+    if (column == "Träger" || column == "Titel" || column == "Konzept") return 40;
+    if (column == "Akteursarten" || column == "Zielgruppen" || column == "Öffnungszeiten") return 30;
+    if (column == "Kommune" || column == "Trägerart" || column == "Liegenschaft" ||
+        column == "Straße" || column == "Ansprechperson" || column == "E-Mail")
+        return 24;
+    return std::max(12.0, static_cast<double>(column.size()) + 2);
+}
+
+xlsx::ColumnKind columnKind(std::string_view column) {
+    if (column == "PLZ" || column == "Telefon" || column == "Nr") return xlsx::ColumnKind::Text;
+    if (column == "Eingang E-Mail" || column == "Eingang Post") return xlsx::ColumnKind::Date;
+    return xlsx::ColumnKind::General;
+}
+
+std::vector<xlsx::Column> sheetHeader(const std::vector<std::string_view>& columns) {
+    std::vector<xlsx::Column> out;
+    for (std::string_view c : columns)
+        out.push_back({std::string(c), columnWidth(c), columnKind(c)});
+    return out;
+}
+
+xlsx::Workbook applicationsWorkbook(const project::Project& project, bool withContacts,
+                                    const std::string& attribution) {
+    const std::vector<std::string_view> columns = sheetColumns(withContacts);
+    xlsx::Sheet sheet;
+    // The sheet keeps the template's column names in every language, so it reads back in.
+    sheet.name = text::kXlsxApplicationsSheet.in(i18n::Lang::De);
+    sheet.columns = sheetHeader(columns);
+    forEachRow(project, [&](const domain::Application& a, const std::optional<geo::Vec2>& lonLat) {
+        std::vector<xlsx::Cell> row;
+        for (std::string_view c : columns) row.push_back(sheetValue(c, project, a, lonLat));
+        sheet.rows.push_back(std::move(row));
+    });
+    xlsx::Workbook book;
+    book.sheets.push_back(std::move(sheet));
+    book.title = fill(text::kXlsxApplicationsTitle, {project.call().title});
+    book.creator = "Begegnungskarte";
+    book.description = attribution;
+    return book;
 }
 
 }  // namespace
@@ -382,6 +454,7 @@ std::optional<ExportFormat> exportFormatFor(const std::string& path) {
     if (ext == ".gpkg") return ExportFormat::GeoPackage;
     if (ext == ".geojson") return ExportFormat::GeoJson;
     if (ext == ".csv") return ExportFormat::Csv;
+    if (ext == ".xlsx") return ExportFormat::Xlsx;
     return std::nullopt;
 }
 
@@ -391,11 +464,86 @@ std::string exportAttribution(const project::Project& project) {
     return out;
 }
 
+xlsx::Workbook importTemplate(const std::vector<std::string>& municipalityNames,
+                              const std::string& title) {
+    const std::vector<std::string_view> columns = sheetColumns(true);
+    xlsx::Sheet sheet;
+    sheet.name = text::kXlsxApplicationsSheet.in(i18n::Lang::De);
+    sheet.columns = sheetHeader(columns);
+    auto labels = [](const auto& values) {
+        std::vector<std::string> out;
+        for (auto v : values) out.emplace_back(label(v));
+        return out;
+    };
+    const std::vector<std::string> yesNoValues = {yesNo(true), yesNo(false)};
+    auto list = [&](std::string_view column, std::string name, std::vector<std::string> values) {
+        const auto at = std::find(columns.begin(), columns.end(), column);
+        if (at == columns.end() || values.empty()) return;
+        std::string shown;
+        for (const std::string& v : values) {
+            if (shown.size() > 160) {
+                shown += ", …";
+                break;
+            }
+            shown += (shown.empty() ? "" : ", ") + v;
+        }
+        xlsx::ListValidation v;
+        v.column = static_cast<std::size_t>(at - columns.begin());
+        v.firstRow = 2;
+        v.lastRow = domain::limits::kMaxApplicationsPerFile + 1;
+        v.name = std::move(name);
+        v.values = std::move(values);
+        v.errorTitle = text::kXlsxListErrorTitle.str();
+        v.error = fill(text::kXlsxListError, {shown});
+        sheet.lists.push_back(std::move(v));
+    };
+    std::vector<std::string> names = municipalityNames;
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    list("Kommune", "Kommunen", names);
+    list("Trägerart", "Traegerarten", labels(domain::allValues<domain::ApplicantKind>()));
+    list("Liegenschaft", "Liegenschaften", labels(domain::allValues<domain::PropertyKind>()));
+    list("Phase", "Phasen", labels(domain::allValues<domain::Phase>()));
+    list("Feste Ansprechperson", "FesteAnsprechperson_JaNein", yesNoValues);
+    list("Vollständig", "Vollstaendig_JaNein", yesNoValues);
+    std::sort(sheet.lists.begin(), sheet.lists.end(),
+              [](const xlsx::ListValidation& a, const xlsx::ListValidation& b) {
+                  return a.column < b.column;
+              });
+    xlsx::Workbook book;
+    book.sheets.push_back(std::move(sheet));
+    book.title = fill(text::kXlsxTemplateTitle, {title});
+    book.creator = "Begegnungskarte";
+    return book;
+}
+
+TemplateSummary writeImportTemplate(const project::Project* project, const std::string& out) {
+    if (lowerExtension(out) != ".xlsx")
+        throw std::runtime_error(fill(text::kXlsxTemplateNotXlsx, {out}));
+    std::vector<std::string> names;
+    std::string title;
+    if (project) {
+        std::error_code ec;
+        if (fs::exists(out, ec) &&
+            fs::equivalent(fileio::resolveOutputTarget(out), project->path(), ec))
+            throw std::runtime_error(fill(text::kXlsxTemplateIsProject, {out}));
+        for (const domain::Municipality& m : project->map().municipalities)
+            names.push_back(m.name);
+        title = project->call().title;
+    }
+    const xlsx::Workbook book = importTemplate(names, title);
+    TemplateSummary summary;
+    for (const xlsx::ListValidation& l : book.sheets.front().lists)
+        summary.lists.push_back(book.sheets.front().columns.at(l.column).header);
+    xlsx::writeWorkbook(book, out);
+    return summary;
+}
+
 ExportSummary exportApplications(const project::Project& project, const ExportOptions& options) {
     const std::string& out = options.out;
     std::optional<ExportFormat> format = exportFormatFor(out);
     if (!format)
-        throw std::runtime_error(fill(text::kExportUnknownFormat, {out, lowerExtension(out)}));
+        throw std::runtime_error(fill(text::kXlsxExportUnknownFormat, {out, lowerExtension(out)}));
     std::error_code ec;
     if (fs::exists(out, ec) && fs::equivalent(out, project.path(), ec))
         throw std::runtime_error(fill(text::kExportIsProject, {out}));
@@ -413,6 +561,9 @@ ExportSummary exportApplications(const project::Project& project, const ExportOp
     fileio::AtomicOutput file(out, lowerExtension(out));
     if (*format == ExportFormat::Csv)
         file.write(csvText(project, options.withContacts));
+    else if (*format == ExportFormat::Xlsx)
+        file.write(xlsx::workbookBytes(
+            applicationsWorkbook(project, options.withContacts, summary.attribution), out));
     else
         file.write(gisBytes(project, *format, out, options.withContacts, summary.attribution));
     file.commit();
