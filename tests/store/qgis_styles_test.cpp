@@ -228,6 +228,22 @@ TEST(QgisStyles, TheUsersOwnDefaultStaysTheDefault) {
     EXPECT_EQ(find(r, "gemeinden", store::kQgisStyleName)->useAsDefault, 0);
 }
 
+TEST(QgisStyles, AProjectFromBeforeTheStylesGetsThemOnItsNextOpen) {
+    testdata::TempDir dir;
+    std::string path = testdata::boundaryProject(dir);
+    store::GpkgStore::open(path);
+    // A schema-2 file as the program wrote it before: no layer_styles at all.
+    testdata::sqliteExec(path, "DROP TABLE layer_styles; DELETE FROM gpkg_contents WHERE table_name = 'layer_styles';");
+    int version = store::GpkgStore::open(path)->schemaVersion();
+    EXPECT_EQ(version, store::kSchemaVersion);
+    EXPECT_FALSE(fs::exists(path + ".bak-schema" + std::to_string(version)));  // no migration for it
+    std::vector<Row> r = rows(path);
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].useAsDefault, 1);
+    store::Database db(path, true);
+    EXPECT_TRUE(db.scalar("SELECT 1 FROM gpkg_contents WHERE table_name = 'layer_styles' AND data_type = 'attributes'"));
+}
+
 TEST(QgisStyles, AReadOnlyOpenWritesNothing) {
     testdata::TempDir dir;
     std::string path = testdata::boundaryProject(dir);
