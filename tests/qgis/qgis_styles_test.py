@@ -67,6 +67,13 @@ def main():
 
     qgs = QgsApplication([], False)
     qgs.initQgis()
+    # QGIS's simple marker "triangle" (Qgis.MarkerShape.Triangle; an int before QGIS 3.24).
+    try:
+        from qgis.core import Qgis
+        triangle = Qgis.MarkerShape.Triangle
+    except (ImportError, AttributeError):
+        from qgis.core import QgsSimpleMarkerSymbolLayerBase
+        triangle = QgsSimpleMarkerSymbolLayerBase.Triangle
     layers = {}
     for name in ("gemeinden", "kreis", "nachbarkreise", "standorte"):
         layer = QgsVectorLayer(f"{project}|layername={name}", name, "ogr")
@@ -115,15 +122,19 @@ def main():
         check(r.type() == "categorizedSymbol", f"standorte: renderer {r.type()} is categorizedSymbol")
         if r.type() == "categorizedSymbol":
             check(r.classAttribute() == "status", "standorte: classes by status")
-            by_status = {c.value(): c.symbol() for c in r.categories()}
-            sym = by_status.get("Ausgewählt")
+            # The status as the project stores it (domain::label, lower case).
+            # categories() returns copies: keep them alive while their symbols are in use.
+            categories = r.categories()
+            by_status = {str(c.value()).casefold(): c.symbol() for c in categories}
+            sym = by_status.get("ausgewählt")
             check(sym is not None and sym.color().name() == chosen,
                   f"standorte: 'Ausgewählt' in the program's {chosen}")
             if sym is not None:
-                check(sym.symbolLayer(0).shape() == 3 and sym.symbolLayer(0).angle() == 0,  # Triangle
+                check(sym.symbolLayer(0).shape() == triangle and sym.symbolLayer(0).angle() == 0,
                       "standorte: 'Ausgewählt' is the triangle pointing up")
-            down = by_status.get("Abgelehnt")
-            check(down is not None and down.symbolLayer(0).angle() == 180,
+            down = by_status.get("abgelehnt")
+            check(down is not None and down.symbolLayer(0).shape() == triangle and
+                  down.symbolLayer(0).angle() == 180,
                   "standorte: 'Abgelehnt' is the triangle pointing down")
             check(len(by_status) == 6, f"standorte: {len(by_status)} statuses (6)")
         check(s.labelsEnabled() and s.labeling().settings().fieldName == "nr", "standorte: labelled by Nr")
@@ -141,6 +152,10 @@ def main():
         job.waitForFinished()
         job.renderedImage().save(os.path.join(out_dir, "qgis.png"))
 
+    # Layers and renderers go before QGIS shuts down; otherwise Python frees them afterwards
+    # and the process ends in a segmentation fault.
+    layer = r = sym = down = categories = by_status = sl = g = k = n = s = job = settings = None  # noqa: F841
+    layers.clear()
     qgs.exitQgis()
     if failures:
         print(f"{len(failures)} check(s) failed")

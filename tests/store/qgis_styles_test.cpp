@@ -64,6 +64,8 @@ std::string xpath(const std::string& qml, const std::string& path) {
     int status = 0;
     std::string out = xmllint(qml, "string(" + path + ")", status);
     EXPECT_EQ(status, 0) << path << ": " << out;
+    // libxml2 2.9.14 (Debian 12) ends the printed string with a newline, older ones do not.
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
     return out;
 }
 
@@ -276,8 +278,7 @@ TEST_F(QgisStylesKreisDueren, TheExampleHasStylesForAllFourLayers) {
     EXPECT_EQ(xpath(nachbarn, layer + "[@name='color']/@value"), qgisColour(map::kNeighbourFill));
     EXPECT_EQ(xpath(nachbarn, "/qgis/labeling/settings/text-style/@textColor"), qgisColour(style.contextLabel));
     const std::string& gemeinden = find(r, "gemeinden", store::kQgisStyleName)->qml;
-    int status = 0;
-    EXPECT_EQ(xmllint(gemeinden, "count(/qgis/renderer-v2/categories/category)", status), "15");
+    EXPECT_EQ(xpath(gemeinden, "count(/qgis/renderer-v2/categories/category)"), "15");
 }
 
 }  // namespace
