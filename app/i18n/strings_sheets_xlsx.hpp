@@ -45,7 +45,7 @@ inline constexpr Str kXlsxColCoverage {"Abdeckung (Anteil)", "Coverage (share)"}
 inline constexpr Str kXlsxColCovered {"Einwohner im Radius", "Population within radius"};
 inline constexpr Str kXlsxColMinDistance {"kleinster Abstand km", "Shortest distance km"};
 inline constexpr Str kXlsxColRegions {"Regionen", "Regions"};
-inline constexpr Str kXlsxColVerteilung {"Verteilung", "Verteilung"};
+inline constexpr Str kXlsxColVerteilung {"Verteilung", "Spread"};
 inline constexpr Str kXlsxColTotal {"Gesamt", "Total"};
 inline constexpr Str kXlsxColAcceptability {"Akzeptanz", "Acceptability"};
 inline constexpr Str kXlsxColPareto {"Pareto", "Pareto"};

@@ -47,13 +47,16 @@ struct Dataset {
     GDALDatasetH ds = nullptr;
     explicit Dataset(const std::string& path) {
         geo::initGdal();
+        // The first row is the header (GDAL's guess fails where a sheet's first data row
+        // holds text only). GDAL 3.6's XLSX driver has no open option for it, and it reads the
+        // sheets lazily: the config option stays set while the dataset is open.
         CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
         const char* const drivers[] = {"XLSX", nullptr};
         ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
-        CPLSetConfigOption("OGR_XLSX_HEADERS", nullptr);
     }
     ~Dataset() {
         if (ds) GDALClose(ds);
+        CPLSetConfigOption("OGR_XLSX_HEADERS", nullptr);
     }
     OGRFieldType type(OGRLayerH layer, const char* field) const {
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
@@ -146,7 +149,8 @@ TEST_F(XlsxExport, TemplateHasDropDownListsForTheVocabularies) {
               std::string::npos)
         << workbook;
     const std::string strings = zipPart(out, "xl/sharedStrings.xml");
-    for (const char* v : {"Düren", "Nideggen", "Verein", "Bürgerhaus", "Konzeptionierung", "ja",
+    for (const char* v : {"Düren", "Nideggen", "Verein", "Bürger- / Gemeindehaus",
+                          "Konzeptionierung", "ja",
                           "nein"})
         EXPECT_NE(strings.find(std::string(">") + v + "<"), std::string::npos) << v;
 
@@ -214,7 +218,13 @@ TEST_F(XlsxExport, TemplateFilledWithOneRowIsImportedAndStored) {
 }
 
 TEST_F(XlsxExport, ScoresWorkbookHasOneSheetPerTable) {
-    project::Project p = project::Project::open(path_, project::OpenOptions{true, ""});
+    project::Project p = project::Project::open(path_);
+    // The demo has a committee but no scores yet: the first member scores every application.
+    ASSERT_FALSE(p.committee().members.empty());
+    const std::int64_t member = p.committee().members.front().id;
+    for (const domain::Application& a : p.applications())
+        for (int k = 1; k < decision::kCriteria; ++k)
+            p.apply(project::SetScore{member, a.id, static_cast<decision::Criterion>(k), 1 + k % 4});
     const decision::Outcome outcome = decision::decide(p.state());
     const std::string out = dir_.file("bewertungen.xlsx");
     xlsx::writeWorkbook(exchange::scoresWorkbook(p, true, outcome), out);

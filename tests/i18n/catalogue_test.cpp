@@ -22,9 +22,9 @@ const std::set<std::string> kSameInBothLanguages = {
     "kAppName",       "kAgs",          "kStatus",      "kMemberName", "kRadius",
     "kMedian",        "kParetoOptimal", "kCritOrganisationShort", "kSectionOrganisation",
     "kExportFormat",  "kRepPareto",    "kRepRadius",   "kRepRegion",  "kSheetNorth",
-    "kSheetRadius",   "kRankRegion",
+    "kSheetRadius",   "kRankRegion",   "kXlsxColPareto", "kXlsxRadiusKm",
     // Patterns of blanks and units only (the words come from other entries).
-    "kRepScoresSummary", "kRankSummary", "kSnapWrote", "kBoundariesSummary", "kCmdScoreSet",
+    "kRepScoresSummary", "kRankSummary", "kSnapWrote", "kBoundariesSummary", "kCmdScoreSet", "kSnapWrotePaperPage",
     "kVerifyProblems"};
 
 TEST(Catalogue, ReadsTheEntriesOfTheHeader) {
