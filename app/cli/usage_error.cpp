@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <filesystem>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -65,6 +67,17 @@ const CLI::Option* optionNamedIn(const CLI::App& app, const CLI::App& command,
     return best;
 }
 
+// A value CLI11 accepts for a flag: a yes/no word or a whole number.
+bool isFlagValue(const std::string& value) {
+    static const std::set<std::string> words = {"true", "false", "on", "off", "yes", "no", "y",
+                                                "n", "enable", "disable", "+", "-"};
+    std::string lower;
+    for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.empty() || words.count(lower)) return true;
+    std::size_t i = lower[0] == '-' || lower[0] == '+' ? 1 : 0;
+    return i < lower.size() && lower.find_first_not_of("0123456789", i) == std::string::npos;
+}
+
 std::string expectedOf(const CLI::Option& option) {
     std::string type = option.get_type_name();
     return type.empty() ? "TEXT" : type;
@@ -111,7 +124,13 @@ std::string problemLine(const CLI::App& app, const CLI::App& command, const CLI:
     const bool missingValue = dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr;
     if (badValue || missingValue) {
         if (const CLI::Option* option = optionNamedIn(app, command, message)) {
-            const std::string value = joined(option->results(), " ");
+            // A flag given twice ("-q --quiet=vielleicht") has "true" from the first in its
+            // results as well: name the value that is no yes/no word.
+            std::vector<std::string> bad;
+            if (option->get_expected_min() == 0)  // a flag
+                for (const std::string& r : option->results())
+                    if (!isFlagValue(r)) bad.push_back(r);
+            const std::string value = joined(bad.empty() ? option->results() : bad, " ");
             if (missingValue || value.empty())
                 return i18n::fill(text::kUsageMissingValue,
                                   {option->get_name(), expectedOf(*option)});
