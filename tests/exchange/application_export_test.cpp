@@ -366,7 +366,7 @@ TEST_F(ApplicationExport, BadTargetsLeaveNothingBehind) {
                                                        ": cannot write here, the folder " +
                                                        dir.file("fehlt") + " does not exist");
     EXPECT_EQ(messageOf(dir.file("a.shp")),
-              dir.file("a.shp") + ": unknown export format '.shp'; use .gpkg, .geojson or .csv");
+              dir.file("a.shp") + ": unknown export format '.shp'; use .gpkg, .geojson, .csv or .xlsx");
     EXPECT_EQ(messageOf(projectPath),
               projectPath + ": this is the project file itself; choose another name");
     EXPECT_EQ(messageOf(dir.file("ordner.csv")),

@@ -111,9 +111,9 @@ TEST(ExportMessages, UnknownFormatAndTheProjectItself) {
     };
     const std::string shp = dir.file("x.shp");
     EXPECT_EQ(messageIn(i18n::Lang::De, exportTo(shp)),
-              shp + ": unbekanntes Exportformat „.shp“; möglich sind .gpkg, .geojson und .csv");
+              shp + ": unbekanntes Exportformat „.shp“; möglich sind .gpkg, .geojson, .csv und .xlsx");
     EXPECT_EQ(messageIn(i18n::Lang::En, exportTo(shp)),
-              shp + ": unknown export format '.shp'; use .gpkg, .geojson or .csv");
+              shp + ": unknown export format '.shp'; use .gpkg, .geojson, .csv or .xlsx");
     EXPECT_EQ(messageIn(i18n::Lang::De, exportTo(kBoundaries)),
               kBoundaries + ": das ist die Projektdatei selbst; bitte einen anderen Namen wählen");
 }
