@@ -117,7 +117,7 @@ std::vector<PlacedLabel> placeLabelsAtCommonSize(const std::vector<LabelRequest>
     for (double common = 1; common >= smallest - 1e-9; common *= 0.85) {
         std::vector<LabelRequest> sized = requests;
         for (LabelRequest& r : sized) {
-            if (r.minScale >= 1) continue;
+            if (r.minScale >= 1 && !r.shrinksAlong) continue;
             r.width *= common;
             r.height *= common;
             r.minScale = 1;
@@ -126,6 +126,7 @@ std::vector<PlacedLabel> placeLabelsAtCommonSize(const std::vector<LabelRequest>
         std::vector<bool> kept(requests.size(), false);
         for (PlacedLabel& p : t.placed) {
             kept[p.request] = true;
+            if (requests[p.request].shrinksAlong) p.scale = common;
             if (requests[p.request].minScale >= 1) continue;
             p.scale = common;
             if (std::any_of(obstacles.begin(), obstacles.end(),

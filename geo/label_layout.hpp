@@ -20,6 +20,10 @@ struct LabelRequest {
     // How far the label may shrink where it fits nowhere at its size: 1 keeps its size; 0.6
     // tries 85 %, 72 % and 61 % of its box before it is dropped.
     double minScale = 1;
+    // placeLabelsAtCommonSize: this label takes the common size of the shrinking labels too
+    // (so that context names never outsize the main ones), but it is not what the search
+    // keeps: it may be dropped where it does not fit.
+    bool shrinksAlong = false;
 };
 
 struct PlacedLabel {

@@ -317,8 +317,10 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
                                       std::min(std::max(room, symbolR + 0.6 * h), 1.5 * h)};
             // Where the district is small on screen (a 1280×800 window), the municipalities'
             // names shrink together, down to 60 % of their size (28 → 17 px), rather than
-            // being left out; the neighbours' names only give context and keep their size.
+            // being left out; the neighbours' names only give context: they shrink along (never
+            // larger than the district's own names) and are the ones left out where crowded.
             if (!l.context) request.minScale = 0.6;
+            else request.shrinksAlong = true;
             requests.push_back(request);
         }
         // Labels may leave the image; the bounds only keep the arithmetic finite.

@@ -194,6 +194,27 @@ TEST(LabelLayout, ALabelShrinksWhereItFitsOnlySmaller) {
     EXPECT_EQ(placeLabels({left, right, middle}, kScreen, 0, 0).size(), 2u);
 }
 
+TEST(LabelLayout, ContextNamesShrinkAlongAndGoFirst) {
+    // Two district names that fit only at 85 %, and a context name (a neighbouring district)
+    // far away: it takes the same 85 %, so it is never larger than the district's own names.
+    std::vector<LabelRequest> requests;
+    for (int i = 0; i < 2; ++i) requests.push_back({{200.0 + 180 * i, 300}, 200, 30, 2, 0, 0.6});
+    LabelRequest context{{600, 500}, 200, 30, 1, 0, 1};
+    context.shrinksAlong = true;
+    requests.push_back(context);
+    std::vector<PlacedLabel> placed = placeLabelsAtCommonSize(requests, kScreen, 2, 0);
+    ASSERT_EQ(placed.size(), 3u);
+    for (const PlacedLabel& p : placed) EXPECT_NEAR(p.scale, 0.85, 1e-9) << p.request;
+    // A context name in the way of the district's names is left out, not shrunk further.
+    requests[2].anchor = {290, 300};
+    placed = placeLabelsAtCommonSize(requests, kScreen, 2, 0);
+    ASSERT_EQ(placed.size(), 2u);
+    for (const PlacedLabel& p : placed) {
+        EXPECT_LT(p.request, 2u);
+        EXPECT_NEAR(p.scale, 0.85, 1e-9);
+    }
+}
+
 TEST(LabelLayout, CommonSizeShrinksAllLabelsAlike) {
     // Three names in a row with 180 px from anchor to anchor, each 200 px wide: at their size
     // the middle one is dropped; at a common 85 % (170 px) all three fit, all at that size.
