@@ -113,7 +113,10 @@ void drawApplicationList(const project::Project& project, UiState& state, Reques
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit;
-    float height = ImGui::GetTextLineHeightWithSpacing() * 11.5f;
+    // Up to ten rows and the header; a shorter list is no taller than its rows (the space
+    // below it stays for what follows in the panel).
+    const float rowsShown = std::min(10.f, static_cast<float>(std::max<std::size_t>(rows.size(), 1)));
+    float height = ImGui::GetTextLineHeightWithSpacing() * (rowsShown + 1.5f);
     if (ImGui::BeginTable("bewerbungen", 5, flags, {0, height})) {
         ImGui::TableSetupScrollFreeze(0, 1);
         const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;

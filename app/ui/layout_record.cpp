@@ -95,7 +95,8 @@ std::string layoutRecordJson(const std::vector<render::MapRenderer::DrawnLabel>&
         out += first ? "\n" : ",\n";
         first = false;
         out += "    {\"kind\": " + jsonString(windowKind(*w, mapRight)) + ", \"name\": " + jsonString(w->Name) +
-               ", " + rect(w->Pos.x, w->Pos.y, w->Size.x, w->Size.y) + "}";
+               ", " + rect(w->Pos.x, w->Pos.y, w->Size.x, w->Size.y) +
+               ", \"scrollsY\": " + (w->ScrollMax.y > 0 ? "true" : "false") + "}";
     }
     out += "\n  ],\n  \"overlays\": [";
     first = true;

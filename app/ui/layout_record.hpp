@@ -2,7 +2,8 @@
 // For tests: the record of what one frame placed where, written next to the text dump as
 // "<dump>.layout.json" (--frames N --dump-text F). It lists
 //  - "windows": every ImGui window drawn (kind legend, banner, card, panel, splitter, dialog,
-//    tooltip, child), its name and rectangle;
+//    tooltip, child), its name and rectangle, and "scrollsY": whether it scrolls vertically
+//    (its content is taller than it);
 //  - "overlays": what is drawn straight into ImGui's draw lists without a window of its own
 //    (the set's banner at the top of the map, its distance and site labels);
 //  - "labels": every map label as the renderer placed it (kind municipality or neighbour);

@@ -196,7 +196,10 @@ SidePanelResult drawSidePanel(const project::Project& project, UiState& state, R
     std::string title = data.district ? data.district->bez + " " + data.district->name
                                       : std::string(text::kMunicipalities);
     title += " · " + project.call().title;
+    // A long call title wraps rather than running off the panel's edge.
+    ImGui::PushTextWrapPos(0.f);
     ImGui::TextUnformatted(title.c_str());
+    ImGui::PopTextWrapPos();
     if (project.isExample()) ImGui::TextColored(warningImColor(), "%s", text::kExampleData.c_str());
     if (project.readOnly())
         ImGui::TextColored(warningImColor(), "%s: %s", text::kReadOnly.c_str(),

@@ -412,8 +412,25 @@ def layout_problems(rec):
         for kind, name, r in covers:
             if overlap(label, r):
                 problems.append(f"{kind} {name!r} covers the label {label['text']!r}")
+    # A row cut at the top or bottom edge of an area that scrolls vertically is reached by
+    # scrolling (a list's last visible row); any other cut text is a problem.
+    scrolling = [w for w in rec["windows"] if w.get("scrollsY")]
+
+    def at_scroll_edge(c):
+        if c["axis"] != "y":
+            return False
+        clip = c["clip"]
+        for w in scrolling:
+            if not (c["window"] == w["name"] or c["window"].startswith(w["name"] + "/")):
+                continue
+            top, bottom = w["y"], w["y"] + w["h"]
+            if abs(clip["y"] - top) < 24 or abs(clip["y"] + clip["h"] - bottom) < 24:
+                return True
+        return False
+
     for c in rec["clipped"]:
-        problems.append(f"clipped ({c['axis']}) in {c['window']!r}: {c['text']!r}")
+        if not at_scroll_edge(c):
+            problems.append(f"clipped ({c['axis']}) in {c['window']!r}: {c['text']!r}")
     return problems
 
 
