@@ -16,6 +16,7 @@ inline constexpr Str kSnapWrotePaper {"{1}: {2}x{3} Pixel, {4} bei {5} dpi", "{1
 inline constexpr Str kSnapWrotePaperPage {"{1}: {2}, {3} x {4} pt", "{1}: {2}, {3} x {4} pt"};
 inline constexpr Str kExportPaper {"Papierformat", "Paper size"};
 inline constexpr Str kExportScreenSize {"Bildschirmgröße", "Screen size"};
+inline constexpr Str kExportResolution {"Auflösung", "Resolution"};
 inline constexpr Str kPaperA4Landscape {"A4 quer", "A4 landscape"};
 inline constexpr Str kPaperA4Portrait {"A4 hoch", "A4 portrait"};
 inline constexpr Str kPaperA3Landscape {"A3 quer", "A3 landscape"};

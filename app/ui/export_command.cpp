@@ -1,5 +1,6 @@
 #include "app/ui/export_command.hpp"
 
+#include <cmath>
 #include <exception>
 
 #include "app/exchange/demo.hpp"
@@ -27,6 +28,12 @@ std::string exportMap(const project::Project& project, const ExportRequest& requ
                       : print::SheetTheme::Municipalities;
         o.set = shownSet;
         print::MapSheet sheet = print::mapSheetFor(project, o);
+        if (request.paper) {
+            const geo::Vec2 size = print::writeMapSheetOnPaper(sheet, request.path, *request.paper,
+                                                               request.dpi, request.sheet);
+            return mapSavedText(request.path, static_cast<int>(std::lround(size.x)),
+                                static_cast<int>(std::lround(size.y)));
+        }
         int w = static_cast<int>(view.widthPx()) * request.factor;
         int h = static_cast<int>(view.heightPx()) * request.factor;
         if (request.sheet || format != print::OutputFormat::Png) {

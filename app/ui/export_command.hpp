@@ -3,10 +3,12 @@
 // (title, legends, scale, north arrow). The dialog that asks for it is ui/export_dialog.cpp.
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "app/decision/pipeline.hpp"
 #include "app/map/thematic.hpp"
+#include "app/print/paper.hpp"
 #include "app/project/project.hpp"
 #include "app/render/png.hpp"
 #include "geo/viewport.hpp"
@@ -17,6 +19,10 @@ struct ExportRequest {
     std::string path;  // .png, .pdf or .svg (print::outputFormatFor)
     int factor = 1;    // output size = map area size * factor (pixels, or points for PDF/SVG)
     bool sheet = false;  // a map sheet (title, legends, scale, north arrow, ...) via cairo
+    // A paper size instead of the screen's: the view on A4/A3 (print/paper.hpp), drawn by
+    // cairo at `dpi` for PNG (recorded in the file), a page of the paper's points for PDF/SVG.
+    std::optional<print::PaperSize> paper{};
+    double dpi = print::kPaperDpis[0];
 };
 
 // Carries out an export request for the current view and returns the status line. A plain

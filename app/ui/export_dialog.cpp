@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/i18n/strings.hpp"
+#include "app/print/paper.hpp"
 #include "app/ui/file_chooser.hpp"
 #include "app/ui/panels.hpp"
 
@@ -63,18 +64,54 @@ std::optional<ExportRequest> drawExportDialog(ExportDialogState& state, int mapW
         }
         ImGui::Checkbox(text::kExportSheet, &state.sheet);
         ImGui::TextUnformatted(text::kExportSize);
-        // Multiples of the map area: the file shows what the screen shows, only sharper.
-        const char* unit = state.format == 0 ? "px" : "pt";
+        // Multiples of the map area: the file shows what the screen shows, only sharper. One
+        // choice across both groups: a screen size (paper -1) or a paper size.
+        const bool png = state.format == 0;
+        const char* unit = png ? "px" : "pt";
+        ImGui::TextDisabled("%s", text::kExportScreenSize.c_str());
+        ImGui::Indent();
         for (int f = 1; f <= 4; ++f) {
             int w = mapWidth * f, h = mapHeight * f;
             if (w > 7680 || h > 4320) break;
             std::string label = std::to_string(w) + " × " + std::to_string(h) + " " + unit;
             if (f == 1) label += std::string(" (") + text::kExportWindowSize + ")";
-            ImGui::RadioButton(label.c_str(), &state.factor, f);
+            if (ImGui::RadioButton(label.c_str(), state.paper < 0 && state.factor == f)) {
+                state.paper = -1;
+                state.factor = f;
+            }
         }
+        ImGui::Unindent();
+        // Paper: A4 and A3, landscape and portrait; a PNG at 300 or 150 dpi, a PDF/SVG page.
+        ImGui::TextDisabled("%s", text::kExportPaper.c_str());
+        ImGui::Indent();
+        const i18n::Str* names[] = {&text::kPaperA4Landscape, &text::kPaperA4Portrait,
+                                    &text::kPaperA3Landscape, &text::kPaperA3Portrait};
+        for (int i = 0; i < static_cast<int>(print::kPaperSizes.size()); ++i) {
+            const print::PaperSize& paper = print::kPaperSizes[static_cast<std::size_t>(i)];
+            std::string size =
+                png ? std::to_string(print::paperPixels(paper.widthMm, state.dpi)) + " × " +
+                          std::to_string(print::paperPixels(paper.heightMm, state.dpi)) + " px"
+                    : formatDecimal(print::paperPoints(paper.widthMm), 0) + " × " +
+                          formatDecimal(print::paperPoints(paper.heightMm), 0) + " pt";
+            const std::string label = names[i]->str() + " (" + size + ")##paper" + std::to_string(i);
+            if (i % 2 == 1) ImGui::SameLine();
+            if (ImGui::RadioButton(label.c_str(), state.paper == i)) state.paper = i;
+        }
+        if (png && state.paper >= 0) {
+            ImGui::TextUnformatted(text::kExportResolution);
+            for (int d : print::kPaperDpis) {
+                ImGui::SameLine();
+                ImGui::RadioButton((std::to_string(d) + " dpi").c_str(), &state.dpi, d);
+            }
+        }
+        ImGui::Unindent();
         ImGui::Spacing();
         if (ImGui::Button(text::kSave) || enter) {
             request = ExportRequest{state.path, std::max(1, state.factor), state.sheet};
+            if (state.paper >= 0 && state.paper < static_cast<int>(print::kPaperSizes.size())) {
+                request->paper = print::kPaperSizes[static_cast<std::size_t>(state.paper)];
+                request->dpi = png ? state.dpi : print::kScreenDpi;
+            }
             state.open = false;
             ImGui::CloseCurrentPopup();
         }

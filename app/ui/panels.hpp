@@ -12,6 +12,7 @@
 #include "app/render/map_renderer.hpp"
 #include "app/render/png.hpp"
 #include "app/domain/map_data.hpp"
+#include "app/print/paper.hpp"
 #include "app/project/project.hpp"
 #include "app/ui/app_state.hpp"
 #include "app/ui/export_command.hpp"
@@ -55,6 +56,8 @@ struct ExportDialogState {
     bool open = false;
     char path[512] = "karte.png";
     int factor = 1;
+    int paper = -1;  // -1: the screen's size (times factor); else an index into print::kPaperSizes
+    int dpi = print::kPaperDpis[0];  // for a paper PNG
     int format = 0;  // 0 PNG, 1 PDF, 2 SVG: sets the file name's extension
     bool sheet = false;
 };

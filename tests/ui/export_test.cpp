@@ -10,6 +10,8 @@
 
 #include <unistd.h>
 
+#include "app/map/image.hpp"
+#include "app/print/paper.hpp"
 #include "app/render/png.hpp"
 #include "app/exchange/demo.hpp"
 #include "app/ui/panels.hpp"
@@ -87,6 +89,42 @@ TEST_F(ExportTest, PlainPngGetsTheShownSetOverTheOpenGlPicture) {
         if (img.rgba[i] < 60 && img.rgba[i + 1] > 70 && img.rgba[i + 1] < 130 && img.rgba[i + 2] < 80)
             ++green;
     EXPECT_GT(green, 1000u);
+}
+
+// Issue 12 §3: the dialog's paper presets. A PNG on A4 landscape at 150 dpi has the paper's
+// pixels and records its dpi; a PDF sheet on A3 portrait is an A3 page; OpenGL is not used.
+TEST_F(ExportTest, PaperPresetsGiveThePapersPixelsOrPage) {
+    project::Project p = project::Project::open(project_, {.readOnly = true, .user = {}});
+    geo::Viewport view = geo::Viewport::fit(p.map().extent(), 800, 600, 10);
+    bool rendered = false;
+    auto gl = [&] {
+        rendered = true;
+        return render::Image{};
+    };
+    ui::ExportRequest png{(dir_ / "a4.png").string(), 1, false};
+    png.paper = *print::findPaperSize("A4-quer");
+    png.dpi = 150;
+    std::string status = ui::exportMap(p, png, view, map::MapTheme::Municipalities, false, {}, 1.0, gl);
+    EXPECT_NE(status.find("1754 × 1240"), std::string::npos) << status;
+    render::Image img = render::readPng(png.path);
+    EXPECT_EQ(img.width, 1754);
+    EXPECT_EQ(img.height, 1240);
+    const auto ppm = map::readPngPixelsPerMetre(png.path);
+    ASSERT_TRUE(ppm.has_value());
+    EXPECT_EQ(ppm->first, print::pixelsPerMetre(150));  // 5906 px/m
+
+    ui::ExportRequest pdf{(dir_ / "a3.pdf").string(), 1, true};
+    pdf.paper = *print::findPaperSize("A3-hoch");
+    status = ui::exportMap(p, pdf, view, map::MapTheme::Municipalities, false, {}, 1.0, gl);
+    EXPECT_NE(status.find("842 × 1191"), std::string::npos) << status;
+    FILE* info = popen(("pdfinfo '" + pdf.path + "'").c_str(), "r");
+    ASSERT_NE(info, nullptr);
+    std::string out;
+    char buf[4096];
+    while (std::size_t n = fread(buf, 1, sizeof buf, info)) out.append(buf, n);
+    pclose(info);
+    EXPECT_NE(out.find("841.89 x 1190.55 pts (A3)"), std::string::npos) << out;
+    EXPECT_FALSE(rendered);
 }
 
 TEST_F(ExportTest, ThemeIsRememberedInTheProject) {
