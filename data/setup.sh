@@ -6,6 +6,9 @@
 #   bash data/setup.sh test                 runs the whole test suite, then the sanitizer and
 #                                           fuzz jobs in their short modes (issue 9)
 #   bash data/setup.sh build                only sets up and builds
+#   bash data/setup.sh package              sets up, builds and makes the Debian package
+#                                           build/package/begegnungskarte_VERSION_amd64.deb
+#                                           (install it with apt-get install ./that.deb)
 #
 # Environment: BK_BUILD_DIR (default ./build), CI=true builds with warnings as errors.
 set -euo pipefail
@@ -91,7 +94,16 @@ case "$mode" in
         fi
         exit "$status" ;;
     build) ;;
+    package)
+        # The package for users (issue 12): cpack's DEB generator with the install rules;
+        # dependencies from the shared libraries (dpkg-shlibdeps).
+        mkdir -p "$build/package"
+        cpack --config "$build/CPackConfig.cmake" -G DEB -B "$build/package" >"$build/package/cpack.log" 2>&1 ||
+            { cat "$build/package/cpack.log" >&2; exit 1; }
+        deb=$(ls -t "$build"/package/begegnungskarte_*.deb | head -1)
+        echo "$deb"
+        echo "install: apt-get install $deb" ;;
     *)
-        echo "usage: bash data/setup.sh run [PROJECT.gpkg] | test | build" >&2
+        echo "usage: bash data/setup.sh run [PROJECT.gpkg] | test | build | package" >&2
         exit 2 ;;
 esac

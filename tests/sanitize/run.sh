@@ -82,6 +82,8 @@ echo "build: $((built - start)) s ($BUILD)"
 select=()
 [[ $MODE == short ]] && select=(-L '^(store|decision|geo|io|i18n|cli)$')
 rc=0
+# The package test installs into the machine; the sanitizer build is no package.
+unset BK_PACKAGE_TEST
 # shellcheck disable=SC2086
 ctest --test-dir "$BUILD" -j"$JOBS" --timeout 900 --output-on-failure "${select[@]}" \
     ${CTEST_ARGS:-} >"$BUILD/sanitize-ctest.log" 2>&1 || rc=$?
