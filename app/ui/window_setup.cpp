@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
+#include <utility>
 
 namespace ui {
 
@@ -37,6 +38,11 @@ struct NativeWindow::Events {
     InputQueue queue;            // ImGui: trickled, one change per key per frame
     std::vector<std::string> dropped;
     unsigned long count = 0;
+    // The mouse buttons as the queue has applied them, and where the last change happened
+    // (ImGui reads the live state otherwise; newFrame puts these in its place).
+    bool mouseDown[5] = {};
+    bool mouseChanged = false;
+    double mouseX = 0, mouseY = 0;
 };
 
 namespace {
@@ -73,6 +79,15 @@ void dropCallback(GLFWwindow* window, int count, const char** paths) {
 // Everything else only wakes the loop (ImGui chains to these and reads the mouse itself).
 void countEvent(GLFWwindow* window) { ++eventsOf(window).count; }
 void mouseButtonCallback(GLFWwindow* w, int, int, int) { countEvent(w); }
+// After ImGui's backend: buttons go through the input queue, in order with keys and text.
+void queuedMouseButtonCallback(GLFWwindow* window, int button, int action, int) {
+    NativeWindow::Events& events = eventsOf(window);
+    ++events.count;
+    if (button < 0 || button >= 5 || (action != GLFW_PRESS && action != GLFW_RELEASE)) return;
+    double x = 0, y = 0;
+    glfwGetCursorPos(window, &x, &y);
+    events.queue.pushMouse(button, action == GLFW_PRESS, x, y);
+}
 void scrollCallback(GLFWwindow* w, double, double) { countEvent(w); }
 void cursorPosCallback(GLFWwindow* w, double, double) { countEvent(w); }
 void cursorEnterCallback(GLFWwindow* w, int) { countEvent(w); }
@@ -171,6 +186,7 @@ NativeWindow::NativeWindow(const WindowStart& asked)
     ImGui_ImplOpenGL3_Init("#version 330 core");
     glfwSetKeyCallback(window_, keyCallback);
     glfwSetCharCallback(window_, charCallback);
+    glfwSetMouseButtonCallback(window_, queuedMouseButtonCallback);
     glfwSetCursorPosCallback(window_, cursorPosCallback);
     glfwSetWindowSizeCallback(window_, sizeCallback);
     glfwSetWindowRefreshCallback(window_, refreshCallback);
@@ -220,6 +236,13 @@ void NativeWindow::applyQueuedInput() {
             io.AddInputCharacter(e.ch);
             continue;
         }
+        if (e.kind == InputEvent::Kind::Mouse) {
+            events_->mouseDown[e.key] = e.down;
+            events_->mouseChanged = true;
+            events_->mouseX = e.x;
+            events_->mouseY = e.y;
+            continue;
+        }
         if (e.key >= 0 && e.key < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[e.key] = e.down;
     }
     io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
@@ -234,6 +257,12 @@ void NativeWindow::clearKeys() { events_->keys.clear(); }
 void NativeWindow::newFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // The buttons as queued (the backend has just read their live state); a change is seen
+    // where it happened.
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 5; ++i) io.MouseDown[i] = events_->mouseDown[i];
+    if (std::exchange(events_->mouseChanged, false))
+        io.MousePos = {static_cast<float>(events_->mouseX), static_cast<float>(events_->mouseY)};
     ImGui::NewFrame();
 }
 

@@ -29,7 +29,7 @@ std::vector<Item> section(const std::string& json, const std::string& name) {
     const auto end = json.find("\n  ]", start);
     std::istringstream lines(json.substr(start, end - start));
     const std::regex entry(
-        R"re(\{"kind": "([^"]*)", "(?:name|text)": "((?:[^"\\]|\\.)*)", "x": ([-0-9.]+), "y": ([-0-9.]+), "w": ([-0-9.]+), "h": ([-0-9.]+)\})re");
+        R"re(\{"kind": "([^"]*)", "(?:name|text)": "((?:[^"\\]|\\.)*)", "x": ([-0-9.]+), "y": ([-0-9.]+), "w": ([-0-9.]+), "h": ([-0-9.]+)[,}])re");
     std::smatch m;
     for (std::string line; std::getline(lines, line);)
         if (std::regex_search(line, m, entry))

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -101,6 +104,40 @@ TEST(InputQueue, DifferentKeysShareAFrameAndCharactersKeepOrder) {
     EXPECT_EQ(f3[1].ch, 'b');
     EXPECT_TRUE(q.empty());
     EXPECT_TRUE(q.takeFrame().empty());
+}
+
+TEST(InputQueue, AClickAfterTypingLandsAfterTheLastCharacter) {
+    // Typed "Probe" behind a key change, then a click on a button, all between two frames: the
+    // text reaches ImGui first, the press and the release each in a frame of their own.
+    ui::InputQueue q;
+    q.pushKey(GLFW_KEY_LEFT_SHIFT, true);
+    q.pushChar('P');
+    q.pushKey(GLFW_KEY_LEFT_SHIFT, false);
+    for (char c : std::string("robe")) q.pushChar(static_cast<unsigned>(c));
+    q.pushMouse(0, true, 120, 40);
+    q.pushMouse(0, false, 121, 40);
+    q.pushChar('!');
+    using K = ui::InputEvent::Kind;
+    std::string typed;
+    std::vector<std::vector<ui::InputEvent>> frames;
+    while (!q.empty()) frames.push_back(q.takeFrame());
+    std::size_t pressFrame = 0, releaseFrame = 0, lastCharFrame = 0;
+    for (std::size_t f = 0; f < frames.size(); ++f)
+        for (const ui::InputEvent& e : frames[f]) {
+            if (e.kind == K::Char && e.ch != '!') {
+                typed += static_cast<char>(e.ch);
+                lastCharFrame = f;
+            }
+            if (e.kind == K::Mouse) {
+                EXPECT_EQ(frames[f].size(), 1u) << "a button change has its frame alone";
+                (e.down ? pressFrame : releaseFrame) = f;
+                EXPECT_DOUBLE_EQ(e.x, e.down ? 120 : 121);
+            }
+        }
+    EXPECT_EQ(typed, "Probe");
+    EXPECT_GT(pressFrame, lastCharFrame);
+    EXPECT_GT(releaseFrame, pressFrame);
+    EXPECT_EQ(frames.back().back().ch, '!');  // what came after the click stays after it
 }
 
 ui::WindowStart unsized() { return ui::WindowStart{1600, 900, true, std::nullopt, {}}; }
