@@ -98,8 +98,9 @@ int run(int argc, char** argv) {
         ->required();
     imp->add_option("--districts", import.districts,
                     "VG250 districts, for the district outline and its neighbours");
-    imp->add_option("--district-key", import.districtKey, "AGS of the district, e.g. 05358")
-        ->required();
+    imp->add_option("--district-key", import.districtKey,
+                    "AGS prefix of the area: 05358 a district, 05 a Land, 05358004 a "
+                    "municipality; DE or none: all of Germany");
     imp->add_option("--population", import.population, "Population CSV (ags;name;population)");
     imp->add_option("--out", import.out, "GeoPackage to write")->required();
     imp->add_option("--stand", import.stand, "Edition date of the boundaries, YYYY-MM-DD");

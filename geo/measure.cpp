@@ -72,6 +72,53 @@ std::string invalidReason(const MultiPolygon& polygon) {
     }
 }
 
+double RepairedPolygon::relativeChange() const {
+    if (areaBefore == 0) return areaAfter == 0 ? 0 : 1;
+    return std::abs(areaAfter - areaBefore) / std::abs(areaBefore);
+}
+
+RepairedPolygon makeValid(const MultiPolygon& polygon) {
+    const geos::Context context;
+    const GEOSContextHandle_t h = context.handle();
+    const geos::GeometryPtr geometry = geos::toGeos(context, polygon);
+    GEOSMakeValidParams* params = GEOSMakeValidParams_create_r(h);
+    if (!params) context.fail("prepare a repair");
+    GEOSMakeValidParams_setMethod_r(h, params, GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(h, params, 0);
+    GEOSGeometry* raw = GEOSMakeValidWithParams_r(h, geometry.get(), params);
+    GEOSMakeValidParams_destroy_r(h, params);
+    const geos::GeometryPtr valid = context.own(raw, "repair the geometry");
+    RepairedPolygon out;
+    out.shape = geos::fromGeos(context, *valid);
+    if (out.shape.empty()) throw GeoError("GEOS MakeValid left no polygon");
+    const geos::GeometryPtr check = geos::toGeos(context, out.shape);
+    if (std::string why = geos::invalidReason(context, *check); !why.empty())
+        throw GeoError("GEOS MakeValid left an invalid polygon: " + why);
+    out.areaBefore = area(polygon);
+    out.areaAfter = area(out.shape);
+    return out;
+}
+
+MultiPolygon unite(const std::vector<MultiPolygon>& polygons) {
+    const geos::Context context;
+    const GEOSContextHandle_t h = context.handle();
+    std::vector<geos::GeometryPtr> parts;
+    parts.reserve(polygons.size());
+    for (const MultiPolygon& p : polygons)
+        if (!p.empty()) parts.push_back(geos::toGeos(context, p));
+    if (parts.empty()) return {};
+    std::vector<GEOSGeometry*> raw;
+    for (geos::GeometryPtr& g : parts) raw.push_back(g.get());
+    // The collection takes ownership of the parts.
+    GEOSGeometry* collection = GEOSGeom_createCollection_r(
+        h, GEOS_GEOMETRYCOLLECTION, raw.data(), static_cast<unsigned>(raw.size()));
+    if (!collection) context.fail("collect polygons");
+    for (geos::GeometryPtr& g : parts) static_cast<void>(g.release());
+    const geos::GeometryPtr owned = context.own(collection, "collect polygons");
+    const geos::GeometryPtr merged = context.own(GEOSUnaryUnion_r(h, owned.get()), "unite polygons");
+    return geos::fromGeos(context, *merged);
+}
+
 std::pair<Vec2, double> labelPoint(const MultiPolygon& polygon, double tolerance) {
     if (polygon.empty()) throw GeoError("Cannot place a label in an empty polygon.");
     const Polygon& largest = *std::max_element(

@@ -25,6 +25,23 @@ bool contains(const MultiPolygon& polygon, Vec2 point);
 // (e.g. "Self-intersection[322000 5630000]").
 std::string invalidReason(const MultiPolygon& polygon);
 
+// A valid polygon made of an invalid one by GEOS MakeValid (the "structure" method: shells
+// unioned, holes subtracted, collapsed parts dropped), keeping only the polygonal parts.
+// `areaBefore` is the shoelace area of the input (outer rings minus holes), `areaAfter` the
+// repaired polygon's area. Throws GeoError with GEOS's words when GEOS fails or the result is
+// still invalid or empty.
+struct RepairedPolygon {
+    MultiPolygon shape;
+    double areaBefore = 0;
+    double areaAfter = 0;
+    // |areaAfter - areaBefore| / areaBefore (0 when both are 0, 1 when only the input is 0).
+    double relativeChange() const;
+};
+RepairedPolygon makeValid(const MultiPolygon& polygon);
+
+// The union of polygons (GEOS unary union), e.g. the outline of a Land from its districts.
+MultiPolygon unite(const std::vector<MultiPolygon>& polygons);
+
 // A point well inside the polygon for placing its label: the centre of the maximum inscribed
 // circle of the largest part (GEOS MaximumInscribedCircle), to a tolerance of `tolerance`
 // CRS units. Second of the pair is that circle's radius.

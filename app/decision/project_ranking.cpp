@@ -15,9 +15,21 @@ std::optional<RankingProblem> rankingProblem(const DecisionInput& in) {
     p.limit = domain::limits::kMaxRankedSets;
     if (in.places < 1 || p.municipalities < static_cast<std::size_t>(in.places)) return p;
     p.sets = decision::admissibleSetCount(in.candidates, in.places);
-    if (p.sets <= p.limit) return std::nullopt;
-    p.kind = RankingProblem::Kind::TooManySets;
-    return p;
+    if (p.sets > p.limit) {
+        p.kind = RankingProblem::Kind::TooManySets;
+        return p;
+    }
+    // Coverage needs population figures: without any, every set would reach 0 inhabitants
+    // and the ranking would rest on zeros. Unless Verteilung weighs nothing, say so instead.
+    const bool coverageCounts = in.settings.basis == VerteilungBasis::Coverage &&
+                                normalised(in.settings.weights)[0] > 0;
+    double population = 0;
+    for (const geo::PopulatedArea& a : in.areas) population += a.population;
+    if (coverageCounts && population <= 0) {
+        p.kind = RankingProblem::Kind::NoPopulation;
+        return p;
+    }
+    return std::nullopt;
 }
 
 ProjectRanking rankProject(const DecisionInput& in) {

@@ -33,6 +33,8 @@ struct RankingProblem {
     enum class Kind {
         TooFewMunicipalities,  // a set needs `places` applications from as many municipalities
         TooManySets,           // more admissible sets than domain::limits::kMaxRankedSets
+        NoPopulation,          // Verteilung by coverage weighs, but no municipality has a
+                               // population: coverage cannot be measured
     };
     Kind kind = Kind::TooFewMunicipalities;
     int places = 0;

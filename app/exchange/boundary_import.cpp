@@ -68,37 +68,83 @@ geo::Transformer toProjectCrs(const geo::VectorSource& src) {
     }
 }
 
-// Reads the polygons whose AGS passes `select` (and GF = 4, land areas), reprojected and
-// validated. `counter` reports progress per feature scanned.
-std::vector<Area> readAreas(const geo::VectorSource& src,
-                            const std::function<bool(const std::string& ags)>& select,
-                            const std::string& stage,
-                            const std::function<void(const ImportProgress&)>& progress) {
+// What reading one VG250 layer found besides the selected areas.
+struct ReadResult {
+    std::vector<Area> areas;
+    std::string latestWsk;  // the latest WSK of every feature of the source, ISO date
+    std::vector<std::string> repairs;  // one warning per repaired geometry
+};
+
+// "2009/01/01" or "2009-01-01" -> "2009-01-01".
+std::string isoDate(std::string d) {
+    std::replace(d.begin(), d.end(), '/', '-');
+    return d.substr(0, 10);
+}
+
+// Official VG250 data holds a few self-intersecting rings (e.g. Haunstetter Forst, AGS
+// 09176451): they are repaired with GEOS MakeValid and named in a warning. Only a geometry
+// that cannot be repaired, or whose area the repair changes by more than this share, stops
+// the import.
+constexpr double kMaxRepairAreaChange = 0.01;
+
+// Repairs `a.shape` in place when GEOS finds it invalid; returns the warning, or throws with
+// the message of an invalid geometry.
+std::optional<std::string> repairIfInvalid(Area& a, const std::string& where) {
+    const std::string why = geo::invalidReason(a.shape);
+    if (why.empty()) return std::nullopt;
+    geo::RepairedPolygon repaired;
+    try {
+        repaired = geo::makeValid(a.shape);
+    } catch (const geo::GeoError& e) {
+        throw std::runtime_error(
+            fill(text::kBoundariesInvalidGeometry, {where, why + " (" + e.what() + ")"}));
+    }
+    const double change = repaired.relativeChange();
+    if (change > kMaxRepairAreaChange)
+        throw std::runtime_error(fill(
+            text::kBoundariesInvalidGeometry,
+            {where, fill(text::kBoundariesRepairTooLarge, {why, i18n::formatDecimal(100 * change, 2)})}));
+    a.shape = std::move(repaired.shape);
+    // Repairs of official data change a few square metres: said in m², the share with enough
+    // digits to be more than zero.
+    const double changeM2 = repaired.areaAfter - repaired.areaBefore;
+    const double percent = 100 * change;
+    const std::string share = percent == 0 ? "0"
+                              : percent < 1e-4 ? "< " + i18n::formatDecimal(1e-4, 4)
+                                               : i18n::formatDecimal(percent, 4);
+    return fill(text::kBoundariesRepaired,
+                {a.name, a.ags, why,
+                 (changeM2 >= 0.005 ? "+" : "") + i18n::formatDecimal(changeM2, 2), share});
+}
+
+// Reads the polygons whose AGS passes `select` (and GF = 4, land areas), reprojected,
+// validated and, where invalid, repaired. Progress is reported per feature scanned.
+ReadResult readAreas(const geo::VectorSource& src,
+                     const std::function<bool(const std::string& ags)>& select,
+                     const std::string& stage,
+                     const std::function<void(const ImportProgress&)>& progress) {
     requireVg250Fields(src);
     geo::Transformer transform = toProjectCrs(src);
     std::vector<std::string> fields = kVg250Fields;
     bool hasWsk = src.hasFields({"WSK"}, nullptr);
     if (hasWsk) fields.push_back("WSK");
     ImportProgress p{stage, 0, src.featureCount()};
-    std::vector<Area> out;
+    ReadResult out;
     src.forEach(fields, [&](const geo::FeatureView& f) {
         if (progress && ++p.done % 256 == 0) progress(p);
         std::string ags = f.field(0).value_or("");
+        const std::string wsk = hasWsk ? isoDate(f.field(4).value_or("")) : "";
+        out.latestWsk = std::max(out.latestWsk, wsk);
         if (f.field(3).value_or("") != "4" || !select(ags)) return true;
-        Area a{ags,
-               f.field(1).value_or(""),
-               f.field(2).value_or(""),
-               hasWsk ? f.field(4).value_or("") : "",
-               f.polygons(),
-               0};
+        Area a{ags, f.field(1).value_or(""), f.field(2).value_or(""), wsk, f.polygons(), 0};
         std::string where = src.path() + ": " + a.name + " (AGS " + ags + ")";
         try {
             transform.forward(a.shape);
         } catch (const geo::GeoError& e) {
             throw std::runtime_error(fill(text::kBoundariesReprojection, {where, e.what()}));
         }
-        if (std::string why = geo::invalidReason(a.shape); !why.empty())
-            throw std::runtime_error(fill(text::kBoundariesInvalidGeometry, {where, why}));
+        if (std::optional<std::string> repaired = repairIfInvalid(a, where))
+            out.repairs.push_back(std::move(*repaired));
         // Germany spans about x 280-920 km, y 5,230-6,110 km in EPSG:25832. Anything far
         // outside means the source's CRS is not what its metadata says.
         const geo::Box plausible{0, 5000000, 1300000, 6300000};
@@ -106,7 +152,7 @@ std::vector<Area> readAreas(const geo::VectorSource& src,
         if (!plausible.contains({b.minx, b.miny}) || !plausible.contains({b.maxx, b.maxy}))
             throw std::runtime_error(fill(text::kBoundariesOutsideGermany, {where}));
         a.areaKm2 = geo::area(a.shape) / 1e6;
-        out.push_back(std::move(a));
+        out.areas.push_back(std::move(a));
         return true;
     });
     if (progress) {
@@ -117,15 +163,19 @@ std::vector<Area> readAreas(const geo::VectorSource& src,
     return out;
 }
 
-bool isDistrictKey(const std::string& key) {
-    return key.size() >= 2 && key.size() <= 8 &&
-           std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
-// "2009/01/01" or "2009-01-01" -> "2009-01-01".
-std::string isoDate(std::string d) {
-    std::replace(d.begin(), d.end(), '/', '-');
-    return d.substr(0, 10);
+// The names of the Länder by their two-digit key (the first two digits of every AGS), for the
+// outline of a Land put together from its districts.
+const std::map<std::string, std::string>& landNames() {
+    static const std::map<std::string, std::string> names = {
+        {"01", "Schleswig-Holstein"}, {"02", "Hamburg"},
+        {"03", "Niedersachsen"},      {"04", "Bremen"},
+        {"05", "Nordrhein-Westfalen"}, {"06", "Hessen"},
+        {"07", "Rheinland-Pfalz"},    {"08", "Baden-Württemberg"},
+        {"09", "Bayern"},             {"10", "Saarland"},
+        {"11", "Berlin"},             {"12", "Brandenburg"},
+        {"13", "Mecklenburg-Vorpommern"}, {"14", "Sachsen"},
+        {"15", "Sachsen-Anhalt"},     {"16", "Thüringen"}};
+    return names;
 }
 
 // What an existing project holds that a new boundary file would lose.
@@ -214,10 +264,19 @@ std::vector<store::FieldValue> areaValues(const Area& a) {
 
 }  // namespace
 
+std::optional<std::string> areaKeyPrefix(const std::string& key) {
+    if (key.empty() || key == "DE" || key == "de") return std::string();
+    if (key.size() >= 2 && key.size() <= 8 &&
+        std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); }))
+        return key;
+    return std::nullopt;
+}
+
 BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                                       const std::function<void(const ImportProgress&)>& progress) {
-    if (!isDistrictKey(opt.districtKey))
-        throw std::runtime_error(fill(text::kBoundariesBadKey, {opt.districtKey}));
+    const std::optional<std::string> prefix = areaKeyPrefix(opt.districtKey);
+    if (!prefix) throw std::runtime_error(fill(text::kBoundariesBadKey, {opt.districtKey}));
+    const std::string& key = *prefix;
     fs::path out(opt.out);
     if (out.empty()) throw std::runtime_error(text::kBoundariesNoOut.str());
     fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -251,15 +310,20 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
 
     BoundaryImportReport report;
     std::vector<Area> municipalities;
+    std::string latestWsk;
     {
         geo::VectorSource src = openSource(opt.municipalities);
-        municipalities = readAreas(
-            src, [&](const std::string& ags) { return ags.rfind(opt.districtKey, 0) == 0; },
-            "Gemeinden", progress);
+        ReadResult read = readAreas(
+            src, [&](const std::string& ags) { return ags.rfind(key, 0) == 0; }, "Gemeinden",
+            progress);
+        municipalities = std::move(read.areas);
+        latestWsk = read.latestWsk;
+        report.warnings.insert(report.warnings.end(), read.repairs.begin(), read.repairs.end());
+        report.repaired = static_cast<int>(read.repairs.size());
     }
     if (municipalities.empty())
-        throw std::runtime_error(
-            fill(text::kBoundariesSelectsNothing, {opt.municipalities, opt.districtKey}));
+        throw std::runtime_error(fill(text::kBoundariesSelectsNothing,
+                                      {opt.municipalities, key.empty() ? "DE" : key}));
     std::sort(municipalities.begin(), municipalities.end(),
               [](const Area& a, const Area& b) { return a.ags < b.ags; });
     for (size_t i = 1; i < municipalities.size(); ++i)
@@ -267,25 +331,48 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
             throw std::runtime_error(
                 fill(text::kBoundariesAgsTwice, {opt.municipalities, municipalities[i].ags}));
 
+    // The outline: the district itself (five digits), the district of a municipality (eight),
+    // or the union of the districts of a Land (two) or of Germany (none), named after it.
     std::optional<Area> district;
     std::vector<Area> neighbours;
     if (opt.districts) {
         geo::VectorSource src = openSource(*opt.districts);
-        std::vector<Area> all = readAreas(
+        ReadResult read = readAreas(
             src, [](const std::string&) { return true; }, "Kreise", progress);
-        auto it = std::find_if(all.begin(), all.end(),
-                               [&](const Area& a) { return a.ags == opt.districtKey; });
-        if (it == all.end())
-            throw std::runtime_error(
-                fill(text::kBoundariesNoDistrict, {*opt.districts, opt.districtKey}));
-        district = *it;
-        // Neighbours: districts whose outline comes within 1 m of the selected one. The
-        // bounding-box test keeps GEOS away from the other 390-odd districts.
+        report.warnings.insert(report.warnings.end(), read.repairs.begin(), read.repairs.end());
+        report.repaired += static_cast<int>(read.repairs.size());
+        std::vector<Area>& all = read.areas;
+        const std::string districtKey = key.size() > 5 ? key.substr(0, 5) : key;
+        auto inside = [&](const Area& a) { return a.ags.rfind(districtKey, 0) == 0; };
+        std::vector<const Area*> selected;
+        for (const Area& a : all)
+            if (inside(a)) selected.push_back(&a);
+        if (selected.empty())
+            throw std::runtime_error(fill(text::kBoundariesNoDistrict,
+                                          {*opt.districts, districtKey.empty() ? "DE" : districtKey}));
+        if (selected.size() == 1 && selected.front()->ags == districtKey) {
+            district = *selected.front();
+        } else {
+            Area whole;
+            whole.ags = districtKey;
+            auto land = landNames().find(districtKey);
+            whole.name = districtKey.empty() ? text::kBoundariesGermany.str()
+                         : land != landNames().end() ? land->second
+                                                     : text::kBoundariesLand.str() + " " + districtKey;
+            whole.bez = districtKey.empty() ? text::kBoundariesGermany.str() : text::kBoundariesLand.str();
+            std::vector<geo::MultiPolygon> parts;
+            for (const Area* a : selected) parts.push_back(a->shape);
+            whole.shape = geo::unite(parts);
+            whole.areaKm2 = geo::area(whole.shape) / 1e6;
+            district = std::move(whole);
+        }
+        // Neighbours: districts whose outline comes within 1 m of the selected area. The
+        // bounding-box test keeps GEOS away from the far ones.
         geo::Box near = geo::bounds(district->shape).expanded(1000);
         std::vector<geo::MultiPolygon> shapes{district->shape};
         std::vector<const Area*> candidates;
         for (const Area& a : all)
-            if (a.ags != district->ags && near.intersects(geo::bounds(a.shape))) {
+            if (!inside(a) && near.intersects(geo::bounds(a.shape))) {
                 shapes.push_back(a.shape);
                 candidates.push_back(&a);
             }
@@ -295,9 +382,12 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                   [](const Area& a, const Area& b) { return a.ags < b.ags; });
     }
 
+    // The edition: the latest date of legal effect (WSK) in the whole source, not only in the
+    // selection (a Land whose municipalities did not change since 2012 is still in the 2016
+    // edition), unless --stand names it.
     std::string stand = opt.stand;
     if (stand.empty()) {
-        for (const Area& a : municipalities) stand = std::max(stand, isoDate(a.wsk));
+        stand = latestWsk;
         if (stand.empty())
             throw std::runtime_error(fill(text::kBoundariesNoWsk, {opt.municipalities}));
         report.warnings.push_back(fill(text::kBoundariesStandFromWsk, {stand}));
@@ -306,6 +396,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
         throw std::runtime_error(fill(text::kBoundariesBadStand, {stand}));
     report.stand = stand;
     report.attribution = store::vg250Attribution(stand.substr(0, 4));
+    if (!opt.population) report.warnings.push_back(text::kBoundariesWithoutPopulation.str());
 
     // Write to a hidden sibling and rename: a crash or error never leaves a partial project.
     // Temporaries of crashed runs are removed first (today's by fileio, older versions' here).

@@ -18,6 +18,8 @@ std::string rankingProblemText(const decision::RankingProblem& p, Lang lang) {
                      std::to_string(p.places),
                      formatInteger(static_cast<long long>(p.limit), lang)});
     }
+    if (p.kind == decision::RankingProblem::Kind::NoPopulation)
+        return t::kNoPopulationForCoverage.in(lang);
     return fill(t::kNoFeasibleSet.in(lang),
                 {std::to_string(p.places),
                  formatInteger(static_cast<long long>(p.candidates), lang),

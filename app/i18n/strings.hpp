@@ -338,6 +338,7 @@ inline constexpr Str kMean {"Mittelwert", "Mean"};
 inline constexpr Str kMedian {"Median", "Median"};
 inline constexpr Str kSetTooltip {"{1}\nLeistung {2} · Verteilung {3} · Gesamt {4}", "{1}\nmerit {2} · spread {3} · total {4}"};
 inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen (höchstens {3}); weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank (at most {3}); fewer eligible applications or fewer places"};
+inline constexpr Str kNoPopulationForCoverage {"Die Abdeckung der Bevölkerung lässt sich nicht messen: das Projekt hat für keine Kommune eine Einwohnerzahl. Die Grenzen mit Einwohnerzahlen neu einlesen (import-boundaries --population) oder die Verteilung nach dem Abstand der Orte bewerten.", "The population coverage cannot be measured: the project has no population for any municipality. Import the boundaries again with population figures (import-boundaries --population) or judge Verteilung by the distance between the places."};
 // ---- end of the language work's block
 
 // ---- Map sheets and snapshots (app/print/map_sheet.cpp, snapshot, export dialog) ----

@@ -162,7 +162,7 @@ inline constexpr Str kBoundariesBadCrs {"{1}: unbrauchbares Koordinatenreferenzs
 inline constexpr Str kBoundariesReprojection {"{1}: Umprojektion fehlgeschlagen: {2}", "{1}: reprojection failed: {2}"};
 inline constexpr Str kBoundariesInvalidGeometry {"{1}: ungültige Geometrie: {2}", "{1}: invalid geometry: {2}"};
 inline constexpr Str kBoundariesOutsideGermany {"{1}: liegt nach der Umprojektion nach EPSG:25832 außerhalb Deutschlands; stimmt das Koordinatenreferenzsystem der Quelle?", "{1}: lies outside Germany after reprojection to EPSG:25832; is the source's coordinate reference system right?"};
-inline constexpr Str kBoundariesBadKey {"Kreisschlüssel „{1}“: erwartet werden 2 bis 8 Ziffern eines AGS, z. B. 05358", "district key '{1}': expected 2 to 8 digits of an AGS, e.g. 05358"};
+inline constexpr Str kBoundariesBadKey {"Gebietsschlüssel „{1}“: erwartet werden 2 bis 8 Ziffern eines AGS (05 ein Land, 05358 ein Kreis, 05358004 eine Kommune) oder DE für ganz Deutschland", "area key '{1}': expected 2 to 8 digits of an AGS (05 a Land, 05358 a district, 05358004 a municipality) or DE for all of Germany"};
 inline constexpr Str kBoundariesNoOut {"keine Ausgabedatei angegeben (--out)", "no output file given (--out)"};
 inline constexpr Str kBoundariesNoFolder {"{1}: hier lässt sich nicht schreiben, den Ordner {2} gibt es nicht", "{1}: cannot write here, the folder {2} does not exist"};
 inline constexpr Str kBoundariesExists {"{1}: gibt es schon; eine andere Datei wählen oder --overwrite angeben", "{1}: already exists; choose another file or pass --overwrite"};
@@ -172,11 +172,16 @@ inline constexpr Str kBoundariesHoldsChoice {"eine beschlossene Auswahl", "a rec
 inline constexpr Str kBoundariesAnd {" und ", " and "};
 inline constexpr Str kBoundariesBackupUnreadable {"{1}: lässt sich für die Sicherungskopie nicht lesen", "{1}: cannot read it to keep a backup"};
 inline constexpr Str kBoundariesBackupFailed {"{1}: Lesen für die Sicherungskopie fehlgeschlagen", "{1}: reading it for the backup failed"};
-inline constexpr Str kBoundariesSelectsNothing {"{1}: der Kreisschlüssel {2} wählt keine Kommune aus (AGS, die damit beginnt, und GF = 4)", "{1}: the district key {2} selects no municipality (AGS starting with it, GF = 4)"};
+inline constexpr Str kBoundariesSelectsNothing {"{1}: der Gebietsschlüssel {2} wählt keine Kommune aus (AGS, die damit beginnt, und GF = 4)", "{1}: the area key {2} selects no municipality (AGS starting with it, GF = 4)"};
 inline constexpr Str kBoundariesAgsTwice {"{1}: AGS {2} kommt mit GF = 4 zweimal vor", "{1}: AGS {2} appears twice with GF = 4"};
 inline constexpr Str kBoundariesNoDistrict {"{1}: kein Kreis mit AGS {2} (GF = 4)", "{1}: no district with AGS {2} (GF = 4)"};
 inline constexpr Str kBoundariesNoWsk {"{1}: kein Feld WSK, aus dem sich der Stand ablesen ließe; bitte --stand JJJJ-MM-TT angeben", "{1}: no WSK field to derive the edition date from; pass --stand YYYY-MM-DD"};
-inline constexpr Str kBoundariesStandFromWsk {"kein --stand angegeben: als Stand gilt das jüngste WSK ({1}); --stand gibt den wirklichen Stand an", "no --stand given: the edition date is taken from the latest WSK ({1}); pass --stand for the real edition"};
+inline constexpr Str kBoundariesStandFromWsk {"kein --stand angegeben: als Stand gilt das jüngste WSK der ganzen Quelle ({1}); --stand gibt den wirklichen Stand an", "no --stand given: the edition date is the latest WSK of the whole source ({1}); pass --stand for the real edition"};
+inline constexpr Str kBoundariesRepaired {"Geometrie von {1} (AGS {2}) repariert ({3}): Fläche um {4} m² ({5} %) geändert", "geometry of {1} (AGS {2}) repaired ({3}): area changed by {4} m² ({5} %)"};
+inline constexpr Str kBoundariesRepairTooLarge {"{1}; die Reparatur würde die Fläche um {2} % ändern (höchstens 1 % ist zulässig)", "{1}; repairing it would change its area by {2} % (at most 1 % is allowed)"};
+inline constexpr Str kBoundariesGermany {"Deutschland", "Germany"};
+inline constexpr Str kBoundariesLand {"Land", "Land"};
+inline constexpr Str kBoundariesWithoutPopulation {"keine Einwohnerzahlen angegeben (--population): die Abdeckung der Bevölkerung lässt sich in diesem Projekt nicht messen; die Rangfolge sagt das, statt mit null Einwohnern zu rechnen", "no population given (--population): the population coverage cannot be measured in this project; the ranking says so instead of counting zero inhabitants"};
 inline constexpr Str kBoundariesBadStand {"--stand „{1}“: erwartet wird ein Datum JJJJ-MM-TT", "--stand '{1}': expected a date YYYY-MM-DD"};
 inline constexpr Str kBoundariesNoPopulation {"{1}: keine Einwohnerzahl für {2}", "{1}: no population for {2}"};
 inline constexpr Str kBoundariesWriteFailed {"{1}: Schreiben der Projektdatei fehlgeschlagen: {2}", "{1}: writing the project file failed: {2}"};

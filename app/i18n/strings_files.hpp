@@ -45,14 +45,13 @@ inline constexpr Str kFilesStartCannotOpen {"Das Projekt {1} lässt sich nicht �
 inline constexpr Str kFilesStartDropNeedsProject {"{1}: Bewerbungen lassen sich erst importieren, wenn ein Projekt offen ist.", "{1}: applications can be imported only once a project is open."};
 inline constexpr Str kFilesStartDropUnknown {"{1}: nur .gpkg (Projekt), .csv oder .xlsx (Bewerbungen) lassen sich hier ablegen.", "{1}: only .gpkg (project), .csv or .xlsx (applications) can be dropped here."};
 inline constexpr Str kFilesNewTitle {"Neues Projekt", "New project"};
-inline constexpr Str kFilesNewDistrict {"Kreisschlüssel (z. B. 05358)", "District key (e.g. 05358)"};
+inline constexpr Str kFilesNewDistrict {"Gebietsschlüssel (05358 Kreis, 05 Land, DE)", "Area key (05358 district, 05 Land, DE)"};
 inline constexpr Str kFilesNewSource {"Grenzdaten (VG250-Ordner oder Datei)", "Boundary data (VG250 folder or file)"};
 inline constexpr Str kFilesNewFile {"Projektdatei", "Project file"};
 inline constexpr Str kFilesNewCreate {"Anlegen", "Create"};
 inline constexpr Str kFilesNewRunning {"Grenzen werden eingelesen: {1}", "Reading the boundaries: {1}"};
 inline constexpr Str kFilesNewFailed {"Projekt nicht angelegt: {1}", "Project not created: {1}"};
 inline constexpr Str kFilesNewSourceMissing {"{1}: keine Grenzdaten gefunden (erwartet wird ein Ordner mit gemeinden.geo.json oder VG250_GEM.shp, oder eine solche Datei)", "{1}: no boundary data found (expected a folder holding gemeinden.geo.json or VG250_GEM.shp, or such a file)"};
-inline constexpr Str kFilesNewBadKey {"Kreisschlüssel „{1}“: erwartet fünf Ziffern", "District key “{1}”: expected five digits"};
 inline constexpr Str kFilesRecentUnreadable {"Liste der zuletzt geöffneten Projekte unlesbar, neu begonnen: {1}", "List of recently opened projects unreadable, started afresh: {1}"};
 
 }  // namespace i18n::text

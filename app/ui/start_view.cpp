@@ -9,6 +9,7 @@
 #include <exception>
 #include <system_error>
 
+#include "app/exchange/boundary_import.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/output_error_text.hpp"
 #include "app/i18n/strings.hpp"
@@ -44,10 +45,8 @@ std::string stageName(const std::string& stage) {
 NewProjectPlan planNewProject(const NewProjectForm& form) {
     NewProjectPlan plan;
     const std::string& key = form.districtKey;
-    if (key.size() != 5 || !std::all_of(key.begin(), key.end(), [](char c) {
-            return std::isdigit(static_cast<unsigned char>(c));
-        })) {
-        plan.problem = i18n::fill(text::kFilesNewBadKey, {key});
+    if (!exchange::areaKeyPrefix(key)) {
+        plan.problem = i18n::fill(text::kBoundariesBadKey, {key});
         return plan;
     }
     plan.options.districtKey = key;

@@ -120,7 +120,36 @@ decision::DecisionInput candidatesIn(int municipalities, int perMunicipality, in
             c.municipality = "05358" + std::to_string(100 + m);
             in.candidates.push_back(c);
         }
+    // The municipalities with a population, so coverage can be measured.
+    in.areas.assign(static_cast<std::size_t>(municipalities), geo::PopulatedArea{{}, 1000});
     return in;
+}
+
+// Without any population figure, coverage would count 0 inhabitants for every set: the ranking
+// says that coverage cannot be measured instead of ranking on zeros, unless Verteilung weighs
+// nothing or is judged by distance.
+TEST(Limits, WithoutPopulationCoverageCannotBeMeasured) {
+    decision::DecisionInput in = candidatesIn(3, 1, 2);
+    in.areas.assign(3, geo::PopulatedArea{});  // the municipalities, all without population
+    std::optional<decision::RankingProblem> problem = decision::rankingProblem(in);
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_EQ(problem->kind, decision::RankingProblem::Kind::NoPopulation);
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::En).rfind(
+                  "The population coverage cannot be measured: the project has no population", 0),
+              0u);
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::De).rfind(
+                  "Die Abdeckung der Bevölkerung lässt sich nicht messen", 0),
+              0u);
+    EXPECT_TRUE(decision::rankProject(in).ranked.empty());
+
+    in.areas[1].population = 1000;  // one figure is enough to measure something
+    EXPECT_FALSE(decision::rankingProblem(in).has_value());
+    in.areas[1].population = 0;
+    in.settings.basis = decision::VerteilungBasis::Distance;
+    EXPECT_FALSE(decision::rankingProblem(in).has_value());
+    in.settings.basis = decision::VerteilungBasis::Coverage;
+    in.settings.weights = {0, 1, 1, 1, 1, 1};  // Verteilung weighs nothing
+    EXPECT_FALSE(decision::rankingProblem(in).has_value());
 }
 
 TEST(Limits, TooManySetsToRankAreRefusedWithTheNumbers) {

@@ -15,6 +15,7 @@
 #include "app/domain/map_data.hpp"
 #include "app/project/project.hpp"
 #include "app/store/sha256.hpp"
+#include "geo/measure.hpp"
 #include "tests/support/import_fixtures.hpp"
 
 namespace {
@@ -163,8 +164,89 @@ TEST_F(ImportTest, DerivesStandFromWskWithAWarning) {
     exchange::BoundaryImportReport r = exchange::importBoundaries(options, {});
     EXPECT_EQ(r.stand, "2009-01-01");
     EXPECT_EQ(r.attribution, "© GeoBasis-DE / BKG (2009)");
+    ASSERT_EQ(std::count_if(r.warnings.begin(), r.warnings.end(),
+                            [](const std::string& w) { return w.find("WSK") != std::string::npos; }),
+              1);
+}
+
+// The edition is the latest WSK of the whole source: a Land whose municipalities did not change
+// since 2009 is still in the edition of the file (here 2016, the date of another Land's change).
+TEST_F(ImportTest, StandIsTheLatestWskOfTheWholeSourceNotOfTheSelection) {
+    testdata::write(dir.file("wsk.geojson"),
+                    testdata::collection(
+                        testdata::square("05358004", "A", 4, 0, 0, 1, R"(,"WSK":"2009/01/01")") +
+                        "," + testdata::square("09162000", "M", 4, 50, 0, 1, R"(,"WSK":"2016/01/01")") +
+                        "," + testdata::square("09162999", "See", 2, 60, 0, 1, R"(,"WSK":"2016/03/01")")));
+    options.municipalities = dir.file("wsk.geojson");
+    options.districts.reset();
+    options.stand.clear();
+    exchange::BoundaryImportReport r = exchange::importBoundaries(options, {});
+    EXPECT_EQ(r.municipalities, 1);
+    EXPECT_EQ(r.stand, "2016-03-01");
+    EXPECT_EQ(r.attribution, "© GeoBasis-DE / BKG (2016)");
+}
+
+TEST_F(ImportTest, WithoutPopulationItWarnsThatCoverageCannotBeMeasured) {
+    options.population.reset();
+    exchange::BoundaryImportReport r = exchange::importBoundaries(options, {});
     ASSERT_EQ(r.warnings.size(), 1u);
-    EXPECT_NE(r.warnings[0].find("WSK"), std::string::npos);
+    EXPECT_NE(r.warnings[0].find("population coverage cannot be measured"), std::string::npos)
+        << r.warnings[0];
+}
+
+// A Land (two digits) and all of Germany ("DE" or no key) select by AGS prefix; the outline is
+// the union of their districts, named after the Land, with the districts around as neighbours.
+TEST_F(ImportTest, LandAndGermanySelectByPrefixWithTheUnionAsOutline) {
+    testdata::write(dir.file("krs-land.geojson"),
+                    testdata::collection(testdata::square("05358", "Düren", 4, 0, 0, 5) + "," +
+                                         testdata::square("05999", "Nachbarkreis", 4, 5, 0, 5) +
+                                         "," + testdata::square("06411", "Darmstadt", 4, 10, 0, 5) +
+                                         "," + testdata::square("01001", "Flensburg", 4, 100, 100, 5)));
+    options.districts = dir.file("krs-land.geojson");
+    options.districtKey = "05";
+    exchange::BoundaryImportReport r = exchange::importBoundaries(options, {});
+    EXPECT_EQ(r.municipalities, 3);
+    EXPECT_EQ(r.neighbours, 1);  // Darmstadt touches the Land's eastern edge
+    domain::MapData data = store::loadMapData(options.out);
+    ASSERT_TRUE(data.district);
+    EXPECT_EQ(data.district->name, "Nordrhein-Westfalen");
+    EXPECT_NEAR(geo::area(data.district->shape) / 1e6, 50, 1e-6);  // 10 x 5 km: one outline
+    ASSERT_EQ(data.neighbours.size(), 1u);
+    EXPECT_EQ(data.neighbours[0].ags, "06411");
+
+    for (const char* key : {"DE", ""}) {
+        options.districtKey = key;
+        options.overwrite = true;
+        r = exchange::importBoundaries(options, {});
+        EXPECT_EQ(r.municipalities, 3) << key;
+        EXPECT_EQ(r.neighbours, 0) << key;
+        data = store::loadMapData(options.out);
+        ASSERT_TRUE(data.district);
+        EXPECT_EQ(data.district->name, "Germany");
+        EXPECT_NEAR(geo::area(data.district->shape) / 1e6, 100, 1e-6) << key;  // all 4 districts
+    }
+}
+
+// Official VG250 data holds a few self-intersecting rings: such a ring is repaired (GEOS
+// MakeValid), named in a warning with the area changed, and does not stop the import.
+TEST_F(ImportTest, RepairsAnInvalidRingThatChangesLittleAndNamesIt) {
+    // A 2 km square whose shell runs out and back along a 1 m spike: a ring self-intersection
+    // whose repair drops only the spike (area change far below 1 %).
+    testdata::write(
+        dir.file("zacke.geojson"),
+        testdata::collection(
+            R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"Zacke","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[300000,5600000],[302000,5600000],[302000,5601000],[302500,5601000],[302500,5601001],[302000,5601001],[302000,5600999],[302000,5602000],[300000,5602000],[300000,5600000]]]}})"));
+    options.municipalities = dir.file("zacke.geojson");
+    options.districts.reset();
+    exchange::BoundaryImportReport r = exchange::importBoundaries(options, {});
+    EXPECT_EQ(r.repaired, 1);
+    ASSERT_FALSE(r.warnings.empty());
+    EXPECT_NE(r.warnings[0].find("geometry of Zacke (AGS 05358004) repaired"), std::string::npos)
+        << r.warnings[0];
+    EXPECT_NE(r.warnings[0].find("area changed by"), std::string::npos) << r.warnings[0];
+    domain::MapData data = store::loadMapData(options.out);
+    ASSERT_EQ(data.municipalities.size(), 1u);
+    EXPECT_NEAR(data.municipalities[0].areaKm2, 4, 0.01);
 }
 
 TEST_F(ImportTest, MissingFile) {
@@ -189,7 +271,7 @@ TEST_F(ImportTest, SourceWithoutVg250Fields) {
 
 TEST_F(ImportTest, DistrictKeySelectsNothing) {
     options.districtKey = "09162";
-    expectFailure("the district key 09162 selects no municipality");
+    expectFailure("the area key 09162 selects no municipality");
 }
 
 TEST_F(ImportTest, DistrictKeyMustBeDigits) {
@@ -242,7 +324,9 @@ TEST_F(ImportTest, InvalidGeometry) {
         testdata::collection(
             R"({"type":"Feature","properties":{"AGS":"05358004","GEN":"Schleife","BEZ":"Gemeinde","GF":4},"geometry":{"type":"Polygon","coordinates":[[[300000,5600000],[302000,5602000],[302000,5600000],[300000,5602000],[300000,5600000]]]}})"));
     options.municipalities = dir.file("schleife.geojson");
-    expectFailure("Schleife (AGS 05358004): invalid geometry");
+    // Its shoelace area is 0, so no repair can keep it within 1 %: the import stops.
+    expectFailure("Schleife (AGS 05358004): invalid geometry: Self-intersection");
+    expectFailure("(at most 1 % is allowed)");
 }
 
 TEST_F(ImportTest, UnwritableOutput) {

@@ -54,20 +54,22 @@ struct BoundaryMessages : ::testing::Test {
 TEST_F(BoundaryMessages, DistrictKey) {
     options.districtKey = "05x";
     EXPECT_EQ(importIn(i18n::Lang::De),
-              "Kreisschlüssel „05x“: erwartet werden 2 bis 8 Ziffern eines AGS, z. B. 05358");
+              "Gebietsschlüssel „05x“: erwartet werden 2 bis 8 Ziffern eines AGS (05 ein Land, "
+              "05358 ein Kreis, 05358004 eine Kommune) oder DE für ganz Deutschland");
     EXPECT_EQ(importIn(i18n::Lang::En),
-              "district key '05x': expected 2 to 8 digits of an AGS, e.g. 05358");
+              "area key '05x': expected 2 to 8 digits of an AGS (05 a Land, 05358 a district, "
+              "05358004 a municipality) or DE for all of Germany");
 }
 
 TEST_F(BoundaryMessages, KeySelectsNothing) {
     options.districtKey = "09162";
     EXPECT_EQ(importIn(i18n::Lang::De), options.municipalities +
-                                            ": der Kreisschlüssel 09162 wählt keine Kommune aus "
+                                            ": der Gebietsschlüssel 09162 wählt keine Kommune aus "
                                             "(AGS, die damit beginnt, und GF = 4)");
     EXPECT_EQ(
         importIn(i18n::Lang::En),
         options.municipalities +
-            ": the district key 09162 selects no municipality (AGS starting with it, GF = 4)");
+            ": the area key 09162 selects no municipality (AGS starting with it, GF = 4)");
 }
 
 // A missing source used to be GDAL's English "file not found" in every language; text that is

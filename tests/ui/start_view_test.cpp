@@ -44,8 +44,11 @@ TEST_F(StartView, DroppingAProjectOpensItASpreadsheetIsExplained) {
 
 TEST_F(StartView, ANewProjectNeedsAKeyASourceAndAFile) {
     ui::NewProjectForm form;
-    form.districtKey = "5358";
-    EXPECT_EQ(ui::planNewProject(form).problem, "Kreisschlüssel „5358“: erwartet fünf Ziffern");
+    form.districtKey = "5";
+    EXPECT_EQ(ui::planNewProject(form).problem.rfind("Gebietsschlüssel „5“: erwartet werden 2 bis 8 Ziffern", 0), 0u)
+        << ui::planNewProject(form).problem;
+    form.districtKey = "DE";  // all of Germany is a key the form takes (it fails on the source)
+    EXPECT_EQ(ui::planNewProject(form).problem.find("Gebietsschlüssel"), std::string::npos);
     form.districtKey = "05358";
     form.source = "/gibt/es/nicht";
     EXPECT_NE(ui::planNewProject(form).problem.find("/gibt/es/nicht: keine Grenzdaten gefunden"),
