@@ -180,7 +180,7 @@ inline constexpr Str kBoundariesStandFromWsk {"kein --stand angegeben: als Stand
 inline constexpr Str kBoundariesRepaired {"Geometrie von {1} (AGS {2}) repariert ({3}): Fläche um {4} m² ({5} %) geändert", "geometry of {1} (AGS {2}) repaired ({3}): area changed by {4} m² ({5} %)"};
 inline constexpr Str kBoundariesRepairTooLarge {"{1}; die Reparatur würde die Fläche um {2} % ändern (höchstens 1 % ist zulässig)", "{1}; repairing it would change its area by {2} % (at most 1 % is allowed)"};
 inline constexpr Str kBoundariesGermany {"Deutschland", "Germany"};
-inline constexpr Str kBoundariesLand {"Land", "Land"};
+inline constexpr Str kBoundariesLand {"Land", "federal state"};
 inline constexpr Str kBoundariesWithoutPopulation {"keine Einwohnerzahlen angegeben (--population): die Abdeckung der Bevölkerung lässt sich in diesem Projekt nicht messen; die Rangfolge sagt das, statt mit null Einwohnern zu rechnen", "no population given (--population): the population coverage cannot be measured in this project; the ranking says so instead of counting zero inhabitants"};
 inline constexpr Str kBoundariesBadStand {"--stand „{1}“: erwartet wird ein Datum JJJJ-MM-TT", "--stand '{1}': expected a date YYYY-MM-DD"};
 inline constexpr Str kBoundariesNoPopulation {"{1}: keine Einwohnerzahl für {2}", "{1}: no population for {2}"};

@@ -11,6 +11,8 @@
 set -u
 case=$1 exe=$2 boundaries=$3 sample=$4 work=$5/$1
 rm -rf "$work" && mkdir -p "$work" || exit 1
+# With a population table, a boundary import has nothing to warn about on stderr.
+pop=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/data/bevoelkerung-zensus2022.csv
 fail() { echo "FAIL: $*"; exit 1; }
 run() {
     "$exe" "$@" >"$work/out.txt" 2>"$work/err.txt" </dev/null
@@ -55,13 +57,13 @@ EOF
 progress)
     example
     # Piped (as here): no progress, the result on stdout as before.
-    run import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 --out "$work/i.gpkg"
+    run import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 --population "$pop" --out "$work/i.gpkg"
     [[ $rc -eq 0 && -z $err ]] || fail "import-boundaries piped: stderr must be empty"
     grep -qF "i.gpkg: 2 Kommunen, " <<<"$out" || fail "import-boundaries: no summary"
     # --progress forces it onto the pipe; -q wins over it.
-    run import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 --out "$work/i.gpkg" --overwrite --progress
+    run import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 --population "$pop" --out "$work/i.gpkg" --overwrite --progress
     [[ $rc -eq 0 && $err == "$ticks" ]] || fail "import-boundaries --progress: '$err'"
-    run import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 --out "$work/i.gpkg" --overwrite --progress -q
+    run import-boundaries --municipalities "$sample" --district-key 05358 --stand 2016-01-01 --population "$pop" --out "$work/i.gpkg" --overwrite --progress -q
     [[ $rc -eq 0 && -z $err ]] || fail "-q must win over --progress"
     run snapshot "$work/b.gpkg" --out "$work/s.pdf" --sheet
     [[ $rc -eq 0 && -z $err ]] || fail "snapshot piped: stderr must be empty"

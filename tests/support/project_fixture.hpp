@@ -12,13 +12,17 @@
 
 namespace testdata {
 
-// Writes the squares into `dir` and imports them as district 05358; returns the project path.
+// Writes the squares into `dir` and imports them as district 05358 with a population for
+// both municipalities (so coverage can be measured); returns the project path.
 inline std::string boundaryProject(const TempDir& dir) {
     write(dir.file("gem.geojson"), municipalities());
+    write(dir.file("einwohner.csv"),
+          "ags;name;population\n05358004;Aldenhoven;1000\n05358008;Düren;2000\n");
     exchange::BoundaryImportOptions o;
     o.municipalities = dir.file("gem.geojson");
     o.districtKey = "05358";
     o.stand = "2016-01-01";
+    o.population = dir.file("einwohner.csv");
     o.out = dir.file("projekt.gpkg");
     exchange::importBoundaries(o, {});
     return o.out;
