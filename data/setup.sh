@@ -22,7 +22,7 @@ packages=(
     build-essential cmake pkg-config git
     libimgui-dev libglfw3-dev libgdal-dev libproj-dev libgeos-dev libsqlite3-dev
     libepoxy-dev libegl-dev libcairo2-dev libpango1.0-dev libpng-dev libstb-dev libfontconfig-dev
-    libhyphen-dev hyphen-de hyphen-en-us
+    libhyphen-dev hyphen-de hyphen-en-us coinor-libcbc-dev
     libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core libegl-mesa0 libgl1-mesa-dri libglx-mesa0 xvfb xauth
     poppler-utils qpdf libxml2-utils python3 xdotool x11-xkb-utils imagemagick

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 #include <string>
 
@@ -66,6 +67,9 @@ struct CoverageModel::Impl {
     std::vector<Part> parts;
     // Per site, per area: index into parts, or −1 when the buffer does not reach the area.
     std::vector<std::vector<int>> partOf;
+    // The areas as GEOS geometries (prepared ones borrow them; declared after, freed first).
+    std::vector<geos::GeometryPtr> shapes;
+    std::vector<geos::PreparedPtr> preparedShapes;
 
     // |part ∩ disk(centre, r)|, the disk being the true circle.
     double overlapWithDisk(const Part& part, Vec2 centre) const {
@@ -200,8 +204,8 @@ CoverageModel::CoverageModel(std::vector<PopulatedArea> areas, std::vector<Vec2>
     m.radius = radiusMetres;
     m.sites = std::move(sites);
 
-    std::vector<geos::GeometryPtr> shapes;
-    std::vector<geos::PreparedPtr> prepared;
+    std::vector<geos::GeometryPtr>& shapes = m.shapes;
+    std::vector<geos::PreparedPtr>& prepared = m.preparedShapes;
     std::vector<Box> boxes;
     for (const PopulatedArea& a : areas) {
         shapes.push_back(geos::toGeos(m.context, a.shape));
@@ -273,6 +277,85 @@ std::vector<double> CoverageModel::coveredShares(const std::vector<std::size_t>&
     for (std::size_t j = 0; j < covered.size(); ++j)
         covered[j] = impl_->areaSize[j] > 0 ? covered[j] / impl_->areaSize[j] : 0.0;
     return covered;
+}
+
+std::vector<DemandUnit> CoverageModel::demandUnits() const {
+    const Impl& m = *impl_;
+    const GEOSContextHandle_t h = m.context.handle();
+    // Noding snaps to this grid (metres): snap-rounding is what makes noding the boundaries of
+    // real municipalities and circles robust; it moves vertices by at most 0.7 mm.
+    constexpr double kGrid = 1e-3;
+    std::map<std::vector<std::uint32_t>, double> units;
+    std::vector<geos::GeometryPtr> buffers(m.sites.size());
+    std::vector<geos::PreparedPtr> preparedBuffers(m.sites.size());
+    auto buffer = [&](std::size_t i) -> const GEOSPreparedGeometry* {
+        if (!buffers[i]) {
+            const geos::GeometryPtr point = m.context.own(
+                GEOSGeom_createPointFromXY_r(h, m.sites[i].x, m.sites[i].y), "build a point");
+            buffers[i] = m.context.own(
+                GEOSBuffer_r(h, point.get(), m.radius, kCoverageSegmentsPerQuadrant),
+                "buffer a site");
+            preparedBuffers[i] = m.context.prepare(*buffers[i]);
+        }
+        return preparedBuffers[i].get();
+    };
+    for (std::size_t j = 0; j < m.areaSize.size(); ++j) {
+        if (!(m.density[j] > 0)) continue;
+        std::vector<std::uint32_t> reaching;
+        for (std::size_t i = 0; i < m.sites.size(); ++i)
+            if (m.partOf[i][j] >= 0) reaching.push_back(static_cast<std::uint32_t>(i));
+        if (reaching.empty()) continue;
+        if (reaching.size() == 1) {
+            units[reaching] +=
+                m.density[j] * m.parts[static_cast<std::size_t>(m.partOf[reaching[0]][j])].size;
+            continue;
+        }
+        // The area's boundary and the whole circles, noded where they cross, enclose the faces
+        // of the arrangement; the faces inside the area are the pieces of population.
+        std::vector<geos::GeometryPtr> lines;
+        lines.push_back(m.context.own(GEOSBoundary_r(h, m.shapes[j].get()), "take a boundary"));
+        for (std::uint32_t i : reaching) {
+            buffer(i);
+            lines.push_back(m.context.own(GEOSBoundary_r(h, buffers[i].get()), "take a boundary"));
+        }
+        std::vector<GEOSGeometry*> raw;
+        for (const geos::GeometryPtr& g : lines) raw.push_back(g.get());
+        const geos::GeometryPtr collection = m.context.own(
+            GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, raw.data(),
+                                        static_cast<unsigned>(raw.size())),
+            "collect boundaries");
+        for (geos::GeometryPtr& g : lines) static_cast<void>(g.release());
+        const geos::GeometryPtr noded =
+            m.context.own(GEOSUnaryUnionPrec_r(h, collection.get(), kGrid), "node lines");
+        const GEOSGeometry* nodedRaw = noded.get();
+        const geos::GeometryPtr faces =
+            m.context.own(GEOSPolygonize_r(h, &nodedRaw, 1), "polygonize the buffers");
+        const int count = GEOSGetNumGeometries_r(h, faces.get());
+        std::vector<std::uint32_t> signature;
+        for (int f = 0; f < count; ++f) {
+            const GEOSGeometry* face = GEOSGetGeometryN_r(h, faces.get(), f);
+            double size = 0;
+            if (!GEOSArea_r(h, face, &size)) m.context.fail("measure an area");
+            if (!(size > 0)) continue;
+            const geos::GeometryPtr inside =
+                m.context.own(GEOSPointOnSurface_r(h, face), "find a point inside a face");
+            if (!m.context.predicate(
+                    GEOSPreparedContains_r(h, m.preparedShapes[j].get(), inside.get()),
+                    "test whether an area holds a point"))
+                continue;  // outside the area, or one of its holes
+            signature.clear();
+            for (std::uint32_t i : reaching)
+                if (m.context.predicate(GEOSPreparedContains_r(h, buffer(i), inside.get()),
+                                        "test whether a buffer holds a point"))
+                    signature.push_back(i);
+            if (!signature.empty()) units[signature] += m.density[j] * size;
+        }
+    }
+    std::vector<DemandUnit> result;
+    result.reserve(units.size());
+    for (auto& [sites, population] : units)
+        if (population > 0) result.push_back({sites, population});
+    return result;
 }
 
 Ring circleRing(Vec2 centre, double radius, int segmentsPerQuadrant) {

@@ -20,6 +20,7 @@
 // - three or more sites: per area the GEOS union of the parts.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -32,6 +33,16 @@ inline constexpr int kCoverageSegmentsPerQuadrant = 64;
 
 struct PopulatedArea {
     MultiPolygon shape;  // EPSG:25832 (metres)
+    double population = 0;
+};
+
+// A piece of the population that the same sites reach: the population of every face of the
+// arrangement of the buffers (within the areas) that lies inside exactly these sites' buffers,
+// summed over the areas. coveredPopulation(S) = Σ population of the units whose `sites` meet S,
+// which makes the coverage of any set a linear function of "is a site chosen" (the
+// maximal-covering model of decision::CoveringSolver).
+struct DemandUnit {
+    std::vector<std::uint32_t> sites;  // ascending, at least one
     double population = 0;
 };
 
@@ -54,6 +65,11 @@ class CoverageModel {
     double coveredPopulation(const std::vector<std::size_t>& sites) const;
     // Per area: the share of its surface (0–1) within r of at least one of the sites.
     std::vector<double> coveredShares(const std::vector<std::size_t>& sites) const;
+    // The demand units of all sites (see DemandUnit), in the order of their site lists. Per
+    // area the clipped buffers' boundaries are noded (GEOSNode) and polygonized; each face's
+    // interior point tells which buffers hold it. The units' population sums to the population
+    // within r of all sites; units of no population are left out.
+    std::vector<DemandUnit> demandUnits() const;
 
   private:
     struct Impl;

@@ -24,10 +24,14 @@
 //      "raters": 2}
 //   ],
 //   "excluded": [{"nr": "B-04", "reason": "nicht förderfähig: ..."}],
-//   "sets": [                             // every admissible set, best first
+//   "method": "enumeration",              // or "solver": past 200,000 sets the best ones only
+//   "solver": null,                       // or {"demand_units", "optimal", "samples_done",
+//                                         //     "samples_wanted", "stability_complete"}
+//   "sets": [                             // every admissible set (solver: the best), best first
 //     {"applications": ["B-01", "B-07"], "merit": 3.1, "coverage_share": 0.61,
 //      "covered_population": 168000, "min_distance_km": 23.4, "regions": 2,
-//      "verteilung": 3.05, "total": 3.09, "rank": 1, "acceptability": 0.72, "pareto": true}
+//      "verteilung": 3.05, "total": 3.09, "rank": 1, "acceptability": 0.72, "pareto": true,
+//      "gap": null}                      // solver: relative gap to the optimum (0 for the best)
 //      // acceptability: null when not computed (--samples 0)
 //   ],
 //   "recommended": ["B-01", "B-07"],      // the first set
@@ -35,7 +39,9 @@
 //   "stability": {"verteilung": {"current": 0.1667, "lower": 0, "upper": 0.38}, ...}
 // }
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -178,6 +184,21 @@ void printTable(const RankOptions& o, const decision::Outcome& out,
                    std::to_string(s.seed)}));
     else
         line(t::kRankSetsNotSampled.str());
+    const bool solved = r.method == decision::RankingMethod::Solver;
+    const std::string allSets = i18n::formatInteger(
+        static_cast<long long>(std::min<std::uint64_t>(
+            decision::admissibleSetCount(in.candidates, in.places), INT64_MAX)));
+    if (solved) {
+        line(fill(t::kMethodSolver, {i18n::formatInteger(static_cast<long long>(r.solver.units)),
+                                     std::to_string(r.ranked.size()), allSets}) +
+             "; " + (r.solver.optimal ? t::kSolverOptimal.str() : t::kSolverNotOptimal.str()));
+        if (r.acceptabilityComputed)
+            line(fill(t::kSolverSamples, {i18n::formatInteger(r.solver.samplesDone),
+                                          i18n::formatInteger(r.solver.samplesWanted)}));
+        if (!r.solver.stabilityComplete) line(t::kSolverStabilityIncomplete.str());
+    } else {
+        line(fill(t::kMethodEnumeration, {allSets}));
+    }
     std::size_t setWidth = displayWidth(t::kRankApplications.str());
     for (const decision::RankedSet& set : r.ranked)
         setWidth = std::max(setWidth, displayWidth(setName(in, set, " + ")));
@@ -185,7 +206,8 @@ void printTable(const RankOptions& o, const decision::Outcome& out,
     const std::vector<std::string> heads = {
         t::kRankColRank.str(),     t::kRankMerit.str(),       t::kRankColCoverage.str(),
         t::kRankColMinDistance.str(), t::kRankColRegions.str(), "Verteilung",
-        t::kRankColTotal.str(),    t::kRankColAcceptability.str(), "Pareto"};
+        t::kRankColTotal.str(),    t::kRankColAcceptability.str(),
+        solved ? t::kColGap.str() : std::string("Pareto")};
     const std::size_t minWidth[] = {4, 5, 8, 10, 7, 10, 5, 13, 6};
     std::vector<std::size_t> width;
     for (std::size_t c = 0; c < heads.size(); ++c)
@@ -209,7 +231,10 @@ void printTable(const RankOptions& o, const decision::Outcome& out,
         std::string row = "  " + padded(std::to_string(set.rank), width[0]) + "  " +
                           padded(setName(in, set, " + "), setWidth);
         for (std::size_t c = 0; c < cells.size(); ++c) row += "  " + right(cells[c], width[c + 1]);
-        row += "  " + (set.pareto ? t::kRankYes.str() : std::string());
+        if (solved)
+            row += "  " + right(set.gap ? percentText(*set.gap, 2) : "–", width.back());
+        else
+            row += "  " + (set.pareto ? t::kRankYes.str() : std::string());
         line(row);
     }
     if (!r.ranked.empty()) {
@@ -340,7 +365,8 @@ nlohmann::ordered_json toJson(const RankOptions& o, const decision::Outcome& out
                         {"acceptability", r.acceptabilityComputed
                                               ? json(rounded(set.acceptability, 6))
                                               : json(nullptr)},
-                        {"pareto", set.pareto}});
+                        {"pareto", set.pareto},
+                        {"gap", set.gap ? json(rounded(*set.gap, 9)) : json(nullptr)}});
     }
     json stability = json::object();
     for (int c = 0; c < kCriteria && !r.ranked.empty(); ++c)
@@ -367,6 +393,14 @@ nlohmann::ordered_json toJson(const RankOptions& o, const decision::Outcome& out
           {"kendall_w", in.kendallW ? json(rounded(*in.kendallW, 6)) : json(nullptr)}}},
         {"applications", applications},
         {"excluded", excluded},
+        {"method", r.method == decision::RankingMethod::Solver ? "solver" : "enumeration"},
+        {"solver", r.method == decision::RankingMethod::Solver
+                       ? json{{"demand_units", r.solver.units},
+                              {"optimal", r.solver.optimal},
+                              {"samples_done", r.solver.samplesDone},
+                              {"samples_wanted", r.solver.samplesWanted},
+                              {"stability_complete", r.solver.stabilityComplete}}
+                       : json(nullptr)},
         {"sets", sets},
         {"recommended", r.ranked.empty() ? json::array() : names(r.ranked[0])},
         {"stability", stability},

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -175,6 +176,9 @@ struct RankedSet {
                                // better in one
     double acceptability = 0;  // share of sensitivity draws in which it came first (0–1);
                                // 0 also when no draws were made (samples 0): not computed
+    // Found by the covering solver (calls with too many sets to enumerate): how far its
+    // objective is below the optimum, relative (0 for the best set); empty when enumerated.
+    std::optional<double> gap;
 };
 
 // Scores and ranks the sets (`sets[i]` has `measures[i]`). Sorted by total descending, ties by
@@ -211,6 +215,12 @@ std::vector<double> rankAcceptability(const std::vector<Candidate>& candidates,
                                       std::vector<RankedSet>& ranked, const Weights& weights,
                                       const RankingOptions& ranking,
                                       const SensitivityOptions& options);
+
+// One weighting drawn as rankAcceptability draws it (Uniform over the simplex, or AroundWeights
+// around `centre`, normalised), from the generator's raw output only. The covering solver's
+// acceptability draws the same weightings.
+Weights drawWeights(std::mt19937_64& rng, const SensitivityOptions& options,
+                    const Weights& centre);
 
 // True when rankAcceptability with these options computes shares (samples > 0); false means
 // the acceptability is "not computed" and must be shown so, not as 0 %.

@@ -59,9 +59,10 @@ std::string setNrs(const domain::ProjectState& state, const std::vector<std::int
 
 std::vector<std::int64_t> recommendedSet(const domain::ProjectState& state) {
     const Ranker ranker(decisionInput(state));
-    const auto ranked = ranker.rank(ranker.input().settings.weights);
-    if (ranked.empty()) return {};
-    return setIds(ranker.input(), ranked.front());
+    RankedSet first;
+    first.members = ranker.best(ranker.input().settings.weights);
+    if (first.members.empty()) return {};
+    return setIds(ranker.input(), first);
 }
 
 ShownSet shownSet(const domain::ProjectState& state) {

@@ -17,7 +17,23 @@
 
 namespace decision {
 
+// How the sets were ranked: every admissible set enumerated, or (past
+// domain::limits::kMaxRankedSets sets) the best ones found by the covering solver.
+enum class RankingMethod { Enumeration, Solver };
+
+// What the covering solver did for a ranking (RankingMethod::Solver).
+struct SolverReport {
+    std::size_t units = 0;      // demand units of the maximal-covering model
+    bool optimal = true;        // every listed set proven optimal among the sets not listed before
+    int samplesDone = 0;        // acceptability: weightings re-solved within the time bound
+    int samplesWanted = 0;      // … of the settings' samples
+    bool stabilityComplete = true;  // the stability ranges were found within the time bound
+    bool operator==(const SolverReport&) const = default;
+};
+
 struct ProjectRanking {
+    RankingMethod method = RankingMethod::Enumeration;
+    SolverReport solver;                      // RankingMethod::Solver only
     std::vector<decision::RankedSet> ranked;  // best first, acceptability filled in
     std::array<decision::WeightRange, decision::kCriteria> stability{};  // of ranked[0]
     std::vector<double> coveredPopulation;  // per ranked set
@@ -32,7 +48,10 @@ struct ProjectRanking {
 struct RankingProblem {
     enum class Kind {
         TooFewMunicipalities,  // a set needs `places` applications from as many municipalities
-        TooManySets,           // more admissible sets than domain::limits::kMaxRankedSets
+        TooManySets,           // more admissible sets than domain::limits::kMaxRankedSets with
+                               // Verteilung by distance (the solver needs coverage)
+        TooManyCandidates,     // past the enumeration, more than kMaxSolverCandidates
+        TooManyPlaces,         // past the enumeration, more than kMaxSolverPlaces places
         NoPopulation,          // Verteilung by coverage weighs, but no municipality has a
                                // population: coverage cannot be measured
     };
@@ -41,7 +60,8 @@ struct RankingProblem {
     std::size_t candidates = 0;      // eligible applications with a site
     std::size_t municipalities = 0;  // distinct municipalities among them
     std::uint64_t sets = 0;          // admissible sets (TooManySets; UINT64_MAX: more than that)
-    std::uint64_t limit = 0;         // the most sets that can be ranked
+    std::uint64_t limit = 0;         // the most sets that can be enumerated; for
+                                     // TooManyCandidates/TooManyPlaces the solver's bound
     bool operator==(const RankingProblem&) const = default;
 };
 

@@ -187,7 +187,7 @@ std::vector<RankedSet> rankSets(const std::vector<Candidate>& candidates,
         const int rank = j > 0 && keys[j].total == keys[j - 1].total ? ranked.back().rank
                                                                      : static_cast<int>(j + 1);
         ranked.push_back({sets[i], measures[i], scored[i].merit, scored[i].verteilung,
-                          scored[i].total, rank, scored[i].pareto, 0.0});
+                          scored[i].total, rank, scored[i].pareto, 0.0, std::nullopt});
     }
     return ranked;
 }

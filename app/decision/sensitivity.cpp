@@ -72,6 +72,29 @@ std::vector<std::size_t> undominated(const std::vector<detail::Features>& f,
 
 }  // namespace
 
+Weights drawWeights(std::mt19937_64& rng, const SensitivityOptions& options,
+                    const Weights& centre) {
+    Weights w;
+    if (options.sampling == Sampling::Uniform) {
+        std::array<double, kCriteria + 1> cuts{};
+        for (int c = 1; c < kCriteria; ++c) cuts[c] = uniform01(rng);
+        cuts[kCriteria] = 1;
+        std::sort(cuts.begin() + 1, cuts.begin() + kCriteria);
+        for (int c = 0; c < kCriteria; ++c) w[c] = cuts[c + 1] - cuts[c];
+        return w;
+    }
+    const double spread = options.plusMinusPercent / 100;
+    double sum = 0;
+    for (int c = 0; c < kCriteria; ++c) {
+        const double u = 2 * uniform01(rng) - 1;
+        w[c] = std::max(centre[c] * (1 + spread * u), 0.0);
+        sum += w[c];
+    }
+    if (!(sum > 0)) return centre;
+    for (double& x : w) x /= sum;
+    return w;
+}
+
 std::vector<double> rankAcceptability(const std::vector<Candidate>& candidates,
                                       std::vector<RankedSet>& ranked, const Weights& weights,
                                       const RankingOptions& /*ranking: Verteilung is in ranked*/,
@@ -98,27 +121,8 @@ std::vector<double> rankAcceptability(const std::vector<Candidate>& candidates,
     std::vector<double> wins(contenders.size(), 0.0);
     std::vector<double> totals(contenders.size());
     std::vector<std::size_t> tied;
-    const double spread = options.plusMinusPercent / 100;
     for (int draw = 0; draw < options.samples; ++draw) {
-        Weights w;
-        if (options.sampling == Sampling::Uniform) {
-            std::array<double, kCriteria + 1> cuts{};
-            for (int c = 1; c < kCriteria; ++c) cuts[c] = uniform01(rng);
-            cuts[kCriteria] = 1;
-            std::sort(cuts.begin() + 1, cuts.begin() + kCriteria);
-            for (int c = 0; c < kCriteria; ++c) w[c] = cuts[c + 1] - cuts[c];
-        } else {
-            double sum = 0;
-            for (int c = 0; c < kCriteria; ++c) {
-                const double u = 2 * uniform01(rng) - 1;
-                w[c] = std::max(centre[c] * (1 + spread * u), 0.0);
-                sum += w[c];
-            }
-            if (sum > 0)
-                for (double& x : w) x /= sum;
-            else
-                w = centre;
-        }
+        const Weights w = drawWeights(rng, options, centre);
         double best = -1;
         for (std::size_t i = 0; i < contenders.size(); ++i) {
             const double* fi = &f[i * kCriteria];

@@ -56,12 +56,16 @@ inline constexpr std::size_t kMaxQuotedCellLines = 50;
 // ---- ranking ----------------------------------------------------------------------------------
 
 // Sets of places the ranking enumerates (k applications from k different municipalities): at
-// most 500,000 (decision::kMaxAdmissibleSets). Every set's coverage is measured (GEOS, about
-// 80 µs a set) and ranked: 60,000 sets took 5 s, 1,997,574 sets 7 min 15 s and 728 MB on a busy
-// two-core machine, so 500,000 sets are under two minutes, the most a committee waits for at a
-// click. Past the bound it is refused at once with the numbers (the sets are counted, not
-// enumerated). The example project (`demo`: 5 eligible applications, 2 places) has 10 sets;
-// 4 applications in each of 15 municipalities for 3 places give 29,120, for 4 places 349,440.
-inline constexpr std::uint64_t kMaxRankedSets = decision::kMaxAdmissibleSets;
+// most 200,000. Every set's coverage is measured (GEOS, about 80 µs a set) and ranked: 60,000
+// sets took 5 s on a busy two-core machine, so 200,000 sets take well under a minute. The
+// example project (`demo`: 5 eligible applications, 2 places) has 10 sets; 4 applications in
+// each of 15 municipalities for 3 places give 29,120. Past the bound the sets are not
+// enumerated: the best sets are found by the covering solver (decision::CoveringSolver, COIN-OR
+// CBC) when Verteilung is measured by coverage; by distance (not linear) they are refused at
+// once with the numbers (the sets are counted, not enumerated).
+inline constexpr std::uint64_t kMaxRankedSets = 200'000;
+// The covering solver's call sizes: up to 20 places among up to 500 applications (issue 13).
+inline constexpr int kMaxSolverPlaces = 20;
+inline constexpr std::size_t kMaxSolverCandidates = 500;
 
 }  // namespace domain::limits

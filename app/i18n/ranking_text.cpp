@@ -18,6 +18,13 @@ std::string rankingProblemText(const decision::RankingProblem& p, Lang lang) {
                      std::to_string(p.places),
                      formatInteger(static_cast<long long>(p.limit), lang)});
     }
+    if (p.kind == decision::RankingProblem::Kind::TooManyCandidates)
+        return fill(t::kTooManyCandidatesForSolver.in(lang),
+                    {formatInteger(static_cast<long long>(p.candidates), lang),
+                     formatInteger(static_cast<long long>(p.limit), lang)});
+    if (p.kind == decision::RankingProblem::Kind::TooManyPlaces)
+        return fill(t::kTooManyPlacesForSolver.in(lang),
+                    {std::to_string(p.places), std::to_string(p.limit)});
     if (p.kind == decision::RankingProblem::Kind::NoPopulation)
         return t::kNoPopulationForCoverage.in(lang);
     return fill(t::kNoFeasibleSet.in(lang),

@@ -337,7 +337,23 @@ inline constexpr Str kBasisDistance {"Abstand der Orte", "Distance between the p
 inline constexpr Str kMean {"Mittelwert", "Mean"};
 inline constexpr Str kMedian {"Median", "Median"};
 inline constexpr Str kSetTooltip {"{1}\nLeistung {2} · Verteilung {3} · Gesamt {4}", "{1}\nmerit {2} · spread {3} · total {4}"};
-inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen (höchstens {3}); weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank (at most {3}); fewer eligible applications or fewer places"};
+inline constexpr Str kTooManySets {"{1} mögliche Auswahlen zu {2} Orten: zu viele zum Vergleichen nach dem Abstand der Orte (höchstens {3}); die Verteilung nach der Abdeckung bewerten (dann sucht der Optimierer die besten Auswahlen), weniger förderfähige Bewerbungen oder weniger Orte", "{1} possible selections of {2} places: too many to rank by the distance between the places (at most {3}); judge Verteilung by coverage (the optimiser then finds the best selections), fewer eligible applications or fewer places"};
+inline constexpr Str kTooManyCandidatesForSolver {"{1} förderfähige Bewerbungen mit Standort: der Optimierer wählt unter höchstens {2}", "{1} eligible applications with a site: the optimiser chooses among at most {2}"};
+inline constexpr Str kTooManyPlacesForSolver {"{1} Orte: der Optimierer wählt höchstens {2} Orte", "{1} places: the optimiser chooses at most {2} places"};
+// rank and the window, calls with too many sets to enumerate (the covering solver).
+inline constexpr Str kMethodEnumeration {"Verfahren: alle {1} möglichen Auswahlen verglichen", "Method: all {1} possible selections compared"};
+inline constexpr Str kMethodSolver {"Verfahren: Optimierer (COIN-OR CBC, Abdeckungsmodell mit {1} Bevölkerungsteilen); die {2} besten von {3} möglichen Auswahlen", "Method: optimiser (COIN-OR CBC, covering model with {1} population parts); the {2} best of {3} possible selections"};
+inline constexpr Str kSolverOptimal {"jede Auswahl als optimal bewiesen", "each selection proven optimal"};
+inline constexpr Str kSolverNotOptimal {"Zeitgrenze erreicht: nicht jede Auswahl als optimal bewiesen", "time bound reached: not every selection proven optimal"};
+inline constexpr Str kSolverSamples {"Akzeptanz aus {1} von {2} Gewichtungen neu gelöst (Zeitgrenze)", "Acceptability from {1} of {2} weightings solved again (time bound)"};
+inline constexpr Str kSolverStabilityIncomplete {"Stabilitätsbereiche unvollständig (Zeitgrenze): sie sind höchstens so weit wie angegeben", "Stability ranges incomplete (time bound): they are at most as wide as shown"};
+inline constexpr Str kColGap {"Abst.", "Gap"};
+inline constexpr Str kSolverProgress {"{1} von {2}", "{1} of {2}"};
+inline constexpr Str kSolverStageSets {"Der Optimierer sucht die besten Auswahlen …", "The optimiser looks for the best selections …"};
+inline constexpr Str kSolverStageAcceptability {"Der Optimierer löst für gezogene Gewichtungen neu (Akzeptanz) …", "The optimiser solves again for drawn weightings (acceptability) …"};
+inline constexpr Str kSolverStageStability {"Der Optimierer sucht die Stabilitätsbereiche …", "The optimiser looks for the stability ranges …"};
+inline constexpr Str kGapTooltip {"{1} unter dem Optimum", "{1} below the optimum"};
+inline constexpr Str kGapLine {"Abstand zum Optimum: {1}", "Gap to the optimum: {1}"};
 inline constexpr Str kNoPopulationForCoverage {"Die Abdeckung der Bevölkerung lässt sich nicht messen: das Projekt hat für keine Kommune eine Einwohnerzahl. Die Grenzen mit Einwohnerzahlen neu einlesen (import-boundaries --population) oder die Verteilung nach dem Abstand der Orte bewerten.", "The population coverage cannot be measured: the project has no population for any municipality. Import the boundaries again with population figures (import-boundaries --population) or judge Verteilung by the distance between the places."};
 // ---- end of the language work's block
 

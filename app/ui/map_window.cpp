@@ -98,6 +98,8 @@ int runMapWindow(const WindowOptions& options) {
         return 1;
     }
     WindowModel m(project);
+    // The covering solver's worker wakes the loop after each solve (progress, results).
+    m.selection.setWake([] { NativeWindow::wake(); });
     m.pres.theme = options.theme ? *options.theme : settings.stored.theme;
     m.pres.mapOnly = m.wasMapOnly = options.mapOnly;
     m.pres.sidePanelWidth = settings.stored.sidePanelWidth;

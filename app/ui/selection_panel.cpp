@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "app/ui/application_panels.hpp"
 #include "app/ui/live_slider.hpp"
@@ -268,7 +269,37 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
         ImGui::PopTextWrapPos();
         return;
     }
+    const bool solved = model.method() == decision::RankingMethod::Solver;
+    if (model.busy()) {
+        // The covering solver works on its own thread: its progress, the window stays usable.
+        const SelectionModel::Progress p = model.progress();
+        const i18n::Str* stage = p.stage == 0   ? &text::kSolverStageSets
+                           : p.stage == 1 ? &text::kSolverStageAcceptability
+                                          : &text::kSolverStageStability;
+        ImGui::TextUnformatted(stage->c_str());
+        ImGui::ProgressBar(p.total > 0 ? static_cast<float>(p.done) / static_cast<float>(p.total)
+                                       : 0.0f,
+                           {-1, 0},
+                           i18n::fill(text::kSolverProgress,
+                                      {std::to_string(p.done), std::to_string(p.total)})
+                               .c_str());
+    }
     const auto& ranked = model.ranked();
+    if (ranked.empty()) return;  // the solver's first sets are not there yet
+    if (solved) {
+        const decision::SolverReport& report = model.solverReport();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled(
+            "%s", (i18n::fill(text::kMethodSolver,
+                              {i18n::formatInteger(static_cast<long long>(report.units)),
+                               std::to_string(ranked.size()),
+                               i18n::formatInteger(static_cast<long long>(std::min<std::uint64_t>(
+                                   decision::admissibleSetCount(in.candidates, in.places),
+                                   INT64_MAX)))}) +
+                   "; " + (report.optimal ? text::kSolverOptimal.str() : text::kSolverNotOptimal.str()))
+                      .c_str());
+        ImGui::PopTextWrapPos();
+    }
     const decision::RankedSet& best = ranked.front();
     ImGui::Spacing();
     ImGui::TextColored({0.0f, 0.35f, 0.6f, 1}, "%s: %s", text::kRecommendation.c_str(),
@@ -324,10 +355,31 @@ void drawSelectionContent(const project::Project& project, UiState& state, Reque
             ImGui::TextUnformatted(formatDecimal(r.total, 2).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(percent(r.acceptability).c_str());
+            if (r.gap && ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", i18n::fill(text::kGapTooltip, {percent(*r.gap, 2)}).c_str());
         }
         ImGui::EndTable();
     }
-    ImGui::TextDisabled("%s", text::kParetoMark.c_str());
+    if (solved) {
+        // The gap of each set to the optimum, and how much of the sensitivity was done.
+        std::string gaps;
+        for (std::size_t i = 1; i < ranked.size() && i < 4; ++i)
+            gaps += (gaps.empty() ? "" : ", ") + std::to_string(ranked[i].rank) + ": " +
+                    percent(ranked[i].gap.value_or(0), 2);
+        ImGui::PushTextWrapPos(0);
+        if (!gaps.empty()) ImGui::TextDisabled("%s", i18n::fill(text::kGapLine, {gaps}).c_str());
+        const decision::SolverReport& report = model.solverReport();
+        if (report.samplesWanted > 0 && model.acceptabilityFresh())
+            ImGui::TextDisabled("%s", i18n::fill(text::kSolverSamples,
+                                                 {i18n::formatInteger(report.samplesDone),
+                                                  i18n::formatInteger(report.samplesWanted)})
+                                          .c_str());
+        if (!report.stabilityComplete)
+            ImGui::TextDisabled("%s", text::kSolverStabilityIncomplete.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::TextDisabled("%s", text::kParetoMark.c_str());
+    }
 
     if (ImGui::CollapsingHeader(i18n::withId(text::kChartTitle, "chart").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
         drawChart(model, state);

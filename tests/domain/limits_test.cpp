@@ -152,9 +152,10 @@ TEST(Limits, WithoutPopulationCoverageCannotBeMeasured) {
     EXPECT_FALSE(decision::rankingProblem(in).has_value());
 }
 
-TEST(Limits, TooManySetsToRankAreRefusedWithTheNumbers) {
+TEST(Limits, TooManySetsToRankByDistanceAreRefusedWithTheNumbers) {
     // 15 municipalities with 20 applications each, 4 places: C(15,4) * 20^4 = 218,400,000.
-    const decision::DecisionInput in = candidatesIn(15, 20, 4);
+    decision::DecisionInput in = candidatesIn(15, 20, 4);
+    in.settings.basis = decision::VerteilungBasis::Distance;
     EXPECT_EQ(decision::admissibleSetCount(in.candidates, 4), 218'400'000u);
     const std::optional<decision::RankingProblem> problem = decision::rankingProblem(in);
     ASSERT_TRUE(problem.has_value());
@@ -163,19 +164,43 @@ TEST(Limits, TooManySetsToRankAreRefusedWithTheNumbers) {
     EXPECT_EQ(problem->candidates, 300u);
     EXPECT_EQ(problem->municipalities, 15u);
     EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::En),
-              "218,400,000 possible selections of 4 places: too many to rank (at most 500,000); "
-              "fewer eligible applications or fewer places");
-    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::De),
-              "218.400.000 mögliche Auswahlen zu 4 Orten: zu viele zum Vergleichen (höchstens "
-              "500.000); weniger förderfähige Bewerbungen oder weniger Orte");
-    // And rankProject does not start on them either.
+              "218,400,000 possible selections of 4 places: too many to rank by the distance "
+              "between the places (at most 200,000); judge Verteilung by coverage (the optimiser "
+              "then finds the best selections), fewer eligible applications or fewer places");
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::De).rfind(
+                  "218.400.000 mögliche Auswahlen zu 4 Orten: zu viele zum Vergleichen nach dem "
+                  "Abstand der Orte (höchstens 200.000)", 0),
+              0u);
+    // And the enumeration does not start on them either.
     EXPECT_THROW(decision::admissibleSets(in.candidates, 4), std::length_error);
+    // By coverage the covering solver takes them.
+    in.settings.basis = decision::VerteilungBasis::Coverage;
+    EXPECT_FALSE(decision::rankingProblem(in).has_value());
+}
+
+TEST(Limits, PastTheEnumerationTheSolversBoundsAreNamed) {
+    // 501 applications in 20 municipalities, 3 places: the solver takes at most 500.
+    decision::DecisionInput many = candidatesIn(20, 25, 3);
+    many.candidates.push_back(many.candidates.back());
+    std::optional<decision::RankingProblem> problem = decision::rankingProblem(many);
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_EQ(problem->kind, decision::RankingProblem::Kind::TooManyCandidates);
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::En),
+              "501 eligible applications with a site: the optimiser chooses among at most 500");
+    // 21 places among 30 municipalities: at most 20 places.
+    const decision::DecisionInput places = candidatesIn(30, 2, 21);
+    problem = decision::rankingProblem(places);
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_EQ(problem->kind, decision::RankingProblem::Kind::TooManyPlaces);
+    EXPECT_EQ(i18n::rankingProblemText(*problem, i18n::Lang::De),
+              "21 Orte: der Optimierer wählt höchstens 20 Orte");
 }
 
 TEST(Limits, SetsUpToTheLimitCanBeRanked) {
-    // 15 municipalities with 4 applications each, 4 places: C(15,4) * 4^4 = 349,440.
-    const decision::DecisionInput in = candidatesIn(15, 4, 4);
-    EXPECT_EQ(decision::admissibleSetCount(in.candidates, 4), 349'440u);
+    // 15 municipalities with 3 applications each, 4 places: C(15,4) * 3^4 = 110,565.
+    decision::DecisionInput in = candidatesIn(15, 3, 4);
+    in.settings.basis = decision::VerteilungBasis::Distance;
+    EXPECT_EQ(decision::admissibleSetCount(in.candidates, 4), 110'565u);
     EXPECT_FALSE(decision::rankingProblem(in).has_value());
 }
 

@@ -5,9 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numbers>
 #include <stdexcept>
+#include <vector>
 
 #include "geo/measure.hpp"
 #include "geo/vector_source.hpp"
@@ -203,6 +206,87 @@ TEST(CoverageKreisDueren, PairFormulaAgreesWithTheGeosUnion) {
         }
     }
     EXPECT_GT(overlapping, 50) << "the grid should give many overlapping pairs";
+}
+
+}  // namespace
+
+namespace {
+
+// The covered population of a set from the demand units: the units it reaches.
+double unitsCovered(const std::vector<geo::DemandUnit>& units, const std::vector<std::size_t>& set) {
+    double sum = 0;
+    for (const geo::DemandUnit& u : units)
+        for (std::uint32_t s : u.sites)
+            if (std::find(set.begin(), set.end(), s) != set.end()) {
+                sum += u.population;
+                break;
+            }
+    return sum;
+}
+
+// Two overlapping circles and a third apart in one square: the arrangement has three faces
+// reached (only 0, both, only 1) and the third circle's, so four units; the lens is the unit
+// of both sites and is counted once.
+TEST(DemandUnits, TwoOverlappingCirclesMakeThreeUnitsAndTheThirdOne) {
+    const double r = 5000, d = 8000;
+    const CoverageModel model({{{{rect(0, 0, 40000, 40000), {}}}, 1.6e6}},
+                              {at(15000, 20000), at(23000, 20000), at(35000, 35000)}, r);
+    const std::vector<geo::DemandUnit> units = model.demandUnits();
+    ASSERT_EQ(units.size(), 4u);
+    EXPECT_EQ(units[0].sites, (std::vector<std::uint32_t>{0}));
+    EXPECT_EQ(units[1].sites, (std::vector<std::uint32_t>{0, 1}));
+    EXPECT_EQ(units[2].sites, (std::vector<std::uint32_t>{1}));
+    EXPECT_EQ(units[3].sites, (std::vector<std::uint32_t>{2}));
+    // The lens, density 1 per 1,000 m², within the polygon's gap of the true lens.
+    EXPECT_NEAR(units[1].population, lens(r, d) / 1000, 2 * (1 - kPolygonShare) * kPi * r * r / 1000);
+    for (const std::vector<std::size_t>& set :
+         {std::vector<std::size_t>{0}, {1}, {2}, {0, 1}, {0, 2}, {0, 1, 2}})
+        EXPECT_NEAR(unitsCovered(units, set), model.coveredPopulation(set),
+                    2 * (1 - kPolygonShare) * kPi * r * r / 1000);
+}
+
+// A hole inside both circles belongs to no unit; an area without population gives none.
+TEST(DemandUnits, HolesAndEmptyAreasGiveNoPopulation) {
+    geo::Polygon holed{rect(0, 0, 40000, 40000), {rect(19000, 19000, 21000, 21000)}};
+    std::reverse(holed.holes[0].begin(), holed.holes[0].end());
+    const double r = 5000;
+    const CoverageModel model({{{holed}, 1.6e6 - 4000}, {{{rect(40000, 0, 80000, 40000), {}}}, 0}},
+                              {at(17000, 20000), at(23000, 20000), at(40000, 20000)}, r);
+    const std::vector<geo::DemandUnit> units = model.demandUnits();
+    double sum = 0;
+    for (const geo::DemandUnit& u : units) sum += u.population;
+    EXPECT_NEAR(sum, model.coveredPopulation({0, 1, 2}), 1e-6 * sum);
+    EXPECT_NEAR(unitsCovered(units, {0, 1}), model.coveredPopulation({0, 1}),
+                2 * (1 - kPolygonShare) * kPi * r * r / 1000);
+}
+
+// On the real municipalities: for sites on a grid, every set of three covers by its units what
+// the GEOS union of its buffers covers.
+TEST(DemandUnitsKreisDueren, UnitsAddUpToTheGeosUnionOfAnySet) {
+    const geo::VectorSource source(BK_BINARY_DIR "/tests/kreis-dueren.gpkg", "gemeinden");
+    std::vector<PopulatedArea> areas;
+    geo::Box box;
+    source.forEach({"population"}, [&](const geo::FeatureView& f) {
+        areas.push_back({f.polygons(), std::stod(f.field(0).value_or("0"))});
+        box.extend(geo::bounds(areas.back().shape));
+        return true;
+    });
+    std::vector<Vec2> sites;
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            sites.push_back(
+                {box.minx + box.width() * (i + 0.5) / 4, box.miny + box.height() * (j + 0.5) / 4});
+    const CoverageModel model(areas, sites, 8000);
+    const std::vector<geo::DemandUnit> units = model.demandUnits();
+    EXPECT_GT(units.size(), sites.size());
+    std::vector<std::size_t> all(sites.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    EXPECT_NEAR(unitsCovered(units, all), model.coveredPopulation(all), 1.0);
+    for (std::size_t a = 0; a < sites.size(); a += 3)
+        for (std::size_t b = a + 1; b < sites.size(); b += 2)
+            for (std::size_t c = b + 1; c < sites.size(); c += 5)
+                EXPECT_NEAR(unitsCovered(units, {a, b, c}), model.coveredPopulation({a, b, c}), 1.0)
+                    << a << ", " << b << ", " << c;
 }
 
 }  // namespace

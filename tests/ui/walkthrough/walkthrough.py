@@ -31,6 +31,7 @@ import argparse
 import json
 import os
 import re
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -38,7 +39,7 @@ import sys
 import time
 
 SKIP = 77
-SIZES = {"1280x800": 77, "1920x1080": 78}  # size -> Xvfb display number
+SIZES = ("1280x800", "1920x1080")
 
 
 
@@ -63,22 +64,51 @@ def log(msg):
 # --- the X server and the tools ---------------------------------------------------------------
 
 class Display:
-    def __init__(self, number, width, height, out):
-        self.name = f":{number}"
+    """An Xvfb server on a display number it chooses itself (-displayfd): a fixed number
+    collides with any other X server on the machine (CI saw /tmp/.X77-lock held by another)."""
+
+    def __init__(self, width, height, out, label):
         self.width, self.height = width, height
-        self.errlog = open(os.path.join(out, f"xvfb-{number}.log"), "w")
-        lock = f"/tmp/.X{number}-lock"
-        if os.path.exists(lock):
-            raise Failed(f"display {self.name} is in use ({lock} exists)")
-        self.proc = subprocess.Popen(
-            ["Xvfb", self.name, "-noreset", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=self.errlog)
+        self.errlog = open(os.path.join(out, f"xvfb-{label}.log"), "w")
+        read_fd, write_fd = os.pipe()
+        try:
+            self.proc = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_fd), "-noreset", "-screen", "0",
+                 f"{width}x{height}x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL, stderr=self.errlog, pass_fds=(write_fd,))
+        finally:
+            os.close(write_fd)
+        try:
+            number = self._read_number(read_fd)
+        except BaseException:
+            os.close(read_fd)
+            self.close()
+            raise
+        os.close(read_fd)
+        self.name = f":{number}"
         self.env = dict(os.environ, DISPLAY=self.name)
         try:
             self.start()
         except BaseException:
             self.close()
             raise
+
+    def _read_number(self, fd):
+        """Xvfb writes the display number and a newline to the descriptor once it listens."""
+        deadline = time.monotonic() + 20
+        text = b""
+        while time.monotonic() < deadline and not text.endswith(b"\n"):
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                chunk = os.read(fd, 64)
+                if not chunk:
+                    break
+                text += chunk
+            elif self.proc.poll() is not None:
+                break
+        if not text.strip().isdigit():
+            raise Failed(f"Xvfb did not report a display number (exit {self.proc.poll()})")
+        return int(text.strip())
 
     def start(self):
         deadline = time.monotonic() + 20
@@ -698,7 +728,7 @@ def main():
     ap.add_argument("--exe", required=True, help="the begegnungskarte executable")
     ap.add_argument("--example", required=True, help="kreis-dueren.gpkg (the import fixture)")
     ap.add_argument("--out", required=True, help="folder for screenshots and records")
-    ap.add_argument("--size", action="append", choices=sorted(SIZES),
+    ap.add_argument("--size", action="append", choices=list(SIZES),
                     help="only these sizes (default: both)")
     args = ap.parse_args()
 
@@ -726,7 +756,7 @@ def main():
             continue
         display = None
         try:
-            display = Display(SIZES[size], width, height, args.out)
+            display = Display(width, height, args.out, size)
             for theme in ("light", "dark"):
                 results.run(size, f"layout {theme}",
                             lambda: check_layout(args.exe, project, display, work, args.out,
