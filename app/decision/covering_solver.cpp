@@ -91,6 +91,15 @@ double CoveringSolver::total(const std::vector<std::size_t>& set, const Weights&
 std::optional<SolvedSet> CoveringSolver::best(
     const Weights& weights, const std::vector<std::vector<std::size_t>>& excluded,
     double seconds) const {
+    Restriction r;
+    r.excluded = excluded;
+    if (!excluded.empty()) r.hint = excluded.back();
+    return solve(weights, r, seconds);
+}
+
+std::optional<SolvedSet> CoveringSolver::solve(const Weights& weights, const Restriction& restriction,
+                                               double seconds) const {
+    const std::vector<std::vector<std::size_t>>& excluded = restriction.excluded;
     const std::size_t n = candidates_.size();
     const auto k = static_cast<std::size_t>(std::max(places_, 0));
     if (k == 0 || n < k) return std::nullopt;
@@ -151,8 +160,12 @@ std::optional<SolvedSet> CoveringSolver::best(
             value.push_back(coefficient);
         }
         start.push_back(static_cast<CoinBigIndex>(index.size()));
-        colLower.push_back(0);
-        colUpper.push_back(1);
+        const bool in = j < n && std::find(restriction.in.begin(), restriction.in.end(), j) !=
+                                     restriction.in.end();
+        const bool out = j < n && std::find(restriction.out.begin(), restriction.out.end(), j) !=
+                                      restriction.out.end();
+        colLower.push_back(in ? 1 : 0);
+        colUpper.push_back(out ? 0 : 1);
         obj.push_back(kObjectiveScale *
                       (j < n ? objective[j] : perPerson * units_[shared[j - n]].population));
     }
@@ -175,6 +188,10 @@ std::optional<SolvedSet> CoveringSolver::best(
     {
         auto admissibleStart = [&](const std::vector<std::size_t>& set) {
             if (set.size() != k) return false;
+            for (std::size_t i : restriction.in)
+                if (std::find(set.begin(), set.end(), i) == set.end()) return false;
+            for (std::size_t i : restriction.out)
+                if (std::find(set.begin(), set.end(), i) != set.end()) return false;
             std::map<std::string, int> per;
             for (std::size_t i : set)
                 if (++per[candidates_[i].municipality] > 1) return false;
@@ -194,7 +211,14 @@ std::optional<SolvedSet> CoveringSolver::best(
         std::vector<char> taken(n, 0), reached(units_.size(), 0);
         std::map<std::string, bool> usedMunicipality;
         std::vector<std::size_t> greedy;
-        for (std::size_t step = 0; step < k; ++step) {
+        for (std::size_t i : restriction.in) {
+            taken[i] = 1;
+            usedMunicipality[candidates_[i].municipality] = true;
+            for (std::size_t u : unitsOf_[i]) reached[u] = 1;
+            greedy.push_back(i);
+        }
+        for (std::size_t i : restriction.out) taken[i] = 1;
+        for (std::size_t step = greedy.size(); step < k; ++step) {
             double bestGain = -kInf;
             std::size_t bestSite = n;
             for (std::size_t i = 0; i < n; ++i) {
@@ -215,8 +239,8 @@ std::optional<SolvedSet> CoveringSolver::best(
             greedy.push_back(bestSite);
         }
         consider(greedy);
-        if (!excluded.empty()) {
-            const std::vector<std::size_t>& last = excluded.back();
+        if (!restriction.hint.empty()) {
+            const std::vector<std::size_t>& last = restriction.hint;
             for (std::size_t out = 0; out < last.size(); ++out)
                 for (std::size_t in = 0; in < n; ++in) {
                     if (std::find(last.begin(), last.end(), in) != last.end()) continue;
@@ -251,8 +275,13 @@ std::optional<SolvedSet> CoveringSolver::best(
     // Only an admissible set counts (a time bound may leave no integer solution).
     std::map<std::string, int> perMunicipality;
     for (std::size_t i : result.members) ++perMunicipality[candidates_[i].municipality];
+    bool fixingsHold = true;
+    for (std::size_t i : restriction.in)
+        fixingsHold = fixingsHold && std::binary_search(result.members.begin(), result.members.end(), i);
+    for (std::size_t i : restriction.out)
+        fixingsHold = fixingsHold && !std::binary_search(result.members.begin(), result.members.end(), i);
     const bool admissible =
-        result.members.size() == k &&
+        fixingsHold && result.members.size() == k &&
         std::all_of(perMunicipality.begin(), perMunicipality.end(),
                     [](const auto& entry) { return entry.second == 1; }) &&
         std::find(excluded.begin(), excluded.end(), result.members) == excluded.end();
@@ -279,17 +308,48 @@ std::optional<SolvedSet> CoveringSolver::best(
 
 std::vector<SolvedSet> CoveringSolver::bestSets(const Weights& weights, int count, double seconds,
                                                 const SolverControl* control) const {
+    // Lawler's partition: each set found was the best of a subproblem (some places fixed in,
+    // some fixed out); the sets of that subproblem other than it split into disjoint
+    // subproblems — with its free places a_1 … a_m: a_1 … a_{j−1} in and a_j out — whose best
+    // sets are candidates for the next. The next best set overall is the best candidate. Only
+    // variables are fixed, so every subproblem keeps the covering model's tight relaxation (a
+    // cut excluding the sets found would weaken it: ten sets took 50 s instead of a few).
+    struct Pending {
+        SolvedSet set;
+        Restriction restriction;
+    };
+    std::vector<Pending> pending;
     std::vector<SolvedSet> found;
-    std::vector<std::vector<std::size_t>> excluded;
     const Clock::time_point start = Clock::now();
-    for (int i = 0; i < count; ++i) {
-        const double left = seconds - secondsSince(start);
-        if (left <= 0 || cancelled(control)) break;
-        std::optional<SolvedSet> next = best(weights, excluded, left);
-        if (!next) break;
-        excluded.push_back(next->members);
-        found.push_back(std::move(*next));
-        if (control && control->progress) control->progress(i + 1, count);
+    auto timeLeft = [&] { return seconds - secondsSince(start); };
+    if (count <= 0 || cancelled(control)) return found;
+    if (std::optional<SolvedSet> first = solve(weights, {}, timeLeft()))
+        pending.push_back({std::move(*first), {}});
+    while (static_cast<int>(found.size()) < count && !pending.empty()) {
+        const auto top = std::max_element(
+            pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+                return a.set.objective != b.set.objective ? a.set.objective < b.set.objective
+                                                          : a.set.members > b.set.members;
+            });
+        Pending next = std::move(*top);
+        pending.erase(top);
+        found.push_back(next.set);
+        if (control && control->progress)
+            control->progress(static_cast<int>(found.size()), count);
+        if (static_cast<int>(found.size()) == count) break;
+        Restriction branch = next.restriction;
+        for (std::size_t place : next.set.members) {
+            if (std::find(branch.in.begin(), branch.in.end(), place) != branch.in.end()) continue;
+            if (timeLeft() <= 0 || cancelled(control)) return found;
+            Restriction sub = branch;
+            sub.out.push_back(place);
+            sub.hint = next.set.members;
+            if (std::optional<SolvedSet> best = solve(weights, sub, timeLeft())) {
+                sub.hint.clear();
+                pending.push_back({std::move(*best), std::move(sub)});
+            }
+            branch.in.push_back(place);
+        }
     }
     return found;
 }

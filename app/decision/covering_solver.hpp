@@ -66,7 +66,8 @@ class CoveringSolver {
                                   const std::vector<std::vector<std::size_t>>& excluded,
                                   double seconds) const;
 
-    // The best `count` sets in order (each the optimum of the sets not found before), fewer when
+    // The best `count` sets in order (each the optimum of the sets not found before, by
+    // Lawler's partition of the sets into subproblems with places fixed in and out), fewer when
     // there are fewer admissible sets or the time runs out.
     std::vector<SolvedSet> bestSets(const Weights& weights, int count, double seconds,
                                     const SolverControl* control = nullptr) const;
@@ -105,6 +106,16 @@ class CoveringSolver {
                         double seconds, const SolverControl* control = nullptr) const;
 
   private:
+    // A subproblem: places fixed in and out, sets excluded, and a set whose single swaps seed
+    // CBC's first incumbent.
+    struct Restriction {
+        std::vector<std::size_t> in, out;
+        std::vector<std::vector<std::size_t>> excluded;
+        std::vector<std::size_t> hint;
+    };
+    std::optional<SolvedSet> solve(const Weights& weights, const Restriction& restriction,
+                                   double seconds) const;
+
     std::vector<Candidate> candidates_;
     int places_ = 0;
     std::vector<geo::DemandUnit> units_;
