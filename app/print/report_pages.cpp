@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cmath>
 #include <ctime>
 #include <filesystem>
@@ -398,6 +399,8 @@ void rankingSection(PageFlow& flow, const ReportData& d) {
         return;
     }
     const auto& ranked = d.ranking.ranked;
+    // Past the enumeration the covering solver lists the best sets, each with its gap.
+    const bool solved = d.ranking.method == decision::RankingMethod::Solver;
     Table t;
     t.fontSize = 7.5;
     t.columns = {{text::kRepRank.str(), 0.5, true},   {text::kRepSet.str(), 1.6},
@@ -405,7 +408,7 @@ void rankingSection(PageFlow& flow, const ReportData& d) {
                  {text::kRepReached.str(), 1, true},   {text::kRepMinDistance.str(), 1, true},
                  {text::kRepRegions.str(), 1, true},   {text::kCritSpreadShort.str(), 1, true},
                  {text::kTotal.str(), 1, true},        {text::kColAcceptability.str(), 1, true},
-                 {text::kRepPareto.str(), 1, true}};
+                 {solved ? text::kColGap.str() : text::kRepPareto.str(), 1, true}};
     for (std::size_t i = 0; i < ranked.size() && i < kMaxSetsListed; ++i) {
         const decision::RankedSet& s = ranked[i];
         t.rows.push_back({std::to_string(s.rank), setNrs(d, s), decimal(s.merit, 2),
@@ -414,7 +417,8 @@ void rankingSection(PageFlow& flow, const ReportData& d) {
                           decimal(s.measures.minDistanceKm, 1) + " km",
                           std::to_string(s.measures.regions), decimal(s.verteilung, 2),
                           decimal(s.total, 2), percentOf(s.acceptability),
-                          s.pareto ? text::kYes.str() : ""});
+                          solved ? (s.gap ? i18n::formatPercent(100 * *s.gap, 2) : "–")
+                                 : (s.pareto ? text::kYes.str() : "")});
     }
     // The heading and the introduction stay with the table.
     flow.keepTogether(90 + flow.tableHeight(t));
@@ -423,6 +427,18 @@ void rankingSection(PageFlow& flow, const ReportData& d) {
                         {std::to_string(ranked.size()), i18n::formatInteger(std::llround(
                                                             d.ranking.population))}),
                    TextStyle{8.5, false, 0.2});
+    if (solved)
+        flow.paragraph(
+            fill(text::kMethodSolver,
+                 {i18n::formatInteger(static_cast<long long>(d.ranking.solver.units)),
+                  std::to_string(ranked.size()),
+                  i18n::formatInteger(static_cast<long long>(std::min<std::uint64_t>(
+                      decision::admissibleSetCount(d.input.candidates, d.input.places),
+                      INT64_MAX)))}) +
+                "; " +
+                (d.ranking.solver.optimal ? text::kSolverOptimal.str()
+                                          : text::kSolverNotOptimal.str()),
+            TextStyle{8.5, false, 0.2});
     flow.table(t);
     if (ranked.size() > kMaxSetsListed)
         flow.paragraph(i18n::count(text::kRepMoreSets, static_cast<long long>(ranked.size() - kMaxSetsListed)),
@@ -457,6 +473,13 @@ void sensitivitySection(PageFlow& flow, const ReportData& d) {
                        : fill(text::kRepAcceptabilityAround,
                               {i18n::formatInteger(s.samples), std::to_string(s.seed),
                                decimal(s.plusMinusPercent, 0)}));
+    if (d.ranking.method == decision::RankingMethod::Solver) {
+        flow.paragraph(fill(text::kSolverSamples,
+                            {i18n::formatInteger(d.ranking.solver.samplesDone),
+                             i18n::formatInteger(d.ranking.solver.samplesWanted)}));
+        if (!d.ranking.solver.stabilityComplete)
+            flow.paragraph(text::kSolverStabilityIncomplete.str());
+    }
     if (!t.rows.empty()) flow.table(t);
 
     flow.paragraph(fill(text::kRepStabilityIntro, {setNrs(d, d.ranking.ranked.front())}));

@@ -121,6 +121,27 @@ TEST_F(RankSolver, PastTheEnumerationTheSolverRanksAndRankSaysSo) {
     EXPECT_NE(table.find("Akzeptanz aus 10 von 10 Gewichtungen"), std::string::npos);
 }
 
+// The report says how the sets were found, with each set's gap and the draws solved again.
+TEST_F(RankSolver, TheReportNamesTheSolverAndTheGaps) {
+    {
+        project::Project p = project::Project::open(path, {.readOnly = false, .user = "test"});
+        domain::DecisionSettings settings = p.committee().settings;
+        settings.samples = 20;
+        p.apply(project::UpdateDecisionSettings{settings});
+    }
+    const std::string report = dir.file("bericht.pdf");
+    cli("report '" + path + "' --out '" + report + "'");
+    const std::string text =
+        testsupport::squeezed(run("pdftotext -layout -enc UTF-8 '" + report + "' -"));
+    EXPECT_NE(text.find(testsupport::squeezed("Verfahren: Optimierer (COIN-OR CBC")),
+              std::string::npos) << text;
+    EXPECT_NE(text.find(testsupport::squeezed("jede Auswahl als optimal bewiesen")),
+              std::string::npos);
+    EXPECT_NE(text.find(testsupport::squeezed("Akzeptanz aus 20 von 20 Gewichtungen")),
+              std::string::npos);
+    EXPECT_NE(text.find("Abst."), std::string::npos);
+}
+
 TEST_F(RankSolver, WithTwoPlacesTheEnumerationAndTheSolverAgree) {
     {
         project::Project p = project::Project::open(path, {.readOnly = false, .user = "test"});
