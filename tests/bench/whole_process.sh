@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of Begegnungskarte, written up in README.md ("Performance"):
-#   import      VG250 npm files -> Kreis Düren project (15 of 11,167 municipalities)
+#   import      VG250 npm files -> Kreis Düren project (15 of 11,299 municipalities)
 #   first frame window start -> first frame drawn -> exit (under Xvfb, --frames 1)
 #   snapshot    3840x2160 PNG of Kreis Düren, EGL surfaceless
 # plus, when python3-qgis is installed, the same 3840x2160 PNG rendered by QGIS as baseline.

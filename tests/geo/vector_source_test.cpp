@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "geo/error.hpp"
 
@@ -40,6 +42,37 @@ TEST(VectorSource, ReadsABareArrayOfFeatures) {
     });
     EXPECT_EQ(n, 2);
     EXPECT_NE(src.crsWkt().find("WGS 84"), std::string::npos);
+    VSIUnlink(path.c_str());
+}
+
+// The npm VG250 files also hold FeatureCollections inside the array: the parts of an area
+// stored in pieces (Sylt's municipalities, Rostock, ...). Each such collection is read as
+// features, the parts with the same properties as one area of several polygons; before, GDAL
+// read the collection as one feature without geometry and 132 municipalities were lost.
+TEST(VectorSource, NestedCollectionsInTheArrayAreReadWithTheirPartsJoined) {
+    const std::string part1 =
+        R"({"type":"Feature","properties":{"AGS":"01054001","GEN":"Insel","GF":4},)"
+        R"("geometry":{"type":"Polygon","coordinates":[[[8.3,54.9],[8.4,54.9],[8.4,55.0],[8.3,54.9]]]}})";
+    const std::string part2 =
+        R"({"type":"Feature","properties":{"AGS":"01054001","GEN":"Insel","GF":4},)"
+        R"("geometry":{"type":"Polygon","coordinates":[[[8.5,54.9],[8.6,54.9],[8.6,55.0],[8.5,54.9]]]}})";
+    const std::string other =
+        R"({"type":"Feature","properties":{"AGS":"01054002","GEN":"Ort \"[x]\"","GF":4},)"
+        R"("geometry":{"type":"Polygon","coordinates":[[[8.7,54.9],[8.8,54.9],[8.8,55.0],[8.7,54.9]]]}})";
+    std::string path = "/vsimem/nested_array.geo.json";
+    writeMem(path, "[" + std::string(kFeature) +
+                       R"(,{"type":"FeatureCollection","features":[)" + part1 + "," + part2 + "," +
+                       other + "]}]");
+    geo::VectorSource src(path);
+    std::vector<std::pair<std::string, std::size_t>> read;
+    src.forEach({"AGS", "GEN"}, [&](const geo::FeatureView& f) {
+        read.push_back({f.field(0).value() + " " + f.field(1).value(), f.polygons().size()});
+        return true;
+    });
+    ASSERT_EQ(read.size(), 3u);
+    EXPECT_EQ(read[0], (std::pair<std::string, std::size_t>{"05358008 Düren", 1}));
+    EXPECT_EQ(read[1], (std::pair<std::string, std::size_t>{"01054001 Insel", 2}));
+    EXPECT_EQ(read[2], (std::pair<std::string, std::size_t>{"01054002 Ort \"[x]\"", 1}));
     VSIUnlink(path.c_str());
 }
 
