@@ -88,18 +88,12 @@ double CoveringSolver::total(const std::vector<std::size_t>& set, const Weights&
     return scored * merit + w[0] * f[0];
 }
 
-std::optional<SolvedSet> CoveringSolver::best(
-    const Weights& weights, const std::vector<std::vector<std::size_t>>& excluded,
-    double seconds) const {
-    Restriction r;
-    r.excluded = excluded;
-    if (!excluded.empty()) r.hint = excluded.back();
-    return solve(weights, r, seconds);
+std::optional<SolvedSet> CoveringSolver::best(const Weights& weights, double seconds) const {
+    return solve(weights, {}, seconds);
 }
 
 std::optional<SolvedSet> CoveringSolver::solve(const Weights& weights, const Restriction& restriction,
                                                double seconds) const {
-    const std::vector<std::vector<std::size_t>>& excluded = restriction.excluded;
     const std::size_t n = candidates_.size();
     const auto k = static_cast<std::size_t>(std::max(places_, 0));
     if (k == 0 || n < k) return std::nullopt;
@@ -123,7 +117,7 @@ std::optional<SolvedSet> CoveringSolver::solve(const Weights& weights, const Res
     }
 
     // Rows: cardinality, one per municipality with two or more candidates, one per shared
-    // unit, one per excluded set.
+    // unit.
     std::vector<std::vector<std::pair<int, double>>> column(n + shared.size());
     std::vector<double> rowLower, rowUpper;
     constexpr double kInf = std::numeric_limits<double>::max();
@@ -145,10 +139,6 @@ std::optional<SolvedSet> CoveringSolver::solve(const Weights& weights, const Res
         const int row = addRow(-kInf, 0.0);
         column[n + s].push_back({row, 1.0});
         for (std::uint32_t site : units_[shared[s]].sites) column[site].push_back({row, -1.0});
-    }
-    for (const std::vector<std::size_t>& set : excluded) {
-        const int row = addRow(-kInf, static_cast<double>(set.size()) - 1);
-        for (std::size_t i : set) column[i].push_back({row, 1.0});
     }
 
     std::vector<CoinBigIndex> start{0};
@@ -195,7 +185,7 @@ std::optional<SolvedSet> CoveringSolver::solve(const Weights& weights, const Res
             std::map<std::string, int> per;
             for (std::size_t i : set)
                 if (++per[candidates_[i].municipality] > 1) return false;
-            return std::find(excluded.begin(), excluded.end(), set) == excluded.end();
+            return true;
         };
         std::vector<std::size_t> initial;
         double startTotal = -kInf;
@@ -283,8 +273,7 @@ std::optional<SolvedSet> CoveringSolver::solve(const Weights& weights, const Res
     const bool admissible =
         fixingsHold && result.members.size() == k &&
         std::all_of(perMunicipality.begin(), perMunicipality.end(),
-                    [](const auto& entry) { return entry.second == 1; }) &&
-        std::find(excluded.begin(), excluded.end(), result.members) == excluded.end();
+                    [](const auto& entry) { return entry.second == 1; });
     if (!admissible) return std::nullopt;
     result.objective = total(result.members, weights);
     // When the relaxation's optimum is integral already, CBC stops before branch and bound
@@ -369,7 +358,7 @@ CoveringSolver::Acceptability CoveringSolver::acceptability(
         const double left = seconds - secondsSince(start);
         if (left <= 0 || cancelled(control)) break;
         const Weights w = drawWeights(rng, options, centre);
-        const std::optional<SolvedSet> first = best(w, {}, left);
+        const std::optional<SolvedSet> first = best(w, left);
         if (!first || first->status != SolveStatus::Optimal) break;  // out of time mid-solve
         const auto it = std::find(sets.begin(), sets.end(), first->members);
         if (it != sets.end()) wins[static_cast<std::size_t>(it - sets.begin())] += 1;
@@ -414,7 +403,7 @@ CoveringSolver::Stability CoveringSolver::stability(const std::vector<std::size_
                 if (std::abs(t - w[c]) < 1e-12) return w[c];
                 const double left = seconds - secondsSince(start);
                 if (left <= 0 || cancelled(control)) return std::nullopt;
-                const std::optional<SolvedSet> b = best(at(t), {}, left);
+                const std::optional<SolvedSet> b = best(at(t), left);
                 ++result.solves;
                 if (!b || b->status != SolveStatus::Optimal) return std::nullopt;
                 const std::array<double, kCriteria> fb = features(b->members);

@@ -6,7 +6,8 @@
 //   s.t.      Σ_i x_i = k                         (k places)
 //             Σ_{i in municipality m} x_i <= 1    (at most one place per municipality)
 //             y_u <= Σ_{i reaches u} x_i          (a demand unit counts once when reached)
-//             Σ_{i in S} x_i <= k − 1             (for each set S already found: the next best)
+//             x_i = 1 / x_i = 0                   (places fixed in / out: the subproblems of
+//                                                  Lawler's partition, for the next best sets)
 //             x_i in {0, 1}, 0 <= y_u <= 1
 //
 // with a_i = (w_Akteure + … + w_Lage) × merit_i / k and b_u = w_Verteilung × 5 × population_u /
@@ -60,11 +61,9 @@ class CoveringSolver {
     std::size_t units() const { return units_.size(); }
     const std::vector<geo::DemandUnit>& demandUnits() const { return units_; }
 
-    // The best admissible set under `weights` that is none of `excluded`; nullopt when there
-    // is none (status Infeasible) or the time bound passed before any set was found.
-    std::optional<SolvedSet> best(const Weights& weights,
-                                  const std::vector<std::vector<std::size_t>>& excluded,
-                                  double seconds) const;
+    // The best admissible set under `weights`; nullopt when there is none (status Infeasible)
+    // or the time bound passed before any set was found.
+    std::optional<SolvedSet> best(const Weights& weights, double seconds) const;
 
     // The best `count` sets in order (each the optimum of the sets not found before, by
     // Lawler's partition of the sets into subproblems with places fixed in and out), fewer when
@@ -106,11 +105,10 @@ class CoveringSolver {
                         double seconds, const SolverControl* control = nullptr) const;
 
   private:
-    // A subproblem: places fixed in and out, sets excluded, and a set whose single swaps seed
-    // CBC's first incumbent.
+    // A subproblem: places fixed in and out, and a set whose single swaps seed CBC's first
+    // incumbent.
     struct Restriction {
         std::vector<std::size_t> in, out;
-        std::vector<std::vector<std::size_t>> excluded;
         std::vector<std::size_t> hint;
     };
     std::optional<SolvedSet> solve(const Weights& weights, const Restriction& restriction,

@@ -115,7 +115,7 @@ std::vector<std::size_t> Ranker::best(const Weights& weights) const {
         const std::vector<RankedSet> ranked = rank(weights);
         return ranked.empty() ? std::vector<std::size_t>{} : ranked.front().members;
     }
-    const std::optional<SolvedSet> found = solver_->best(weights, {}, limits_.rankSeconds);
+    const std::optional<SolvedSet> found = solver_->best(weights, limits_.rankSeconds);
     return found ? found->members : std::vector<std::size_t>{};
 }
 

@@ -127,7 +127,7 @@ void BM_BestSet(benchmark::State& state) {
     const decision::CoveringSolver solver(c.candidates, k, c.units, c.population);
     bool optimal = true;
     for (auto _ : state) {
-        const auto best = solver.best(decision::equalWeights(), {}, 600);
+        const auto best = solver.best(decision::equalWeights(), 600);
         optimal = optimal && best && best->status == decision::SolveStatus::Optimal;
     }
     state.counters["optimal"] = optimal ? 1 : 0;

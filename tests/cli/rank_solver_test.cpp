@@ -157,7 +157,7 @@ TEST_F(RankSolver, WithTwoPlacesTheEnumerationAndTheSolverAgree) {
     const geo::CoverageModel coverage(in.areas, in.sites, in.settings.radiusKm * 1000);
     const decision::CoveringSolver solver(in.candidates, 2, coverage.demandUnits(),
                                           coverage.totalPopulation());
-    const auto best = solver.best(in.settings.weights, {}, 60);
+    const auto best = solver.best(in.settings.weights, 60);
     ASSERT_TRUE(best.has_value());
     EXPECT_NEAR(best->objective, j.at("sets")[0].at("total").get<double>(), 1e-4);
 }

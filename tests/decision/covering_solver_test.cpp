@@ -108,7 +108,7 @@ TEST(CoveringSolver, NoSetWhenTooFewMunicipalitiesAndNoMoreSetsThanThereAre) {
     const geo::CoverageModel coverage(in.areas, in.sites, 5000);
     const decision::CoveringSolver one(in.candidates, 2, coverage.demandUnits(),
                                        coverage.totalPopulation());
-    EXPECT_FALSE(one.best(in.settings.weights, {}, 10).has_value());
+    EXPECT_FALSE(one.best(in.settings.weights, 10).has_value());
     in.candidates[0].municipality = "05358012";
     const decision::CoveringSolver two(in.candidates, 2, coverage.demandUnits(),
                                        coverage.totalPopulation());

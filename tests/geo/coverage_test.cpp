@@ -38,6 +38,18 @@ double lens(double r, double d) {
     return 2 * r * r * std::acos(d / (2 * r)) - d / 2 * std::sqrt(4 * r * r - d * d);
 }
 
+// The real Kreis Düren municipalities with their populations (ctest fixture), and their extent.
+std::vector<PopulatedArea> kreisDuerenAreas(geo::Box& box) {
+    const geo::VectorSource source(BK_BINARY_DIR "/tests/kreis-dueren.gpkg", "gemeinden");
+    std::vector<PopulatedArea> areas;
+    source.forEach({"population"}, [&](const geo::FeatureView& f) {
+        areas.push_back({f.polygons(), std::stod(f.field(0).value_or("0"))});
+        box.extend(geo::bounds(areas.back().shape));
+        return true;
+    });
+    return areas;
+}
+
 // The part of a circle beyond a chord at distance d from its centre.
 double segment(double r, double d) {
     return r * r * std::acos(d / r) - d * std::sqrt(r * r - d * d);
@@ -170,14 +182,8 @@ TEST(Coverage, CircleRing) {
 // The pair formula against the GEOS union of the two clipped buffers (what three sites use,
 // the third far away) on the real municipalities, for sites on a grid over the district.
 TEST(CoverageKreisDueren, PairFormulaAgreesWithTheGeosUnion) {
-    const geo::VectorSource source(BK_BINARY_DIR "/tests/kreis-dueren.gpkg", "gemeinden");
-    std::vector<PopulatedArea> areas;
     geo::Box box;
-    source.forEach({"population"}, [&](const geo::FeatureView& f) {
-        areas.push_back({f.polygons(), std::stod(f.field(0).value_or("0"))});
-        box.extend(geo::bounds(areas.back().shape));
-        return true;
-    });
+    const std::vector<PopulatedArea> areas = kreisDuerenAreas(box);
     ASSERT_EQ(areas.size(), 15u);
     std::vector<Vec2> sites;
     for (int i = 0; i < 4; ++i)
@@ -263,14 +269,8 @@ TEST(DemandUnits, HolesAndEmptyAreasGiveNoPopulation) {
 // On the real municipalities: for sites on a grid, every set of three covers by its units what
 // the GEOS union of its buffers covers.
 TEST(DemandUnitsKreisDueren, UnitsAddUpToTheGeosUnionOfAnySet) {
-    const geo::VectorSource source(BK_BINARY_DIR "/tests/kreis-dueren.gpkg", "gemeinden");
-    std::vector<PopulatedArea> areas;
     geo::Box box;
-    source.forEach({"population"}, [&](const geo::FeatureView& f) {
-        areas.push_back({f.polygons(), std::stod(f.field(0).value_or("0"))});
-        box.extend(geo::bounds(areas.back().shape));
-        return true;
-    });
+    const std::vector<PopulatedArea> areas = kreisDuerenAreas(box);
     std::vector<Vec2> sites;
     for (int i = 0; i < 4; ++i)
         for (int j = 0; j < 4; ++j)
