@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
+#include <unordered_map>
 #include <numeric>
 #include <optional>
 
@@ -50,6 +53,63 @@ bool clash(const Box& a, const Box& b, double padding) {
            b.miny < a.maxy + padding;
 }
 
+// The placed boxes in a uniform grid of cells about the size of a label, so that a candidate
+// is tested against the few boxes near it, not against every box placed before: placing the
+// names of 11,000 municipalities stays linear in their number.
+class BoxGrid {
+  public:
+    explicit BoxGrid(double cell) : cell_(cell) {}
+    void insert(const Box& box, std::size_t id) {
+        boxes_.resize(std::max(boxes_.size(), id + 1));
+        boxes_[id] = box;
+        if (spansTooMany(box)) {
+            oversize_.push_back(id);  // rare: tested against every query
+            return;
+        }
+        forCells(box, [&](std::int64_t key) { cells_[key].push_back(id); });
+    }
+    // Whether any inserted box clashes with `box` (within padding).
+    bool clashes(const Box& box, double padding) const {
+        for (std::size_t id : oversize_)
+            if (clash(box, boxes_[id], padding)) return true;
+        if (spansTooMany(box.expanded(padding))) {
+            for (const Box& other : boxes_)
+                if (clash(box, other, padding)) return true;
+            return false;
+        }
+        bool found = false;
+        forCells(box.expanded(padding), [&](std::int64_t key) {
+            if (found) return;
+            auto it = cells_.find(key);
+            if (it == cells_.end()) return;
+            for (std::size_t id : it->second)
+                if (clash(box, boxes_[id], padding)) {
+                    found = true;
+                    return;
+                }
+        });
+        return found;
+    }
+
+  private:
+    bool spansTooMany(const Box& box) const {
+        return !(box.width() / cell_ < 64 && box.height() / cell_ < 64);
+    }
+    template <class F>
+    void forCells(const Box& box, F&& f) const {
+        const auto x0 = static_cast<std::int64_t>(std::floor(box.minx / cell_));
+        const auto x1 = static_cast<std::int64_t>(std::floor(box.maxx / cell_));
+        const auto y0 = static_cast<std::int64_t>(std::floor(box.miny / cell_));
+        const auto y1 = static_cast<std::int64_t>(std::floor(box.maxy / cell_));
+        for (std::int64_t y = y0; y <= y1; ++y)
+            for (std::int64_t x = x0; x <= x1; ++x) f((y << 32) ^ (x & 0xFFFFFFFF));
+    }
+    double cell_;
+    std::unordered_map<std::int64_t, std::vector<std::size_t>> cells_;
+    std::vector<Box> boxes_;
+    std::vector<std::size_t> oversize_;
+};
+
 }  // namespace
 
 std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, const Box& bounds,
@@ -61,6 +121,11 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
         return requests[a].priority > requests[b].priority;
     });
 
+    // Cells of about a typical label's height: few boxes per cell, few cells per box.
+    double typical = 0;
+    for (const LabelRequest& r : requests) typical = std::max(typical, r.height);
+    BoxGrid grid(std::max(16.0, 2 * typical)), obstacleGrid(std::max(16.0, 2 * typical));
+    for (std::size_t i = 0; i < obstacles.size(); ++i) obstacleGrid.insert(obstacles[i], i);
     std::vector<PlacedLabel> placed;
     for (std::size_t index : order) {
         const LabelRequest& request = requests[index];
@@ -69,13 +134,9 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
             const double width = request.width * scale, height = request.height * scale;
             for (Vec2 offset : candidateOffsets(width, height, shift)) {
                 const Box box = boxAround(request.anchor + offset, width, height);
-                const auto clashes = [&](const Box& other) { return clash(box, other, padding); };
                 if (!inside(box, bounds)) continue;
-                if (std::any_of(placed.begin(), placed.end(),
-                                [&](const PlacedLabel& p) { return clashes(p.box); }))
-                    continue;
-                if (avoidObstacles && std::any_of(obstacles.begin(), obstacles.end(), clashes))
-                    continue;
+                if (grid.clashes(box, padding)) continue;
+                if (avoidObstacles && obstacleGrid.clashes(box, padding)) continue;
                 return box;
             }
             return std::nullopt;
@@ -95,7 +156,10 @@ std::vector<PlacedLabel> placeLabels(const std::vector<LabelRequest>& requests, 
             }
             if (box) break;
         }
-        if (box) placed.push_back({index, *box, placedScale});
+        if (box) {
+            grid.insert(*box, placed.size());
+            placed.push_back({index, *box, placedScale});
+        }
     }
     return placed;
 }

@@ -86,6 +86,53 @@ void appendClosedRing(StrokeMesh& mesh, const Ring& ring, double miterLimit) {
     }
 }
 
+void appendOpenLine(StrokeMesh& mesh, const std::vector<Vec2>& line, double miterLimit) {
+    std::vector<Vec2> points;
+    points.reserve(line.size());
+    for (Vec2 p : line) {
+        if (points.empty() || points.back() != p) points.push_back(p);
+    }
+    const std::size_t n = points.size();
+    if (n < 2) return;
+    const double minOnePlusCos = 2 / (miterLimit * miterLimit);
+    std::vector<Join> joins(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Vec2 current = points[i];
+        if (i == 0 || i + 1 == n) {
+            // Square cap: the end pair also moves half a width along the line, outwards, so
+            // that lines meeting at a junction close the corner between them.
+            const Vec2 direction = i == 0 ? points[1] - current : current - points[n - 2];
+            const Vec2 normal = leftNormal(direction);
+            const Vec2 along = Vec2{normal.y, -normal.x} * (i == 0 ? -1.0 : 1.0);
+            const auto first = static_cast<std::uint32_t>(mesh.vertices.size());
+            mesh.vertices.push_back({current, normal + along});
+            mesh.vertices.push_back({current, normal * -1.0 + along});
+            joins[i] = {first, first};
+            continue;
+        }
+        const Vec2 normalIn = leftNormal(current - points[i - 1]);
+        const Vec2 normalOut = leftNormal(points[i + 1] - current);
+        const double onePlusCos = 1 + dot(normalIn, normalOut);
+        if (onePlusCos >= minOnePlusCos) {
+            const std::uint32_t pair =
+                addPair(mesh, current, (normalIn + normalOut) * (1 / onePlusCos));
+            joins[i] = {pair, pair};
+            continue;
+        }
+        const std::uint32_t in = addPair(mesh, current, normalIn);
+        const std::uint32_t out = addPair(mesh, current, normalOut);
+        joins[i] = {in, out};
+        const bool leftTurn = cross(current - points[i - 1], points[i + 1] - current) >= 0;
+        addTriangle(mesh, in, in + 1, leftTurn ? out + 1 : out);
+    }
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const std::uint32_t start = joins[i].outgoing;
+        const std::uint32_t end = joins[i + 1].incoming;
+        addTriangle(mesh, start, start + 1, end + 1);
+        addTriangle(mesh, start, end + 1, end);
+    }
+}
+
 StrokeMesh strokeOutline(const MultiPolygon& polygon, double miterLimit) {
     StrokeMesh mesh;
     for (const Polygon& part : polygon) {

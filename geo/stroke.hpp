@@ -30,6 +30,12 @@ struct StrokeMesh {
 // Consecutive duplicate points are skipped; rings with fewer than 2 distinct points add nothing.
 void appendClosedRing(StrokeMesh& mesh, const Ring& ring, double miterLimit = 3.0);
 
+// Appends an open polyline (e.g. a boundary arc between two junctions) with miter joins and
+// square caps: each end is extended by half the line's width, so that the lines meeting at a
+// junction leave no notch. Consecutive duplicates are skipped; fewer than 2 distinct points
+// add nothing. Vertices come in +extrude / -extrude pairs as for rings.
+void appendOpenLine(StrokeMesh& mesh, const std::vector<Vec2>& line, double miterLimit = 3.0);
+
 // All rings (outer and holes) of a multipolygon.
 StrokeMesh strokeOutline(const MultiPolygon& polygon, double miterLimit = 3.0);
 

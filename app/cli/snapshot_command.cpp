@@ -97,10 +97,9 @@ int snapshot(const SnapshotOptions& o) {
         if (o.extent) extent = parseExtent(*o.extent);
         // Read-only: a snapshot never changes the project, and works while the window has it.
         project::Project project = project::Project::open(o.project, {.readOnly = true, .user = {}});
-        const domain::MapData& data = project.map();
         timer.mark("load");
         progress(0.1);
-        map::MapScene scene = map::buildMapScene(data);
+        map::MapScene scene = project.mapScene();
         if (project.isExample())
             scene.attribution = std::string(exchange::kExampleMark) + " · " + scene.attribution;
         timer.mark("scene");
@@ -108,6 +107,8 @@ int snapshot(const SnapshotOptions& o) {
         sheetOptions.theme = theme;
         sheetOptions.textScale = o.scale > 0 ? o.scale : 1.0;
         sheetOptions.extent = extent;  // nullopt: the district with a margin
+        // The OpenGL picture draws the areas from the scene; cairo needs their shapes.
+        sheetOptions.shapes = format != print::OutputFormat::Png || o.sheet;
         print::MapSheet sheet = print::mapSheetFor(project, sheetOptions, &scene);
         timer.mark("sheet");
         progress(0.2);

@@ -28,8 +28,15 @@ DecisionInput decisionInput(const domain::ProjectState& project, const DistrictG
     in.settings = project.committee.settings;
 
     const domain::MapData& map = project.map;
-    in.municipalityRegion =
-        regionsOf(map, geometry ? *geometry : analyseDistrict(map), in.settings);
+    // The regions need each municipality's centre (a maximum inscribed circle each: seconds
+    // for all of Germany), so they are worked out only when some application has a site.
+    const bool anySite = std::any_of(project.applications.begin(), project.applications.end(),
+                                     [](const domain::Application& a) { return a.site.has_value(); });
+    if (anySite)
+        in.municipalityRegion =
+            regionsOf(map, geometry ? *geometry : analyseDistrict(map), in.settings);
+    else
+        in.municipalityRegion.assign(map.municipalities.size(), 0);
     for (const domain::Municipality& m : map.municipalities)
         in.areas.push_back({m.shape, static_cast<double>(m.population.value_or(0))});
 

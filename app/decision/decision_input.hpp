@@ -32,7 +32,8 @@ struct DecisionInput {
     std::vector<std::pair<std::string, std::string>> excluded;  // Nr, reason
 
     // Per municipality of project.map: its polygon and population (0 when unknown) for the
-    // coverage model, and its region (index into settings.regionNames).
+    // coverage model, and its region (index into settings.regionNames; all 0 while no
+    // application has a site).
     std::vector<geo::PopulatedArea> areas;
     std::vector<int> municipalityRegion;
 

@@ -58,6 +58,10 @@ std::string setNrs(const domain::ProjectState& state, const std::vector<std::int
 }
 
 std::vector<std::int64_t> recommendedSet(const domain::ProjectState& state) {
+    // No site, no set (and no need to measure a Land's municipalities for nothing).
+    if (std::none_of(state.applications.begin(), state.applications.end(),
+                     [](const domain::Application& a) { return a.site.has_value(); }))
+        return {};
     const Ranker ranker(decisionInput(state));
     RankedSet first;
     first.members = ranker.best(ranker.input().settings.weights);

@@ -1,4 +1,7 @@
 #include "app/exchange/boundary_import.hpp"
+#include "app/store/map_cache.hpp"
+#include "app/store/map_data_reader.hpp"
+#include "app/store/sqlite_db.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -471,6 +474,12 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                  std::string(store::kCensusAttribution)},
                 nullptr);
         w.close();
+        {
+            // The prepared map goes into the file too: every later open only reads it.
+            store::Database db(tmp.tempPath().string(), false);
+            store::writeStoredScene(db, map::buildMapScene(store::loadMapData(tmp.tempPath().string())),
+                                    store::boundaryFingerprint(db));
+        }
         if (keepBackupCopy) report.backup = keepBackup(target).string();
         tmp.commit();
     } catch (const std::exception& e) {

@@ -61,15 +61,18 @@ MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& opt
 
     // Colours and label points exactly as the OpenGL renderer has them.
     std::optional<map::MapScene> ownScene;
-    if (!givenScene) ownScene = map::buildMapScene(data);
+    if (!givenScene) ownScene = project.mapScene();
     const map::MapScene& scene = givenScene ? *givenScene : *ownScene;
     for (const map::SceneFeature& f : scene.features) {
         if (f.kind == map::LayerKind::Neighbour)
-            sheet.neighbours.push_back({data.neighbours[f.source].shape, f.color});
+            sheet.neighbours.push_back(
+                {options.shapes ? data.neighbours[f.source].shape : geo::MultiPolygon{}, f.color});
         else
-            sheet.municipalities.push_back({data.municipalities[f.source].shape, f.color});
+            sheet.municipalities.push_back(
+                {options.shapes ? data.municipalities[f.source].shape : geo::MultiPolygon{},
+                 f.color});
     }
-    if (data.district) sheet.district = data.district->shape;
+    if (data.district && options.shapes) sheet.district = data.district->shape;
     for (const map::SceneLabel& l : scene.labels)
         sheet.labels.push_back({l.text, l.anchor, l.room, l.priority, l.context});
 
@@ -89,21 +92,23 @@ MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& opt
                                       map::MarkerShape::Circle, true});
 
     // The set and what it reaches.
-    decision::DecisionInput in = decision::decisionInput(project.state());
+    const domain::DecisionSettings& settings = project.state().committee.settings;
     const decision::ShownSet shown = options.set ? *options.set : decision::shownSet(project.state());
     const std::vector<std::int64_t>& ids = shown.applications;
     std::vector<double> shares;
     if (shown.kind != decision::ShownKind::None && !ids.empty()) {
         SheetSet set;
         set.kind = shown.kind;
-        set.radiusKm = in.settings.radiusKm;
+        set.radiusKm = settings.radiusKm;
         for (std::int64_t id : ids)
             if (const domain::Application* a = project.find(id); a && a->site) {
                 set.nrs.push_back(a->nr);
                 set.sites.push_back(*a->site);
             }
         if (!set.sites.empty()) {
-            const geo::CoverageModel coverage(in.areas, set.sites, set.radiusKm * 1000);
+            // The populated areas as the decision measures them (decision_input.hpp).
+            const geo::CoverageModel coverage(decision::decisionInput(project.state()).areas,
+                                              set.sites, set.radiusKm * 1000);
             std::vector<std::size_t> all(set.sites.size());
             for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
             set.reachedPopulation = coverage.coveredPopulation(all);
@@ -162,15 +167,15 @@ MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& opt
     sheet.date = i18n::formatIsoDate(options.dateIso ? *options.dateIso : todayIso());
     // The stamp: each criterion's share of the weights, and the radius.
     double sum = 0;
-    for (double w : in.settings.weights) sum += w;
+    for (double w : settings.weights) sum += w;
     for (int c = 0; c < decision::kCriteria; ++c) {
-        double share = sum > 0 ? 100 * in.settings.weights[static_cast<std::size_t>(c)] / sum : 0;
+        double share = sum > 0 ? 100 * settings.weights[static_cast<std::size_t>(c)] / sum : 0;
         sheet.stamp += std::string(sheet.stamp.empty() ? "" : "\n") +
                        i18n::criterionShortLabel(static_cast<decision::Criterion>(c)) + ": " +
                        i18n::formatPercent(share, 0);
     }
     sheet.stamp += "\n" + text::kSheetRadius.str() + ": " +
-                   i18n::formatDecimal(in.settings.radiusKm, 0) + " km";
+                   i18n::formatDecimal(settings.radiusKm, 0) + " km";
     sheet.attribution = data.attribution();
     if (sheet.set || sheet.theme == SheetTheme::Reached)
         sheet.populationSource = text::kPopulationSource.str();

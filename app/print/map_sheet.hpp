@@ -50,6 +50,9 @@ struct MapSheetOptions {
     std::optional<decision::ShownSet> set;
     // The date on the sheet as ISO "YYYY-MM-DD"; nullopt: today (tests pin it).
     std::optional<std::string> dateIso;
+    // False: the areas carry their fills but no shapes (an OpenGL snapshot draws the areas
+    // from the map scene; copying every polygon of a Land or of Germany would only cost time).
+    bool shapes = true;
 };
 
 struct SheetArea {

@@ -102,6 +102,17 @@ void Project::setUser(const std::string& user) { impl_->user = user; }
 bool Project::isExample() const { return impl_->store->isExample(); }
 const domain::MapData& Project::map() const { return impl_->state.map; }
 
+map::MapScene Project::mapScene() const {
+    if (std::optional<map::MapScene> stored = impl_->store->storedMap()) return std::move(*stored);
+    map::MapScene scene = map::buildMapScene(impl_->state.map);
+    try {
+        impl_->store->storeMap(scene);
+    } catch (const std::exception&) {
+        // A cache: the map is shown all the same, and built again next time.
+    }
+    return scene;
+}
+
 std::optional<std::string> Project::viewSetting(const std::string& key) const {
     return impl_->store->viewSetting(key);
 }

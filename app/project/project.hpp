@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/map/map_scene.hpp"
 #include "app/domain/application.hpp"
 #include "app/domain/call_settings.hpp"
 #include "app/domain/committee.hpp"
@@ -91,6 +92,11 @@ class Project {
     // True for the example project ("Beispieldaten (fiktiv)", see demo.hpp).
     bool isExample() const;
     const domain::MapData& map() const;
+    // The prepared map of the boundaries (map/map_scene.hpp): read from the project file when
+    // it keeps one for the boundaries as they are, else built and, on a writable project, kept
+    // in the file for the next open. Never changes the project's data, the revision or the
+    // audit log; a failure to keep it only costs the next open the building time.
+    map::MapScene mapScene() const;
     // View settings: window state kept in the file so that `snapshot` draws what the window
     // showed, e.g. "theme" = "gemeinden" | "bewerbungen" (the thematic layer). Not audited,
     // not undoable, no revision change; readable from read-only opens (nullopt when unset).

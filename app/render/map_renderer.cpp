@@ -153,29 +153,59 @@ std::string formatDistance(double metres) {
 
 }  // namespace
 
+// One level of the scene on the GPU, uploaded the first time a view needs it.
+struct LevelBuffers {
+    Mesh fills{2, 1}, lines{2, 2, 1, 1};
+};
+
 struct MapRenderer::Impl {
     const MapScene& scene;
     const SdfFont& font;
-    GlProgram fillProgram, strokeProgram, textProgram, markerProgram;
-    Uniforms fillU, strokeU, textU, markerU;
+    GlProgram areaProgram, lineProgram, fillProgram, textProgram, markerProgram;
+    Uniforms fillU, textU, markerU;
+    GLint areaTransform = -1, areaColors = -1, areaHighlight = -1, areaHighlightColor = -1;
+    GLint lineTransform = -1, linePixelToClip = -1, lineHalfPx = -1, lineColor = -1,
+          lineOverride = -1;
     GLint markerRingColor = -1, markerRingPx = -1, markerFlagColor = -1, markerTriangle = -1;
-    Mesh fills{2}, strokes{2, 2, 1}, labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2},
-        markers{2, 2, 4, 3};
+    std::vector<std::unique_ptr<LevelBuffers>> levels;  // null until first drawn
+    Mesh labels{2, 2, 2}, overlayText{2, 2, 2}, overlayRects{2}, markers{2, 2, 4, 3};
     IndexRange plainMarkers, selectedMarkers;
     std::vector<Marker> markerList;  // as last set, to rebuild when the marker size changes
     float markerBuiltFor = -1;       // marker radius in pixels the buffer was built for
     std::vector<Rgba> municipalityColors;
-    GlTexture atlas;
+    GlTexture atlas, colorTable;
+    bool darkColors = false;  // what the colour table was last filled for
+    bool colorsDirty = true;
     std::size_t uploaded = 0;
     std::size_t placed = 0;
     double overlayTop = 0;  // bottomOverlayTop()
+    std::size_t lastLevel = 0;
+    std::vector<std::int64_t> municipalityFeature;  // MapData index -> feature index
+    int colorVersion = 0;
+
+    // The view cache (setViewCache): the areas and lines of a view drawn into a texture half a
+    // view larger on every side, reused while the view moves.
+    bool cacheOn = false;
+    GlProgram imageProgram;
+    GLint imageTransform = -1, imageSampler = -1;
+    GlFramebuffer cacheFbo;
+    GlTexture cacheTexture;
+    Mesh cacheQuad{2, 2};
+    std::optional<geo::Viewport> cacheView;  // what the texture shows
+    using CacheKey = std::tuple<std::size_t, std::int64_t, int, float, float, float, float, bool,
+                                std::uint32_t, std::uint32_t>;
+    CacheKey cacheKey{};
+    std::optional<geo::Viewport> lastView;  // the previous frame's view
+    bool lastFromCache = false;
 
     // What the label and overlay buffers were last built for.
     // Labels are laid out again when the scale, the size, the text sizes or the point symbols
-    // (which labels avoid) change; never while the view only pans.
+    // (which labels avoid) change, or when the view leaves the region laid out; never while
+    // the view only pans inside it.
     using LayoutKey =
         std::tuple<double, double, double, float, float, float, bool, bool, float, int>;
     LayoutKey layoutKey{-1, 0, 0, 0, 0, 0, false, false, 0, -1};
+    geo::Box laidOut;  // world region whose labels were laid out
     int markerVersion = 0;
     struct LabelRun {
         IndexRange range;
@@ -184,6 +214,9 @@ struct MapRenderer::Impl {
     };
     std::vector<LabelRun> labelRuns;
     std::vector<std::pair<IndexRange, Rgba>> rectRanges;
+    // Text widths per label at the sizes last asked for (layoutText scales linearly).
+    std::vector<float> labelWidth;
+    float labelWidthFor = -1, contextWidthFor = -1;
 
     Impl(const MapScene& s, const SdfFont& f) : scene(s), font(f) {}
 
@@ -193,29 +226,91 @@ struct MapRenderer::Impl {
         return std::max(0.02f, 0.5f - 0.5f * haloAtBase / static_cast<float>(font.spreadPx()));
     }
 
+    const LevelBuffers& level(std::size_t index);
+    void drawGeometry(const geo::Viewport& view, const MapStyle& style, std::int64_t highlighted);
+    void renderCache(const geo::Viewport& view, const MapStyle& style, std::int64_t highlighted);
+    void fillColorTable(bool dark);
     void rebuildLayout(const geo::Viewport& view, const MapStyle& style);
     void rebuildMarkers(float radiusPx);
-    void drawText(const Mesh& mesh, IndexRange range, geo::Viewport::ClipTransform t,
-                  const geo::Viewport& view, Rgba color, Rgba halo, float edge) const;
+    void drawText(const Mesh& mesh, const std::vector<IndexRange>& ranges,
+                  geo::Viewport::ClipTransform t, const geo::Viewport& view, Rgba color, Rgba halo,
+                  float edge) const;
 };
+
+const LevelBuffers& MapRenderer::Impl::level(std::size_t index) {
+    if (levels.size() != scene.levels.size()) levels.resize(scene.levels.size());
+    if (!levels[index]) {
+        const map::SceneLevel& l = scene.level(index);
+        auto b = std::make_unique<LevelBuffers>();
+        uploaded += b->fills.upload(l.fillVertices, l.fillIndices, GL_STATIC_DRAW);
+        uploaded += b->lines.upload(l.lineVertices, l.lineIndices, GL_STATIC_DRAW);
+        levels[index] = std::move(b);
+    }
+    return *levels[index];
+}
+
+void MapRenderer::Impl::fillColorTable(bool dark) {
+    const std::size_t n = std::max<std::size_t>(scene.features.size(), 1);
+    const std::size_t width = 1024, height = (n + width - 1) / width;
+    std::vector<std::uint8_t> texels(width * height * 4, 0);
+    auto byte = [](float v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.f, 1.f) * 255)); };
+    for (std::size_t i = 0; i < scene.features.size(); ++i) {
+        const SceneFeature& f = scene.features[i];
+        bool thematic = f.kind == LayerKind::Municipality && f.source < municipalityColors.size();
+        Rgba c = thematic ? municipalityColors[f.source] : f.color;
+        if (dark) c = darkMapFill(c);
+        texels[4 * i] = byte(c.r);
+        texels[4 * i + 1] = byte(c.g);
+        texels[4 * i + 2] = byte(c.b);
+        texels[4 * i + 3] = byte(c.a);
+    }
+    if (!colorTable.id()) colorTable = makeTexture();
+    glBindTexture(GL_TEXTURE_2D, colorTable.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, static_cast<GLsizei>(width),
+                 static_cast<GLsizei>(height), 0, GL_RGBA, GL_UNSIGNED_BYTE, texels.data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    uploaded += texels.size();
+    darkColors = dark;
+    colorsDirty = false;
+}
 
 MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
     : impl_(std::make_unique<Impl>(scene, font)) {
     Impl& m = *impl_;
+    m.areaProgram = compileProgram("area.vert", "area.frag");
+    m.lineProgram = compileProgram("line.vert", "line.frag");
     m.fillProgram = compileProgram("fill.vert", "fill.frag");
-    m.strokeProgram = compileProgram("stroke.vert", "stroke.frag");
     m.textProgram = compileProgram("text.vert", "text.frag");
     m.markerProgram = compileProgram("marker.vert", "marker.frag");
+    m.imageProgram = compileProgram("image.vert", "image.frag");
+    m.imageTransform = glGetUniformLocation(m.imageProgram.id(), "u_transform");
+    m.imageSampler = glGetUniformLocation(m.imageProgram.id(), "u_image");
     m.markerU = locate(m.markerProgram);
     m.markerRingColor = glGetUniformLocation(m.markerProgram.id(), "u_ringColor");
     m.markerRingPx = glGetUniformLocation(m.markerProgram.id(), "u_ringPx");
     m.markerFlagColor = glGetUniformLocation(m.markerProgram.id(), "u_flagColor");
     m.markerTriangle = glGetUniformLocation(m.markerProgram.id(), "u_triangle");
     m.fillU = locate(m.fillProgram);
-    m.strokeU = locate(m.strokeProgram);
     m.textU = locate(m.textProgram);
-    m.uploaded += m.fills.upload(scene.fillVertices, scene.fillIndices, GL_STATIC_DRAW);
-    m.uploaded += m.strokes.upload(scene.strokeVertices, scene.strokeIndices, GL_STATIC_DRAW);
+    const GLuint area = m.areaProgram.id(), line = m.lineProgram.id();
+    m.areaTransform = glGetUniformLocation(area, "u_transform");
+    m.areaColors = glGetUniformLocation(area, "u_colors");
+    m.areaHighlight = glGetUniformLocation(area, "u_highlight");
+    m.areaHighlightColor = glGetUniformLocation(area, "u_highlightColor");
+    m.lineTransform = glGetUniformLocation(line, "u_transform");
+    m.linePixelToClip = glGetUniformLocation(line, "u_pixelToClip");
+    m.lineHalfPx = glGetUniformLocation(line, "u_halfPx");
+    m.lineColor = glGetUniformLocation(line, "u_color");
+    m.lineOverride = glGetUniformLocation(line, "u_override");
+    m.municipalityFeature.assign(scene.features.size(), -1);
+    for (std::size_t i = 0; i < scene.features.size(); ++i) {
+        const SceneFeature& f = scene.features[i];
+        if (f.kind != LayerKind::Municipality) continue;
+        if (f.source >= m.municipalityFeature.size()) m.municipalityFeature.resize(f.source + 1, -1);
+        m.municipalityFeature[f.source] = static_cast<std::int64_t>(i);
+    }
 
     m.atlas = makeTexture();
     glBindTexture(GL_TEXTURE_2D, m.atlas.id());
@@ -239,6 +334,25 @@ void MapRenderer::setMarkers(const std::vector<Marker>& markers) {
 
 void MapRenderer::setMunicipalityColors(const std::vector<Rgba>& colors) {
     impl_->municipalityColors = colors;
+    impl_->colorsDirty = true;
+    ++impl_->colorVersion;
+}
+
+void MapRenderer::setViewCache(bool on) {
+    impl_->cacheOn = on;
+    impl_->cacheView.reset();
+}
+
+bool MapRenderer::viewCache() const {
+    return impl_->cacheOn;
+}
+
+bool MapRenderer::lastFrameFromCache() const {
+    return impl_->lastFromCache;
+}
+
+std::size_t MapRenderer::levelDrawn() const {
+    return impl_->lastLevel;
 }
 
 void MapRenderer::Impl::rebuildMarkers(float radiusPx) {
@@ -277,9 +391,8 @@ std::vector<MapRenderer::DrawnLabel> MapRenderer::drawnLabels(const geo::Viewpor
         geo::Vec2 at = view.worldToPixel(run.label->anchor);
         geo::Box box{at.x + run.box.minx, at.y + run.box.miny, at.x + run.box.maxx,
                      at.y + run.box.maxy};
-        // As render() does: a neighbour's name only when it is wholly visible.
-        if (run.label->context &&
-            !(image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy})))
+        // As render() does: the names wholly on the image.
+        if (!(image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy})))
             continue;
         out.push_back({run.label->text, run.label->context, box});
     }
@@ -297,31 +410,55 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
     QuadBuilder text;
     labelRuns.clear();
     placed = 0;
+    // The region laid out: the view and one view's size around it, so that panning within it
+    // keeps the labels where they are; beyond it the labels are laid out again.
+    const geo::Box visible = view.visibleExtent();
+    laidOut = visible.expanded(std::max(visible.width(), visible.height()));
     if (style.labels) {
+        const float mainPx = style.labelPx * s, contextPx = style.contextLabelPx * s;
+        if (labelWidth.size() != scene.labels.size() || labelWidthFor != mainPx ||
+            contextWidthFor != contextPx) {
+            labelWidth.assign(scene.labels.size(), -1.f);  // measured when first needed
+            labelWidthFor = mainPx;
+            contextWidthFor = contextPx;
+        }
+        const float mainHeight = layoutText(font, "", mainPx).height;
+        const float contextHeight = layoutText(font, "", contextPx).height;
         std::vector<geo::LabelRequest> requests;
-        std::vector<TextLayout> layouts;
+        std::vector<std::size_t> requested;  // label index per request
         const double halo = style.haloPx * s;
         // A name steps just clear of a site symbol (above, below, beside it) even where its
         // polygon's inscribed circle is smaller: the symbol marks a place in that polygon.
         const double symbolR = style.markerPx * s * 1.35;
-        for (const SceneLabel& l : scene.labels) {
-            float size = (l.context ? style.contextLabelPx : style.labelPx) * s;
-            layouts.push_back(layoutText(font, l.text, size));
-            const TextLayout& t = layouts.back();
-            const double h = t.height + 2 * halo;
+        const double mpp = view.metresPerPixel();
+        // With many names on screen (a Land, all of Germany) only areas at least a tenth of
+        // their name's height across take part (a name never stands for a speck), and the
+        // more populous places are placed first and keep theirs.
+        std::size_t inRegion = 0;
+        for (const SceneLabel& l : scene.labels) inRegion += laidOut.contains(l.anchor) ? 1 : 0;
+        const bool crowded = inRegion > 400;
+        for (std::size_t i = 0; i < scene.labels.size(); ++i) {
+            const SceneLabel& l = scene.labels[i];
+            if (!laidOut.contains(l.anchor)) continue;
+            const float height = l.context ? contextHeight : mainHeight;
+            const double room = l.room / mpp;
+            if (crowded && room < 0.1 * height) continue;
+            if (labelWidth[i] < 0)
+                labelWidth[i] = layoutText(font, l.text, l.context ? contextPx : mainPx).width;
+            const double h = height + 2 * halo;
             // A crowded label may move, but only so far that its centre stays inside the
             // polygon's inscribed circle: a name never drifts into the neighbour's area.
-            double room = l.room / view.metresPerPixel();
-            geo::LabelRequest request{view.worldToPixel(l.anchor), t.width + 2 * halo, h,
+            geo::LabelRequest request{view.worldToPixel(l.anchor), labelWidth[i] + 2 * halo, h,
                                       l.priority,
                                       std::min(std::max(room, symbolR + 0.6 * h), 1.5 * h)};
             // Where the district is small on screen (a 1280×800 window), the municipalities'
             // names shrink together, down to 60 % of their size (28 → 17 px), rather than
             // being left out; the neighbours' names only give context: they shrink along (never
             // larger than the district's own names) and are the ones left out where crowded.
-            if (!l.context) request.minScale = 0.6;
+            if (!l.context) request.minScale = crowded ? 1.0 : 0.6;
             else request.shrinksAlong = true;
             requests.push_back(request);
+            requested.push_back(i);
         }
         // Labels may leave the image; the bounds only keep the arithmetic finite.
         geo::Box everywhere{-1e9, -1e9, 1e9, 1e9};
@@ -334,23 +471,25 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         }
         std::vector<geo::PlacedLabel> kept =
             geo::placeLabelsAtCommonSize(requests, everywhere, 2.0 * s, 0, symbols);
-        placed = kept.size();
+        placed = 0;
         for (const geo::PlacedLabel& p : kept) {
-            const SceneLabel& l = scene.labels[p.request];
-            if (p.scale < 1) {
-                const float size = (l.context ? style.contextLabelPx : style.labelPx) * s;
-                layouts[p.request] =
-                    layoutText(font, l.text, static_cast<float>(size * p.scale));
-            }
+            const SceneLabel& l = scene.labels[requested[p.request]];
+            const float size = (l.context ? contextPx : mainPx) * static_cast<float>(p.scale);
+            const TextLayout layout = layoutText(font, l.text, size);
             geo::Vec2 anchorPx = view.worldToPixel(l.anchor);
             IndexRange r{static_cast<std::uint32_t>(text.indices.size()), 0};
-            text.text(layouts[p.request], l.anchor - scene.origin,
-                      {p.box.minx + (p.box.width() - layouts[p.request].width) / 2 - anchorPx.x,
-                       p.box.miny + (p.box.height() - layouts[p.request].height) / 2 - anchorPx.y});
+            text.text(layout, l.anchor - scene.origin,
+                      {p.box.minx + (p.box.width() - layout.width) / 2 - anchorPx.x,
+                       p.box.miny + (p.box.height() - layout.height) / 2 - anchorPx.y});
             r.count = static_cast<std::uint32_t>(text.indices.size()) - r.first;
             geo::Box rel{p.box.minx - anchorPx.x, p.box.miny - anchorPx.y, p.box.maxx - anchorPx.x,
                          p.box.maxy - anchorPx.y};
             labelRuns.push_back({r, &l, rel});
+            // placedLabels(): the names on the image (those laid out beyond it only wait
+            // for a pan).
+            const geo::Box image{0, 0, view.widthPx(), view.heightPx()};
+            if (image.contains({p.box.minx, p.box.miny}) && image.contains({p.box.maxx, p.box.maxy}))
+                ++placed;
         }
     }
     uploaded += labels.upload(text.vertices, text.indices, GL_DYNAMIC_DRAW);
@@ -401,9 +540,10 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
     rectRanges = rects.ranges;
 }
 
-void MapRenderer::Impl::drawText(const Mesh& mesh, IndexRange range, geo::Viewport::ClipTransform t,
-                                 const geo::Viewport& view, Rgba color, Rgba halo,
-                                 float edge) const {
+void MapRenderer::Impl::drawText(const Mesh& mesh, const std::vector<IndexRange>& ranges,
+                                 geo::Viewport::ClipTransform t, const geo::Viewport& view,
+                                 Rgba color, Rgba halo, float edge) const {
+    if (ranges.empty()) return;
     glUseProgram(textProgram.id());
     glUniform4f(textU.transform, t.scaleX, t.scaleY, t.offsetX, t.offsetY);
     glUniform2f(textU.pixelToClip, static_cast<float>(2.0 / view.widthPx()),
@@ -416,12 +556,119 @@ void MapRenderer::Impl::drawText(const Mesh& mesh, IndexRange range, geo::Viewpo
         setColor(textU.color, halo);
         setColor(textU.haloColor, halo);
         glUniform1f(textU.haloEdge, edge);
-        mesh.draw(range);
+        for (IndexRange range : ranges) mesh.draw(range);
     }
     setColor(textU.color, color);
     setColor(textU.haloColor, Rgba{0, 0, 0, 0});
     glUniform1f(textU.haloEdge, 0.5f);
-    mesh.draw(range);
+    for (IndexRange range : ranges) mesh.draw(range);
+}
+
+void MapRenderer::Impl::drawGeometry(const geo::Viewport& view, const MapStyle& style,
+                                     std::int64_t highlighted) {
+    const geo::Viewport::ClipTransform world = view.clipTransform(scene.origin);
+    const geo::Box visible = view.visibleExtent();
+    if (!scene.levels.empty()) {
+        const std::size_t levelIndex = scene.levelFor(view.metresPerPixel());
+        lastLevel = levelIndex;
+        const map::SceneLevel& sceneLevel = scene.level(levelIndex);
+        const LevelBuffers& gpu = level(levelIndex);
+        // The chunks in view, neighbouring ranges merged into one draw.
+        std::vector<IndexRange> fills, lines;
+        auto add = [](std::vector<IndexRange>& ranges, IndexRange r) {
+            if (r.count == 0) return;
+            if (!ranges.empty() && ranges.back().first + ranges.back().count == r.first)
+                ranges.back().count += r.count;
+            else
+                ranges.push_back(r);
+        };
+        for (const map::SceneChunk& c : sceneLevel.chunks) {
+            if (!c.bounds.intersects(visible)) continue;
+            add(fills, c.fill);
+            add(lines, c.lines);
+        }
+
+        glUseProgram(areaProgram.id());
+        glUniform4f(areaTransform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
+        glUniform1i(areaColors, 1);
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, colorTable.id());
+        glActiveTexture(GL_TEXTURE0);
+        glUniform1f(areaHighlight, static_cast<float>(highlighted));
+        setColor(areaHighlightColor, style.highlightFill);
+        // Areas are opaque: without blending llvmpipe writes each pixel without reading it.
+        for (IndexRange r : fills) gpu.fills.draw(r);
+
+        glUseProgram(lineProgram.id());
+        glUniform4f(lineTransform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
+        glUniform2f(linePixelToClip, static_cast<float>(2.0 / view.widthPx()),
+                    static_cast<float>(2.0 / view.heightPx()));
+        // Per line class (map::LineClass), and the highlight's outline last.
+        const GLfloat halfPx[4] = {style.outlinePx * style.scale / 2,
+                                   style.outlinePx * style.scale / 2,
+                                   style.districtOutlinePx * style.scale / 2,
+                                   style.highlightOutlinePx * style.scale / 2};
+        const Rgba colors[4] = {style.outline, style.neighbourOutline, style.districtOutline,
+                                style.highlightOutline};
+        GLfloat rgba[16];
+        for (int i = 0; i < 4; ++i) {
+            rgba[4 * i] = colors[i].r;
+            rgba[4 * i + 1] = colors[i].g;
+            rgba[4 * i + 2] = colors[i].b;
+            rgba[4 * i + 3] = colors[i].a;
+        }
+        glUniform1fv(lineHalfPx, 4, halfPx);
+        glUniform4fv(lineColor, 4, rgba);
+        glUniform1i(lineOverride, -1);
+        for (IndexRange r : lines) gpu.lines.draw(r);
+        if (highlighted >= 0) {
+            glUniform1i(lineOverride, 3);
+            for (std::uint32_t arc : scene.features[static_cast<std::size_t>(highlighted)].arcs)
+                if (arc < sceneLevel.arcLines.size()) gpu.lines.draw(sceneLevel.arcLines[arc]);
+        }
+    }
+
+}
+
+void MapRenderer::Impl::renderCache(const geo::Viewport& view, const MapStyle& style,
+                                    std::int64_t highlighted) {
+    GLint previous = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
+    // A quarter of the view more on every side: panning by that much needs no new picture,
+    // and the picture costs 2.25 times a view's pixels (the vertices, which cost most on a
+    // software renderer, once).
+    const int cw = static_cast<int>(std::lround(view.widthPx() * 1.5)),
+              ch = static_cast<int>(std::lround(view.heightPx() * 1.5));
+    const geo::Viewport cache(view.center(), view.metresPerPixel(), cw, ch);
+    if (!cacheView || cacheView->widthPx() != cw || cacheView->heightPx() != ch) {
+        cacheTexture = makeTexture();
+        glBindTexture(GL_TEXTURE_2D, cacheTexture.id());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, cw, ch, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        if (!cacheFbo.id()) cacheFbo = makeFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, cacheFbo.id());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               cacheTexture.id(), 0);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, cacheFbo.id());
+    glViewport(0, 0, cw, ch);
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(style.background.r, style.background.g, style.background.b, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    drawGeometry(cache, style, highlighted);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+    cacheView = cache;
+    // The quad: the cache's world rectangle (relative to the origin); texture rows bottom-up.
+    const geo::Box e = cache.visibleExtent();
+    const auto x0 = static_cast<float>(e.minx - scene.origin.x),
+               x1 = static_cast<float>(e.maxx - scene.origin.x),
+               y0 = static_cast<float>(e.miny - scene.origin.y),
+               y1 = static_cast<float>(e.maxy - scene.origin.y);
+    uploaded += cacheQuad.upload({x0, y0, 0, 0, x1, y0, 1, 0, x1, y1, 1, 1, x0, y1, 0, 1},
+                                 {0, 1, 2, 0, 2, 3}, GL_DYNAMIC_DRAW);
 }
 
 void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
@@ -431,10 +678,25 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
                         style.scale,           style.labelPx,     style.contextLabelPx,
                         style.labels,          style.decorations, style.markerPx,
                         m.markerVersion};
-    if (key != m.layoutKey) {
-        m.rebuildLayout(view, style);
-        m.layoutKey = key;
+    const geo::Box visible = view.visibleExtent();
+    const bool insideLaidOut = m.laidOut.contains({visible.minx, visible.miny}) &&
+                               m.laidOut.contains({visible.maxx, visible.maxy});
+    const bool resting = m.lastView && *m.lastView == view;
+    if (key != m.layoutKey || !insideLaidOut) {
+        // With the view cache, names keep their layout while the view zooms (up to 1.6
+        // times; they stay at their anchors and their size) and are laid out anew when it
+        // rests, as the areas are drawn anew.
+        Impl::LayoutKey scaled = key;
+        std::get<0>(scaled) = std::get<0>(m.layoutKey);
+        const double ratio = view.metresPerPixel() / std::get<0>(m.layoutKey);
+        const bool keep = m.cacheOn && !resting && insideLaidOut && scaled == m.layoutKey &&
+                          ratio < 1.6 && ratio > 1 / 1.6;
+        if (!keep) {
+            m.rebuildLayout(view, style);
+            m.layoutKey = key;
+        }
     }
+    if (m.colorsDirty || m.darkColors != style.darkFills) m.fillColorTable(style.darkFills);
 
     const auto w = static_cast<GLsizei>(view.widthPx()), h = static_cast<GLsizei>(view.heightPx());
     glViewport(x, y, w, h);
@@ -444,62 +706,109 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glClearColor(style.background.r, style.background.g, style.background.b, 1.f);
-    glClear(GL_COLOR_BUFFER_BIT);
-
     const geo::Viewport::ClipTransform world = view.clipTransform(m.scene.origin);
-    const SceneFeature* highlighted = nullptr;
-    for (const SceneFeature& f : m.scene.features)
-        if (highlight && f.kind == LayerKind::Municipality && f.source == *highlight)
-            highlighted = &f;
+    std::int64_t highlighted = -1;
+    if (highlight && *highlight < m.municipalityFeature.size())
+        highlighted = m.municipalityFeature[*highlight];
 
-    glUseProgram(m.fillProgram.id());
-    glUniform4f(m.fillU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
-    for (const SceneFeature& f : m.scene.features) {
-        bool thematic = f.kind == LayerKind::Municipality && f.source < m.municipalityColors.size();
-        Rgba fill = thematic ? m.municipalityColors[f.source] : f.color;
-        if (style.darkFills) fill = darkMapFill(fill);
-        setColor(m.fillU.color, fill);
-        m.fills.draw(f.fill);
+    if (m.cacheOn && !m.scene.levels.empty()) {
+        // While the view moves (each frame a new view) the picture drawn for an earlier view
+        // is reused, moved and scaled, as long as it covers the view at no more than 1.6
+        // times its scale; once the view rests (the same view as the frame before) it is
+        // drawn anew, exactly. The window draws a few frames after the last input, so the
+        // resting view is always drawn exactly.
+        const Impl::CacheKey cacheKey{m.scene.levelFor(view.metresPerPixel()),
+                                 highlighted,
+                                 m.colorVersion,
+                                 style.scale,
+                                 style.outlinePx,
+                                 style.districtOutlinePx,
+                                 style.highlightOutlinePx,
+                                 style.darkFills,
+                                 static_cast<std::uint32_t>(view.widthPx()),
+                                 static_cast<std::uint32_t>(view.heightPx())};
+        bool usable = m.cacheView && cacheKey == m.cacheKey;
+        if (usable) {
+            const geo::Box covered = m.cacheView->visibleExtent();
+            const double ratio = view.metresPerPixel() / m.cacheView->metresPerPixel();
+            usable = covered.contains({visible.minx, visible.miny}) &&
+                     covered.contains({visible.maxx, visible.maxy}) && ratio < 1.6 &&
+                     ratio > 1 / 1.6;
+            if (usable && resting) {
+                // Exact only at the same scale and a whole-pixel offset.
+                const geo::Vec2 d = m.cacheView->worldToPixel(view.center()) -
+                                    m.cacheView->worldToPixel(m.cacheView->center());
+                usable = ratio == 1 && std::abs(d.x - std::round(d.x)) < 1e-3 &&
+                         std::abs(d.y - std::round(d.y)) < 1e-3;
+            }
+        }
+        m.lastFromCache = usable;
+        if (!usable) {
+            m.renderCache(view, style, highlighted);
+            m.cacheKey = cacheKey;
+            glViewport(x, y, w, h);
+            glScissor(x, y, w, h);
+            glEnable(GL_SCISSOR_TEST);
+        }
+        if (view.metresPerPixel() == m.cacheView->metresPerPixel()) {
+            // At the picture's own scale (panning): a copy of the view's pixels, the cheapest
+            // way a software renderer has (no shading), to the nearest whole pixel.
+            const geo::Vec2 topLeft = m.cacheView->worldToPixel(view.pixelToWorld({0, 0}));
+            const auto sx = static_cast<GLint>(std::lround(topLeft.x));
+            const auto sy = static_cast<GLint>(std::lround(m.cacheView->heightPx() - topLeft.y - h));
+            GLint target = 0;
+            glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, m.cacheFbo.id());
+            glBlitFramebuffer(sx, sy, sx + w, sy + h, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT,
+                              GL_NEAREST);
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(target));
+        } else {
+        // The picture as a quad at its place in the world.
+        glDisable(GL_BLEND);
+        glUseProgram(m.imageProgram.id());
+        glUniform4f(m.imageTransform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
+        glUniform1i(m.imageSampler, 0);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m.cacheTexture.id());
+        // At the picture's own scale each pixel is one texel: the cheaper nearest lookup.
+        const GLint filter =
+            view.metresPerPixel() == m.cacheView->metresPerPixel() ? GL_NEAREST : GL_LINEAR;
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
+        m.cacheQuad.drawAll();
+        glEnable(GL_BLEND);
+        }
+    } else {
+        // (With the view cache its picture covers the whole view: nothing to clear.)
+        glClearColor(style.background.r, style.background.g, style.background.b, 1.f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        m.lastFromCache = false;
+        m.drawGeometry(view, style, highlighted);
     }
-    if (highlighted) {
-        setColor(m.fillU.color, style.highlightFill);
-        m.fills.draw(highlighted->fill);
-    }
-
-    glUseProgram(m.strokeProgram.id());
-    glUniform4f(m.strokeU.transform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
-    auto stroke = [&](IndexRange r, float widthPx, Rgba c) {
-        float half = widthPx * style.scale / 2;
-        float outer = half + 0.5f;  // half a pixel of feather outside the line's edge
-        glUniform2f(m.strokeU.halfWidth, static_cast<float>(outer * 2 / view.widthPx()),
-                    static_cast<float>(outer * 2 / view.heightPx()));
-        glUniform1f(m.strokeU.halfPx, half);
-        glUniform1f(m.strokeU.outerPx, outer);
-        setColor(m.strokeU.color, c);
-        m.strokes.draw(r);
-    };
-    for (const SceneFeature& f : m.scene.features)
-        stroke(f.outline, style.outlinePx,
-               f.kind == LayerKind::Neighbour ? style.neighbourOutline : style.outline);
-    stroke(m.scene.districtOutline, style.districtOutlinePx, style.districtOutline);
-    if (highlighted) stroke(highlighted->outline, style.highlightOutlinePx, style.highlightOutline);
+    m.lastView = view;
 
     const geo::Box image{0, 0, view.widthPx(), view.heightPx()};
+    // The names in two batches, main and context, each drawn halos first, then ink.
+    std::vector<IndexRange> mainRuns, contextRuns;
     for (const Impl::LabelRun& run : m.labelRuns) {
-        bool context = run.label->context;
-        if (context) {
-            // A neighbouring district's name only when it is wholly visible: half a name at
-            // the edge of the map reads as a mistake.
-            geo::Vec2 at = view.worldToPixel(run.label->anchor);
-            geo::Box box{at.x + run.box.minx, at.y + run.box.miny, at.x + run.box.maxx,
-                         at.y + run.box.maxy};
-            if (!(image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy})))
-                continue;
-        }
+        geo::Vec2 at = view.worldToPixel(run.label->anchor);
+        geo::Box box{at.x + run.box.minx, at.y + run.box.miny, at.x + run.box.maxx,
+                     at.y + run.box.maxy};
+        std::vector<IndexRange>& into = run.label->context ? contextRuns : mainRuns;
+        // A name only when it is wholly visible (laid out around the view, and half a name at
+        // the edge of the map reads as a mistake), as QGIS does.
+        if (!(image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy})))
+            continue;
+        if (!into.empty() && into.back().first + into.back().count == run.range.first)
+            into.back().count += run.range.count;
+        else
+            into.push_back(run.range);
+    }
+    for (bool context : {true, false}) {
         float size = (context ? style.contextLabelPx : style.labelPx) * style.scale;
-        m.drawText(m.labels, run.range, world, view, context ? style.contextLabel : style.label,
-                   style.halo, m.haloEdge(size, style.haloPx * style.scale));
+        m.drawText(m.labels, context ? contextRuns : mainRuns, world, view,
+                   context ? style.contextLabel : style.label, style.halo,
+                   m.haloEdge(size, style.haloPx * style.scale));
     }
 
     if (!m.markerList.empty()) {
@@ -541,8 +850,8 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
             m.overlayRects.draw(range);
         }
         geo::Viewport::ClipTransform anchor{0.f, 0.f, -1.f, 1.f};
-        m.drawText(m.overlayText, {0, static_cast<std::uint32_t>(m.overlayText.indexCount)}, anchor,
-                   view, style.overlayText, style.halo, 0.5f);
+        m.drawText(m.overlayText, {{0, static_cast<std::uint32_t>(m.overlayText.indexCount)}},
+                   anchor, view, style.overlayText, style.halo, 0.5f);
     }
     glBindVertexArray(0);
     glUseProgram(0);

@@ -38,6 +38,14 @@ class MapRenderer {
 
     // Replaces the point symbols (uploaded once here, not per frame).
     void setMarkers(const std::vector<map::Marker>& markers);
+    // The view cache, for a window: while the view moves, the areas and lines are not drawn
+    // anew each frame but taken from a picture drawn for an earlier view, moved and scaled
+    // (up to 1.6 times); a view that rests (rendered twice in a row) is drawn exactly. Off by
+    // default: a snapshot renders once, exactly.
+    void setViewCache(bool on);
+    bool viewCache() const;
+    // Whether the last render took the areas and lines from the view cache.
+    bool lastFrameFromCache() const;
     // Thematic colours per municipality (index into MapData::municipalities), replacing the
     // qualitative palette; an empty vector restores it.
     void setMunicipalityColors(const std::vector<map::Rgba>& colors);
@@ -57,6 +65,8 @@ class MapRenderer {
     double bottomOverlayTop() const;
     // Bytes uploaded to the GPU since construction: stays constant while the view only moves.
     std::size_t uploadedBytes() const;
+    // The scene level (MapScene::levels) the last render drew.
+    std::size_t levelDrawn() const;
 
   private:
     struct Impl;

@@ -1,7 +1,12 @@
 #include "app/render/snapshot.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+
+#include <epoxy/gl.h>
 
 namespace render {
 
@@ -9,10 +14,30 @@ using map::MapStyle;
 
 Image renderImage(MapRenderer& renderer, const geo::Viewport& view, const MapStyle& style,
                   std::optional<std::size_t> highlight) {
+    auto t0 = std::chrono::steady_clock::now();
+    auto lap = [&](const char* what) {
+        if (!std::getenv("BK_RENDER_TIMINGS")) return;
+        glFinish();
+        auto t1 = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "  %s %.1f ms\n", what, std::chrono::duration<double, std::milli>(t1 - t0).count());
+        t0 = t1;
+    };
     OffscreenTarget target(static_cast<int>(view.widthPx()), static_cast<int>(view.heightPx()));
     target.bind();
+    lap("target");
+    // An image is drawn once and exactly: not through the window's view cache.
+    const bool cached = renderer.viewCache();
+    if (cached) renderer.setViewCache(false);
     renderer.render(view, style, highlight);
-    return target.read();
+    lap("render");
+    if (std::getenv("BK_RENDER_TIMINGS")) {
+        renderer.render(view, style, highlight);
+        lap("again");
+    }
+    if (cached) renderer.setViewCache(true);
+    Image image = target.read();
+    lap("read");
+    return image;
 }
 
 float autoStyleScale(int width, int height) {

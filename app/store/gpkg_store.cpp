@@ -1,4 +1,5 @@
 #include "app/store/gpkg_store.hpp"
+#include "app/store/map_cache.hpp"
 
 #include <unistd.h>
 
@@ -351,6 +352,15 @@ void GpkgStore::setViewSetting(const std::string& key, const std::string& value)
     handles_->db->prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES (?1, ?2)")
         .bind({"ansicht." + key, value})
         .run();
+}
+
+std::optional<map::MapScene> GpkgStore::storedMap() {
+    return readStoredScene(*handles_->db, path_, boundaryFingerprint(*handles_->db));
+}
+
+void GpkgStore::storeMap(const map::MapScene& scene) {
+    if (readOnly()) return;
+    writeStoredScene(*handles_->db, scene, boundaryFingerprint(*handles_->db));
 }
 
 }  // namespace store

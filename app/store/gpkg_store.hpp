@@ -36,6 +36,8 @@ class GpkgStore final : public ProjectStore {
     std::vector<AuditEntry> auditLog() const override;
     std::optional<std::string> viewSetting(const std::string& key) const override;
     void setViewSetting(const std::string& key, const std::string& value) override;
+    std::optional<map::MapScene> storedMap() override;
+    void storeMap(const map::MapScene& scene) override;
 
     // The schema version of the file as opened (0: boundaries only).
     int schemaVersion() const { return schemaVersion_; }

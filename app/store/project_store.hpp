@@ -28,6 +28,7 @@
 #include "app/domain/call_settings.hpp"
 #include "app/domain/committee.hpp"
 #include "app/domain/project_state.hpp"
+#include "app/map/map_scene.hpp"
 
 namespace store {
 
@@ -110,6 +111,13 @@ class ProjectStore {
     // when unset. setViewSetting throws on a read-only store.
     virtual std::optional<std::string> viewSetting(const std::string& key) const = 0;
     virtual void setViewSetting(const std::string& key, const std::string& value) = 0;
+
+    // The prepared map kept with the project (store/map_cache.hpp): the stored scene when it
+    // was made from the boundaries as they are, else nullopt.
+    virtual std::optional<map::MapScene> storedMap() = 0;
+    // Keeps `scene` with the project for the next open. Does nothing on a read-only store;
+    // throws when the write fails (the project's data is untouched then).
+    virtual void storeMap(const map::MapScene& scene) = 0;
 };
 
 }  // namespace store

@@ -209,21 +209,8 @@ std::string categorizedRenderer(const std::string& field, const std::vector<Cate
     return out + "   </symbols>\n  </renderer-v2>\n";
 }
 
-// The municipalities' fills as the map scene colours them: adjacent municipalities apart,
-// from the municipality palette (map_scene.cpp, buildMapScene; the test compares the two).
-std::vector<map::Rgba> municipalityFills(const domain::MapData& data) {
-    std::vector<geo::MultiPolygon> shapes;
-    for (const domain::Municipality& m : data.municipalities) shapes.push_back(m.shape);
-    const auto& palette = map::municipalityPalette();
-    std::vector<int> index = geo::colourGraph(shapes.size(), geo::adjacentPairs(shapes, 1.0),
-                                              static_cast<int>(palette.size()));
-    std::vector<map::Rgba> fills;
-    for (int i : index) fills.push_back(palette[static_cast<std::size_t>(i) % palette.size()]);
-    return fills;
-}
-
 std::string municipalitiesQml(const domain::MapData& data, const map::MapStyle& style) {
-    std::vector<map::Rgba> fills = municipalityFills(data);
+    std::vector<map::Rgba> fills = map::municipalityFills(data);
     std::vector<Category> categories;
     for (std::size_t i = 0; i < data.municipalities.size(); ++i) {
         const domain::Municipality& m = data.municipalities[i];

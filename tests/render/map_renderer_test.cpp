@@ -15,7 +15,15 @@ class MapRendererTest : public RenderTest {};
 
 TEST_F(MapRendererTest, SceneHoldsEveryFeatureOnce) {
     EXPECT_EQ(scene().features.size(), data().municipalities.size() + data().neighbours.size());
-    EXPECT_GT(scene().districtOutline.count, 0u);
+    // The district's boundary is drawn as its own line class, at every level.
+    ASSERT_FALSE(scene().levels.empty());
+    for (std::size_t i = 0; i < scene().levels.size(); ++i) {
+        const map::SceneLevel& level = scene().level(i);
+        std::size_t district = 0;
+        for (std::size_t v = map::kLineStride - 1; v < level.lineVertices.size(); v += map::kLineStride)
+            district += level.lineVertices[v] == static_cast<float>(map::LineClass::District) ? 1 : 0;
+        EXPECT_GT(district, 0u) << "level " << i;
+    }
     int municipalityLabels = 0;
     for (const map::SceneLabel& l : scene().labels) municipalityLabels += l.context ? 0 : 1;
     EXPECT_EQ(municipalityLabels, 15);
@@ -62,8 +70,9 @@ TEST_F(MapRendererTest, PanningUploadsNothing) {
     }
     EXPECT_EQ(renderer.uploadedBytes(), afterFirstFrame);
     renderer.render(view.zoomedAt({200, 150}, 2), {});  // zooming re-lays out the labels only
-    std::size_t geometryBytes =
-        (scene().fillVertices.size() + scene().strokeVertices.size()) * sizeof(float);
+    std::size_t geometryBytes = 0;
+    for (std::size_t i = 0; i < scene().levels.size(); ++i)
+        geometryBytes += scene().level(i).bytes();
     EXPECT_LT(renderer.uploadedBytes() - afterFirstFrame, geometryBytes / 4);
 }
 
