@@ -271,9 +271,9 @@ MapScene buildMapScene(const domain::MapData& data) {
         // average density): the larger towns keep their label when space runs out.
         const double size = m.population ? static_cast<double>(*m.population)
                                          : m.areaKm2 * 200.0;
-        // The circle to a tolerance of a hundredth of the area's size (at least 20 m): as
-        // exact as a label needs, and quick for large areas.
-        const double tolerance = std::max(20.0, std::sqrt(m.areaKm2 * 1e6) / 100.0);
+        // The circle to 20 m, or a thousandth of the area's size where that is more (the
+        // largest cities): as exact as a label needs at any zoom.
+        const double tolerance = std::max(20.0, std::sqrt(m.areaKm2 * 1e6) / 1000.0);
         auto [point, radius] = geo::labelPoint(m.shape, tolerance);
         scene.labels.push_back({m.name, point, radius, size + 1.0, false});
     }

@@ -18,8 +18,9 @@ LONG_TRIALS = 2000
 # Names a run must not leave behind once the same command has run again after the kill.
 TEMP_PATTERN = re.compile(r"\.bk-tmp-|\.tmp|-journal$|-wal$|-shm$")
 # Columns whose values differ between two uninterrupted runs (times, the audit chain's hashes,
-# which cover the time); left out of the fingerprint.
-VOLATILE_COLUMN = re.compile(r"zeit|time|last_change|hash|erstellt|created|datum_utc", re.I)
+# which cover the time; the map cache's fingerprint, made of the layers' last_change); left out of
+# the fingerprint.
+VOLATILE_COLUMN = re.compile(r"zeit|time|last_change|hash|erstellt|created|datum_utc|fingerprint", re.I)
 # bk_meta keys that hold a time or the machine's user.
 VOLATILE_META_KEY = re.compile(r"zeit|time|erstellt|created|datum|user|benutzer", re.I)
 # The backup copy import-boundaries keeps beside a project it replaces (issue 9, 1.6).
