@@ -238,10 +238,13 @@ bool iequals(const std::string& a, const std::string& b) {
 }
 
 Ring readRing(OGRGeometryH ring) {
-    int n = OGR_G_GetPointCount(ring);
-    Ring out;
-    out.reserve(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) out.push_back({OGR_G_GetX(ring, i), OGR_G_GetY(ring, i)});
+    const int n = OGR_G_GetPointCount(ring);
+    // All points in one call (Vec2 is x then y): a call per coordinate costs more than the
+    // reading itself for a Land's boundaries.
+    static_assert(sizeof(Vec2) == 2 * sizeof(double));
+    Ring out(static_cast<size_t>(n));
+    if (n > 0)
+        OGR_G_GetPoints(ring, &out[0].x, sizeof(Vec2), &out[0].y, sizeof(Vec2), nullptr, 0);
     if (out.size() > 1 && out.front() == out.back()) out.pop_back();
     return out;
 }
@@ -272,9 +275,11 @@ class OgrFeatureView final : public FeatureView {
     MultiPolygon polygons() const override {
         OGRGeometryH g = OGR_F_GetGeometryRef(f_);
         if (!g) throw GeoError(path_ + ": feature " + std::to_string(fid()) + " has no geometry");
-        // Curved or 2.5D geometries are linearised/flattened to plain polygons first.
-        OGRGeometryH linear = OGR_G_GetLinearGeometry(g, 0, nullptr);
-        OGR_G_FlattenTo2D(linear);
+        // Curved or 2.5D geometries are linearised/flattened to plain polygons first (a copy);
+        // plain 2D polygons, as projects store them, are read as they are.
+        const bool plain = !OGR_G_HasCurveGeometry(g, FALSE) && OGR_G_CoordinateDimension(g) == 2;
+        OGRGeometryH linear = plain ? g : OGR_G_GetLinearGeometry(g, 0, nullptr);
+        if (!plain) OGR_G_FlattenTo2D(linear);
         MultiPolygon out;
         OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(linear));
         if (type == wkbPolygon) {
@@ -285,11 +290,11 @@ class OgrFeatureView final : public FeatureView {
                 out.push_back(readPolygon(OGR_G_GetGeometryRef(linear, p)));
         } else {
             std::string name = OGR_G_GetGeometryName(linear);
-            OGR_G_DestroyGeometry(linear);
+            if (!plain) OGR_G_DestroyGeometry(linear);
             throw GeoError(path_ + ": feature " + std::to_string(fid()) + " is a " + name +
                            ", not a polygon");
         }
-        OGR_G_DestroyGeometry(linear);
+        if (!plain) OGR_G_DestroyGeometry(linear);
         return out;
     }
 

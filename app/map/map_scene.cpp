@@ -168,8 +168,9 @@ std::int64_t MapScene::featureOfMunicipality(std::size_t municipality) const {
 }
 
 const std::vector<double>& sceneTolerances() {
-    // Factors of four: a view never draws more than about four times the vertices it needs.
-    static const std::vector<double> tolerances{0, 10, 40, 160, 640, 2560};
+    // Factors of four (two where a Land or Germany fills a 4K image): a view never draws many
+    // more vertices than it needs. Levels that save less than kMinSaving are not kept.
+    static const std::vector<double> tolerances{0, 10, 40, 160, 320, 640, 2560};
     return tolerances;
 }
 

@@ -284,9 +284,6 @@ MapRenderer::MapRenderer(const MapScene& scene, const SdfFont& font)
     m.fillProgram = compileProgram("fill.vert", "fill.frag");
     m.textProgram = compileProgram("text.vert", "text.frag");
     m.markerProgram = compileProgram("marker.vert", "marker.frag");
-    m.imageProgram = compileProgram("image.vert", "image.frag");
-    m.imageTransform = glGetUniformLocation(m.imageProgram.id(), "u_transform");
-    m.imageSampler = glGetUniformLocation(m.imageProgram.id(), "u_image");
     m.markerU = locate(m.markerProgram);
     m.markerRingColor = glGetUniformLocation(m.markerProgram.id(), "u_ringColor");
     m.markerRingPx = glGetUniformLocation(m.markerProgram.id(), "u_ringPx");
@@ -339,6 +336,12 @@ void MapRenderer::setMunicipalityColors(const std::vector<Rgba>& colors) {
 }
 
 void MapRenderer::setViewCache(bool on) {
+    Impl& m = *impl_;
+    if (on && !m.imageProgram.id()) {  // compiled when first needed (a snapshot never does)
+        m.imageProgram = compileProgram("image.vert", "image.frag");
+        m.imageTransform = glGetUniformLocation(m.imageProgram.id(), "u_transform");
+        m.imageSampler = glGetUniformLocation(m.imageProgram.id(), "u_image");
+    }
     impl_->cacheOn = on;
     impl_->cacheView.reset();
 }
@@ -711,7 +714,16 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     if (highlight && *highlight < m.municipalityFeature.size())
         highlighted = m.municipalityFeature[*highlight];
 
+    // The view cache pays where drawing the view costs more than moving a picture of it
+    // (a full-view copy costs a software renderer about as much as 100,000 triangles).
+    bool worthCaching = false;
     if (m.cacheOn && !m.scene.levels.empty()) {
+        std::size_t indices = 0;
+        for (const map::SceneChunk& c : m.scene.level(m.scene.levelFor(view.metresPerPixel())).chunks)
+            if (c.bounds.intersects(visible)) indices += c.fill.count + c.lines.count;
+        worthCaching = indices > 300000;
+    }
+    if (worthCaching) {
         // While the view moves (each frame a new view) the picture drawn for an earlier view
         // is reused, moved and scaled, as long as it covers the view at no more than 1.6
         // times its scale; once the view rests (the same view as the frame before) it is

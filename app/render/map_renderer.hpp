@@ -40,8 +40,9 @@ class MapRenderer {
     void setMarkers(const std::vector<map::Marker>& markers);
     // The view cache, for a window: while the view moves, the areas and lines are not drawn
     // anew each frame but taken from a picture drawn for an earlier view, moved and scaled
-    // (up to 1.6 times); a view that rests (rendered twice in a row) is drawn exactly. Off by
-    // default: a snapshot renders once, exactly.
+    // (up to 1.6 times); a view that rests (rendered twice in a row) is drawn exactly. Only
+    // where the view holds more than about 100,000 triangles; smaller views are drawn directly.
+    // Off by default: a snapshot renders once, exactly.
     void setViewCache(bool on);
     bool viewCache() const;
     // Whether the last render took the areas and lines from the view cache.
