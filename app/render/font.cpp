@@ -390,7 +390,7 @@ TextLayout layoutText(const SdfFont& font, std::string_view utf8, float sizePx) 
 }
 
 SdfFont loadMapFont() {
-    return SdfFont::load(findFontFile("DejaVu Sans", false), 32.f, 6);
+    return SdfFont::loadCached(findFontFile("DejaVu Sans", false), 32.f, 6, fontCacheDir());
 }
 
 }  // namespace render

@@ -8,6 +8,9 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -248,6 +251,101 @@ TEST(SdfFontLoad, NonFontFileThrowsNamingIt) {
         EXPECT_NE(std::string(e.what()).find(path.string()), std::string::npos) << e.what();
     }
     std::filesystem::remove(path);
+}
+
+// The cache of built atlases (SdfFont::loadCached): what is read back is the font load()
+// builds, byte for byte; a damaged or foreign file is never taken for it.
+void expectSameFont(const SdfFont& a, const SdfFont& b) {
+    EXPECT_EQ(a.atlas(), b.atlas());
+    EXPECT_EQ(a.atlasWidth(), b.atlasWidth());
+    EXPECT_EQ(a.atlasHeight(), b.atlasHeight());
+    EXPECT_EQ(a.basePx(), b.basePx());
+    EXPECT_EQ(a.spreadPx(), b.spreadPx());
+    EXPECT_EQ(a.ascent(), b.ascent());
+    EXPECT_EQ(a.descent(), b.descent());
+    for (char32_t c : std::u32string(U"Düren Vettweiß Nörvenich © € ?AVTo")) {
+        ASSERT_EQ(a.hasGlyph(c), b.hasGlyph(c));
+        const Glyph* ga = a.glyph(c);
+        const Glyph* gb = b.glyph(c);
+        EXPECT_EQ(ga->u0, gb->u0);
+        EXPECT_EQ(ga->v1, gb->v1);
+        EXPECT_EQ(ga->x0, gb->x0);
+        EXPECT_EQ(ga->y1, gb->y1);
+        EXPECT_EQ(ga->advance, gb->advance);
+    }
+    EXPECT_NE(a.kerning(U'A', U'V'), 0.f);
+    EXPECT_EQ(a.kerning(U'A', U'V'), b.kerning(U'A', U'V'));
+    EXPECT_EQ(a.kerning(U'T', U'o'), b.kerning(U'T', U'o'));
+}
+
+class SdfFontCache : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("bk_font_cache_" + std::to_string(::getpid()));
+        std::filesystem::remove_all(dir_);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+    std::vector<std::filesystem::path> files() const {
+        std::vector<std::filesystem::path> out;
+        if (std::filesystem::exists(dir_))
+            for (const auto& e : std::filesystem::directory_iterator(dir_)) out.push_back(e.path());
+        return out;
+    }
+    std::filesystem::path dir_;
+};
+
+TEST_F(SdfFontCache, SecondLoadReadsTheSameFontFromOneFile) {
+    const std::string ttf = findFontFile("DejaVu Sans", false);
+    SdfFont built = SdfFont::load(ttf, 20.f, 4);
+    SdfFont first = SdfFont::loadCached(ttf, 20.f, 4, dir_.string());
+    ASSERT_EQ(files().size(), 1u);
+    const auto written = std::filesystem::last_write_time(files()[0]);
+    SdfFont second = SdfFont::loadCached(ttf, 20.f, 4, dir_.string());
+    expectSameFont(built, first);
+    expectSameFont(built, second);
+    ASSERT_EQ(files().size(), 1u);
+    EXPECT_EQ(std::filesystem::last_write_time(files()[0]), written) << "read, not rebuilt";
+    // Other parameters are another font: a file of their own.
+    SdfFont other = SdfFont::loadCached(ttf, 24.f, 4, dir_.string());
+    EXPECT_EQ(files().size(), 2u);
+    EXPECT_NE(other.atlas(), built.atlas());
+}
+
+TEST_F(SdfFontCache, DamagedOrForeignBytesAreRefusedAndRebuilt) {
+    const std::string ttf = findFontFile("DejaVu Sans", false);
+    SdfFont built = SdfFont::load(ttf, 20.f, 4);
+    const std::string bytes = built.toBytes("key A");
+    ASSERT_TRUE(SdfFont::fromBytes(bytes, "key A"));
+    EXPECT_FALSE(SdfFont::fromBytes(bytes, "key B"));
+    EXPECT_FALSE(SdfFont::fromBytes(bytes.substr(0, bytes.size() / 2), "key A"));
+    EXPECT_FALSE(SdfFont::fromBytes({}, "key A"));
+    for (std::size_t at : {std::size_t{3}, bytes.size() / 3, bytes.size() - 20}) {
+        std::string flipped = bytes;
+        flipped[at] = static_cast<char>(flipped[at] ^ 0x40);
+        EXPECT_FALSE(SdfFont::fromBytes(flipped, "key A")) << "byte " << at;
+    }
+    // A cache file cut short (a crash before the rename cannot leave one, a full disk might)
+    // is rebuilt and replaced.
+    SdfFont::loadCached(ttf, 20.f, 4, dir_.string());
+    ASSERT_EQ(files().size(), 1u);
+    const std::filesystem::path file = files()[0];
+    std::filesystem::resize_file(file, std::filesystem::file_size(file) / 2);
+    SdfFont again = SdfFont::loadCached(ttf, 20.f, 4, dir_.string());
+    expectSameFont(built, again);
+    EXPECT_GT(std::filesystem::file_size(file), bytes.size() / 2);
+}
+
+TEST_F(SdfFontCache, WithoutAWritableFolderTheFontIsBuilt) {
+    const std::string ttf = findFontFile("DejaVu Sans", false);
+    // A file where the folder should be: nothing can be written, the font comes all the same.
+    { std::ofstream(dir_.string()) << "not a folder"; }
+    SdfFont font = SdfFont::loadCached(ttf, 20.f, 4, (dir_ / "sub").string());
+    expectSameFont(SdfFont::load(ttf, 20.f, 4), font);
+    std::filesystem::remove(dir_);
+    SdfFont none = SdfFont::loadCached(ttf, 20.f, 4, "");
+    expectSameFont(font, none);
+    EXPECT_TRUE(files().empty());
 }
 
 }  // namespace
