@@ -247,8 +247,8 @@ int run(int argc, char** argv) {
         return kExitUsage;
     }
     cli::setProgressChoice(cli::progressChoiceFor(quiet, forceProgress));
-    // A command runs once and ends: its large buffers on huge pages (app/io/large_pages.hpp).
-    if (!app.get_subcommands().empty()) fileio::preferLargePages(std::size_t{1} << 30);
+    // Large buffers on huge pages (app/io/large_pages.hpp), for the commands and the window.
+    fileio::preferLargePages(std::size_t{1} << 30);
     if (!lang.empty()) {
         i18n::setLanguage(i18n::parseLanguage(lang));
         window.language = i18n::language();

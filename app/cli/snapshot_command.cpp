@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "app/cli/commands.hpp"
 #include "app/cli/progress.hpp"
 #include "app/i18n/format.hpp"
@@ -46,15 +48,25 @@ geo::Box parseExtent(const std::string& text) {
 }  // namespace
 
 namespace {
-// Wall-clock phases for --timings (the benchmark write-up uses them).
+double residentMegabytes() {
+    long pages = 0, resident = 0;
+    if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
+}
+
+// Wall-clock phases and resident memory for --timings (the benchmark write-up uses them).
 class PhaseTimer {
   public:
     explicit PhaseTimer(bool enabled) : enabled_(enabled) {}
     void mark(const char* phase) {
         auto now = std::chrono::steady_clock::now();
         if (enabled_)
-            std::fprintf(stderr, "%-8s %7.1f ms\n", phase,
-                         std::chrono::duration<double, std::milli>(now - last_).count());
+            std::fprintf(stderr, "%-8s %7.1f ms  %6.1f MB resident\n", phase,
+                         std::chrono::duration<double, std::milli>(now - last_).count(),
+                         residentMegabytes());
         last_ = now;
     }
 

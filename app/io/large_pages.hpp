@@ -13,10 +13,12 @@
 //  - the heap is grown once by `reserve` bytes of address space, advised, and handed back to
 //    the allocator, which keeps it (M_TRIM_THRESHOLD) for the allocations that follow;
 //  - nothing of this is touched yet: memory is only used where it is written.
-// The price is memory that is not returned to the system before the process ends, so it is
-// for the command-line commands, not for the window. Harmless where the kernel has no
-// transparent huge pages (madvise fails and the pages stay small). Call it first, before
-// other threads exist.
+// The price is memory that is not returned to the system before the process ends: the
+// process keeps what it needed at its peak (the window: a few hundred MB for all Germany),
+// which also spares it the faults the next time it needs that much (the window's first frame
+// of Germany's detailed level: 2.1 s → 0.45 s). Harmless where the kernel has no transparent
+// huge pages (madvise fails and the pages stay small). Call it first, before other threads
+// exist.
 
 #include <cstddef>
 

@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "app/io/large_pages.hpp"
 #include "app/project/project.hpp"
 #include "app/render/font.hpp"
 #include "app/render/map_renderer.hpp"
@@ -74,6 +75,9 @@ std::vector<geo::Viewport> path(const geo::Box& extent, double w, double h) {
 }
 
 void BM_MapFrames(benchmark::State& state, const std::string& file) {
+    // As the program does from its start (app/main.cpp): large blocks on huge pages.
+    static const bool largePages = fileio::preferLargePages(std::size_t{1} << 30);
+    (void)largePages;
     render::HeadlessGlContext gl;
     project::Project project = project::Project::open(file, {.readOnly = true, .user = {}});
     const map::MapScene scene = project.mapScene();
