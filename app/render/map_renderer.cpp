@@ -1,8 +1,12 @@
 #include "app/render/map_renderer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <tuple>
 
@@ -226,7 +230,30 @@ struct MapRenderer::Impl {
         IndexRange range;
         const SceneLabel* label;
         geo::Box box;  // pixels, relative to the label's anchor pixel
+        float sizePx;  // text size as laid out
     };
+
+    // Label sprites (with the view cache, i.e. in the window): each name is drawn once, halo
+    // and ink, into an atlas texture, and every frame then draws one quad per name from it.
+    // The distance-field text costs a software renderer two shaded passes over every glyph
+    // (~5 µs per glyph and pass at 1920×1080, 17 ms for Germany's 1,740 glyphs in view);
+    // a sprite costs one texel copy per pixel. Names move by less than half a pixel (their
+    // anchor on a whole pixel). Exported images keep drawing the text directly.
+    struct Sprite {
+        int x = 0, y = 0, w = 0, h = 0;  // atlas pixels, rows from the bottom
+    };
+    static constexpr int kSpriteAtlas = 2048;
+    GlProgram spriteProgram;
+    GLint spriteTransform = -1, spritePixelToClip = -1, spriteSampler = -1, spriteColor = -1,
+          spriteInk = -1;
+    GlTexture spriteTexture;
+    GlFramebuffer spriteFbo;
+    Mesh spriteQuads{2, 2, 2};
+    std::map<std::pair<const SceneLabel*, float>, Sprite> sprites;
+    int shelfX = 0, shelfY = 0, shelfHeight = 0;
+    using SpriteStyle = std::tuple<float, float, float, float, float, float, float, float, float,
+                                   float, float, float, float, float>;
+    SpriteStyle spriteStyle{};
     std::vector<LabelRun> labelRuns;
     std::vector<std::pair<IndexRange, Rgba>> rectRanges;
     // Text widths per label at the sizes last asked for (layoutText scales linearly).
@@ -250,7 +277,197 @@ struct MapRenderer::Impl {
     void drawText(const Mesh& mesh, const std::vector<IndexRange>& ranges,
                   geo::Viewport::ClipTransform t, const geo::Viewport& view, Rgba color, Rgba halo,
                   float edge) const;
+    std::optional<Sprite> placeSprite(int w, int h);
+    // Draws `runs` from sprites, making the missing ones; returns the runs it could not place
+    // (the atlas full even after starting it afresh), for drawing as text.
+    std::vector<const LabelRun*> drawSprites(const std::vector<const LabelRun*>& runs,
+                                             geo::Viewport::ClipTransform world,
+                                             const geo::Viewport& view, const MapStyle& style,
+                                             int x, int y);
 };
+
+std::optional<MapRenderer::Impl::Sprite> MapRenderer::Impl::placeSprite(int w, int h) {
+    if (w > kSpriteAtlas || h > kSpriteAtlas) return std::nullopt;
+    if (shelfX + w > kSpriteAtlas) {  // next shelf
+        shelfY += shelfHeight;
+        shelfX = 0;
+        shelfHeight = 0;
+    }
+    if (shelfY + h > kSpriteAtlas) return std::nullopt;
+    Sprite sprite{shelfX, shelfY, w, h};
+    shelfX += w;
+    shelfHeight = std::max(shelfHeight, h);
+    return sprite;
+}
+
+std::vector<const MapRenderer::Impl::LabelRun*> MapRenderer::Impl::drawSprites(
+    const std::vector<const LabelRun*>& runs, geo::Viewport::ClipTransform world,
+    const geo::Viewport& view, const MapStyle& style, int x, int y) {
+    const float s = style.scale;
+    const SpriteStyle key{style.label.r,        style.label.g,        style.label.b,
+                          style.label.a,        style.contextLabel.r, style.contextLabel.g,
+                          style.contextLabel.b, style.contextLabel.a, style.halo.r,
+                          style.halo.g,         style.halo.b,         style.halo.a,
+                          style.haloPx * s,     s};
+    if (!spriteTexture.id()) {
+        spriteProgram = compileProgram("sprite.vert", "sprite.frag");
+        spriteTransform = glGetUniformLocation(spriteProgram.id(), "u_transform");
+        spritePixelToClip = glGetUniformLocation(spriteProgram.id(), "u_pixelToClip");
+        spriteSampler = glGetUniformLocation(spriteProgram.id(), "u_sprites");
+        spriteColor = glGetUniformLocation(spriteProgram.id(), "u_color");
+        spriteInk = glGetUniformLocation(spriteProgram.id(), "u_ink");
+        spriteTexture = makeTexture();
+        glBindTexture(GL_TEXTURE_2D, spriteTexture.id());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, kSpriteAtlas, kSpriteAtlas, 0, GL_RG,
+                     GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        spriteFbo = makeFramebuffer();
+        GLint previous = 0;
+        glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
+        glBindFramebuffer(GL_FRAMEBUFFER, spriteFbo.id());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               spriteTexture.id(), 0);
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+        uploaded += std::size_t{2} * kSpriteAtlas * kSpriteAtlas;
+        sprites.clear();
+    }
+    if (key != spriteStyle) {
+        sprites.clear();
+        shelfX = shelfY = shelfHeight = 0;
+        spriteStyle = key;
+    }
+
+    // The sprites missing for this frame, drawn into the atlas with the text shader.
+    std::vector<const LabelRun*> missing;
+    for (const LabelRun* run : runs)
+        if (!sprites.count({run->label, run->sizePx})) missing.push_back(run);
+    std::vector<const LabelRun*> rest;
+    if (!missing.empty()) {
+        GLint previous = 0;
+        glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
+        glBindFramebuffer(GL_FRAMEBUFFER, spriteFbo.id());
+        glViewport(0, 0, kSpriteAtlas, kSpriteAtlas);
+        glUseProgram(textProgram.id());
+        glUniform2f(textU.pixelToClip, 2.f / kSpriteAtlas, 2.f / kSpriteAtlas);
+        glUniform1i(textU.atlas, 0);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, atlas.id());
+        glClearColor(0, 0, 0, 0);
+        bool fresh = false;
+        // By index: starting afresh appends the names that lost their sprites.
+        for (std::size_t k = 0; k < missing.size(); ++k) {
+            const LabelRun* run = missing[k];
+            const int bx0 = static_cast<int>(std::floor(run->box.minx)),
+                      by0 = static_cast<int>(std::floor(run->box.miny));
+            const int w = static_cast<int>(std::ceil(run->box.maxx)) - bx0 + 2,
+                      h = static_cast<int>(std::ceil(run->box.maxy)) - by0 + 2;
+            std::optional<Sprite> sprite = placeSprite(w, h);
+            if (!sprite && !fresh) {
+                // Full: start afresh, keeping (redrawing) only what this frame needs.
+                sprites.clear();
+                shelfX = shelfY = shelfHeight = 0;
+                fresh = true;
+                rest.clear();
+                for (const LabelRun* r : runs)
+                    if (std::find(missing.begin(), missing.end(), r) == missing.end())
+                        missing.push_back(r);
+                sprite = placeSprite(w, h);
+            }
+            if (!sprite) {
+                rest.push_back(run);
+                continue;
+            }
+            glScissor(sprite->x, sprite->y, sprite->w, sprite->h);
+            glClear(GL_COLOR_BUFFER_BIT);
+            // The anchor where the box's top-left corner (less a pixel of margin) lands on
+            // the sprite's top-left corner; rows run upwards in the atlas.
+            const float ax = static_cast<float>(sprite->x + 1 - bx0),
+                        ay = static_cast<float>(sprite->y + sprite->h - 1 + by0);
+            glUniform4f(textU.transform, 0.f, 0.f, 2.f * ax / kSpriteAtlas - 1.f,
+                        2.f * ay / kSpriteAtlas - 1.f);
+            // Coverage only (white, full alpha): the halo's into red, the ink's into green.
+            const bool context = run->label->context;
+            // As the text path does: the halo's edge for the batch's size.
+            const float edge = haloEdge((context ? style.contextLabelPx : style.labelPx) * s,
+                                        style.haloPx * s);
+            const Rgba white{1, 1, 1, 1};
+            setColor(textU.color, white);
+            setColor(textU.haloColor, white);
+            if (edge < 0.5f) {
+                glColorMask(GL_TRUE, GL_FALSE, GL_FALSE, GL_FALSE);
+                glUniform1f(textU.haloEdge, edge);
+                labels.draw(run->range);
+            }
+            glColorMask(GL_FALSE, GL_TRUE, GL_FALSE, GL_FALSE);
+            glUniform1f(textU.haloEdge, 0.5f);
+            labels.draw(run->range);
+            glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+            sprites[{run->label, run->sizePx}] = *sprite;
+        }
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+        glViewport(x, y, static_cast<GLsizei>(view.widthPx()), static_cast<GLsizei>(view.heightPx()));
+        glScissor(x, y, static_cast<GLsizei>(view.widthPx()), static_cast<GLsizei>(view.heightPx()));
+    }
+
+    // One quad per name, the context names' first.
+    std::vector<float> vertices;
+    std::vector<std::uint32_t> indices;
+    vertices.reserve(runs.size() * 24);
+    indices.reserve(runs.size() * 6);
+    const float inv = 1.f / kSpriteAtlas;
+    std::vector<const LabelRun*> ordered;
+    for (bool context : {true, false})
+        for (const LabelRun* run : runs)
+            if (run->label->context == context) ordered.push_back(run);
+    IndexRange contextQuads{0, 0};
+    for (const LabelRun* run : ordered) {
+        auto it = sprites.find({run->label, run->sizePx});
+        if (it == sprites.end()) continue;
+        const Sprite& sp = it->second;
+        const float ox0 = std::floor(static_cast<float>(run->box.minx)) - 1.f,
+                    oy0 = std::floor(static_cast<float>(run->box.miny)) - 1.f;
+        const float ox1 = ox0 + static_cast<float>(sp.w), oy1 = oy0 + static_cast<float>(sp.h);
+        const float u0 = static_cast<float>(sp.x) * inv, u1 = static_cast<float>(sp.x + sp.w) * inv;
+        const float vTop = static_cast<float>(sp.y + sp.h) * inv, vBottom = static_cast<float>(sp.y) * inv;
+        const auto ax = static_cast<float>(run->label->anchor.x - scene.origin.x),
+                   ay = static_cast<float>(run->label->anchor.y - scene.origin.y);
+        const auto base = static_cast<std::uint32_t>(vertices.size() / 6);
+        for (const auto& [ox, oy, u, v] : {std::array<float, 4>{ox0, oy0, u0, vTop},
+                                           std::array<float, 4>{ox1, oy0, u1, vTop},
+                                           std::array<float, 4>{ox1, oy1, u1, vBottom},
+                                           std::array<float, 4>{ox0, oy1, u0, vBottom}})
+            vertices.insert(vertices.end(), {ax, ay, ox, oy, u, v});
+        indices.insert(indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
+        if (run->label->context) contextQuads.count = static_cast<std::uint32_t>(indices.size());
+    }
+    if (!indices.empty()) {
+        const IndexRange mainQuads{contextQuads.count,
+                                   static_cast<std::uint32_t>(indices.size()) - contextQuads.count};
+        uploaded += spriteQuads.upload(vertices, indices, GL_STREAM_DRAW);
+        glUseProgram(spriteProgram.id());
+        glUniform4f(spriteTransform, world.scaleX, world.scaleY, world.offsetX, world.offsetY);
+        glUniform2f(spritePixelToClip, static_cast<float>(2.0 / view.widthPx()),
+                    static_cast<float>(2.0 / view.heightPx()));
+        glUniform1i(spriteSampler, 0);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, spriteTexture.id());
+        // As the text: per batch (context names, then the district's), halos, then ink.
+        for (bool context : {true, false}) {
+            const IndexRange quads = context ? contextQuads : mainQuads;
+            if (quads.count == 0) continue;
+            setColor(spriteColor, style.halo);
+            glUniform1i(spriteInk, 0);
+            spriteQuads.draw(quads);
+            setColor(spriteColor, context ? style.contextLabel : style.label);
+            glUniform1i(spriteInk, 1);
+            spriteQuads.draw(quads);
+        }
+    }
+    return rest;
+}
 
 const LevelBuffers& MapRenderer::Impl::level(std::size_t index) {
     if (levels.size() != scene.levels.size()) levels.resize(scene.levels.size());
@@ -502,7 +719,7 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
             r.count = static_cast<std::uint32_t>(text.indices.size()) - r.first;
             geo::Box rel{p.box.minx - anchorPx.x, p.box.miny - anchorPx.y, p.box.maxx - anchorPx.x,
                          p.box.maxy - anchorPx.y};
-            labelRuns.push_back({r, &l, rel});
+            labelRuns.push_back({r, &l, rel, size});
             // placedLabels(): the names on the image (those laid out beyond it only wait
             // for a pan).
             const geo::Box image{0, 0, view.widthPx(), view.heightPx()};
@@ -815,17 +1032,23 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     m.lastView = view;
 
     const geo::Box image{0, 0, view.widthPx(), view.heightPx()};
-    // The names in two batches, main and context, each drawn halos first, then ink.
-    std::vector<IndexRange> mainRuns, contextRuns;
+    // A name only when it is wholly visible (laid out around the view, and half a name at
+    // the edge of the map reads as a mistake), as QGIS does.
+    std::vector<const Impl::LabelRun*> visibleRuns;
     for (const Impl::LabelRun& run : m.labelRuns) {
         geo::Vec2 at = view.worldToPixel(run.label->anchor);
         geo::Box box{at.x + run.box.minx, at.y + run.box.miny, at.x + run.box.maxx,
                      at.y + run.box.maxy};
+        if (image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy}))
+            visibleRuns.push_back(&run);
+    }
+    // In the window from sprites; what they cannot hold (and every exported image) as text.
+    if (m.cacheOn) visibleRuns = m.drawSprites(visibleRuns, world, view, style, x, y);
+    // The names in two batches, main and context, each drawn halos first, then ink.
+    std::vector<IndexRange> mainRuns, contextRuns;
+    for (const Impl::LabelRun* runPointer : visibleRuns) {
+        const Impl::LabelRun& run = *runPointer;
         std::vector<IndexRange>& into = run.label->context ? contextRuns : mainRuns;
-        // A name only when it is wholly visible (laid out around the view, and half a name at
-        // the edge of the map reads as a mistake), as QGIS does.
-        if (!(image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy})))
-            continue;
         if (!into.empty() && into.back().first + into.back().count == run.range.first)
             into.back().count += run.range.count;
         else
