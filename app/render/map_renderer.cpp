@@ -216,6 +216,8 @@ struct MapRenderer::Impl {
     CacheKey cacheKey{};
     std::optional<geo::Viewport> lastView;  // the previous frame's view
     bool lastFromCache = false;
+    bool layoutKept = false;  // the last frame kept names laid out for another scale
+    bool lastExact = true;    // lastFrameExact()
 
     // What the label and overlay buffers were last built for.
     // Labels are laid out again when the scale, the size, the text sizes or the point symbols
@@ -582,6 +584,10 @@ bool MapRenderer::viewCache() const {
     return impl_->cacheOn;
 }
 
+bool MapRenderer::lastFrameExact() const {
+    return impl_->lastExact;
+}
+
 bool MapRenderer::lastFrameFromCache() const {
     return impl_->lastFromCache;
 }
@@ -917,6 +923,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
     const bool insideLaidOut = m.laidOut.contains({visible.minx, visible.miny}) &&
                                m.laidOut.contains({visible.maxx, visible.maxy});
     const bool resting = m.lastView && *m.lastView == view;
+    m.layoutKept = false;
     if (key != m.layoutKey || !insideLaidOut) {
         // With the view cache, names keep their layout while the view zooms (up to 1.6
         // times; they stay at their anchors and their size) and are laid out anew when it
@@ -930,6 +937,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
             m.rebuildLayout(view, style);
             m.layoutKey = key;
         }
+        m.layoutKept = keep;
     }
     if (m.colorsDirty || m.darkColors != style.darkFills) m.fillColorTable(style.darkFills);
 
@@ -1030,6 +1038,8 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         m.drawGeometry(view, style, highlighted);
     }
     m.lastView = view;
+    // A picture moved or scaled is exact only at rest (then usable only when pixel-exact).
+    m.lastExact = !m.layoutKept && (!m.lastFromCache || resting);
 
     const geo::Box image{0, 0, view.widthPx(), view.heightPx()};
     // A name only when it is wholly visible (laid out around the view, and half a name at

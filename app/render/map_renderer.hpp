@@ -46,6 +46,11 @@ class MapRenderer {
     void setViewCache(bool on);
     bool viewCache() const;
     // Whether the last render took the areas and lines from the view cache.
+    // Whether the last frame showed its view exactly: names laid out for it (not kept from
+    // an earlier scale while the view moved) and the areas drawn for it. A window that stops
+    // drawing should not stop on an inexact frame: it draws once more (the same view again
+    // is drawn exactly).
+    bool lastFrameExact() const;
     bool lastFrameFromCache() const;
     // Thematic colours per municipality (index into MapData::municipalities), replacing the
     // qualitative palette; an empty vector restores it.

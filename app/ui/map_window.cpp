@@ -205,6 +205,9 @@ int runMapWindow(const WindowOptions& options) {
             glClearColor(m.style.background.r, m.style.background.g, m.style.background.b, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
             m.map.draw(renderer, m.style, size.framebufferHeight, ui.highlight);
+            // A moving view's last frame kept names laid out for another scale (and the scale
+            // bar with them) or showed a scaled picture: never stop on it.
+            if (!renderer.lastFrameExact()) redraw.touch();
             m.mapOverlayTop = static_cast<float>(renderer.bottomOverlayTop() / size.pixelRatio);
             if (dumpFrame)  // where everything went (layout_record.hpp)
                 writeLayoutRecord(options.textDump + ".layout.json",
