@@ -247,7 +247,7 @@ struct MapRenderer::Impl {
     static constexpr int kSpriteAtlas = 2048;
     GlProgram spriteProgram;
     GLint spriteTransform = -1, spritePixelToClip = -1, spriteSampler = -1, spriteColor = -1,
-          spriteInk = -1;
+          spriteHalo = -1;
     GlTexture spriteTexture;
     GlFramebuffer spriteFbo;
     Mesh spriteQuads{2, 2, 2};
@@ -317,7 +317,7 @@ std::vector<const MapRenderer::Impl::LabelRun*> MapRenderer::Impl::drawSprites(
         spritePixelToClip = glGetUniformLocation(spriteProgram.id(), "u_pixelToClip");
         spriteSampler = glGetUniformLocation(spriteProgram.id(), "u_sprites");
         spriteColor = glGetUniformLocation(spriteProgram.id(), "u_color");
-        spriteInk = glGetUniformLocation(spriteProgram.id(), "u_ink");
+        spriteHalo = glGetUniformLocation(spriteProgram.id(), "u_halo");
         spriteTexture = makeTexture();
         glBindTexture(GL_TEXTURE_2D, spriteTexture.id());
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, kSpriteAtlas, kSpriteAtlas, 0, GL_RG,
@@ -456,17 +456,16 @@ std::vector<const MapRenderer::Impl::LabelRun*> MapRenderer::Impl::drawSprites(
         glUniform1i(spriteSampler, 0);
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, spriteTexture.id());
-        // As the text: per batch (context names, then the district's), halos, then ink.
+        // As the text: per batch (context names, then the district's), halo under ink.
+        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the shader's colour is premultiplied
+        setColor(spriteHalo, style.halo);
         for (bool context : {true, false}) {
             const IndexRange quads = context ? contextQuads : mainQuads;
             if (quads.count == 0) continue;
-            setColor(spriteColor, style.halo);
-            glUniform1i(spriteInk, 0);
-            spriteQuads.draw(quads);
             setColor(spriteColor, context ? style.contextLabel : style.label);
-            glUniform1i(spriteInk, 1);
             spriteQuads.draw(quads);
         }
+        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     }
     return rest;
 }
