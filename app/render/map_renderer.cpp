@@ -954,13 +954,14 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         highlighted = m.municipalityFeature[*highlight];
 
     // The view cache pays where drawing the view costs more than moving a picture of it
-    // (a full-view copy costs a software renderer about as much as 100,000 triangles).
+    // (measured on llvmpipe at 1920×1080: a moved or scaled picture costs 1–9 ms, drawing
+    // 100,000 indices about as much).
     bool worthCaching = false;
     if (m.cacheOn && !m.scene.levels.empty()) {
         std::size_t indices = 0;
         for (const map::SceneChunk& c : m.scene.level(m.scene.levelFor(view.metresPerPixel())).chunks)
             if (c.bounds.intersects(visible)) indices += c.fill.count + c.lines.count;
-        worthCaching = indices > 300000;
+        worthCaching = indices > 100000;
     }
     if (worthCaching) {
         // While the view moves (each frame a new view) the picture drawn for an earlier view

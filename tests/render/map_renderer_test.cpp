@@ -1,5 +1,11 @@
 #include <fstream>
 #include <iterator>
+#include <utility>
+#include <vector>
+#include <numeric>
+#include <tuple>
+#include <cstdlib>
+#include <algorithm>
 
 #include "app/render/snapshot.hpp"
 #include "geo/measure.hpp"
@@ -74,6 +80,94 @@ TEST_F(MapRendererTest, PanningUploadsNothing) {
     for (std::size_t i = 0; i < scene().levels.size(); ++i)
         geometryBytes += scene().level(i).bytes();
     EXPECT_LT(renderer.uploadedBytes() - afterFirstFrame, geometryBytes / 4);
+}
+
+// The window draws the names from sprites (with the view cache); exported images draw the
+// text. Both show the same names in the same places: the sprites move a name by less than
+// half a pixel and compose halo and ink as the text's two passes do.
+TEST_F(MapRendererTest, WindowNamesFromSpritesLookLikeTheText) {
+    const int w = 1280, h = 800;
+    const geo::Viewport view = geo::Viewport::fit(scene().extent, w, h, 20);
+    map::MapStyle style;
+    render::MapRenderer text(scene(), font());
+    const render::Image exact = render::renderImage(text, view, style);
+
+    render::MapRenderer window(scene(), font());
+    window.setViewCache(true);
+    render::OffscreenTarget target(w, h);
+    target.bind();
+    window.render(view, style);
+    window.render(view, style);  // resting
+    EXPECT_TRUE(window.lastFrameExact());
+    const render::Image sprites = target.read();
+    EXPECT_EQ(window.placedLabels(), text.placedLabels());
+
+    // Ink: the dark pixels of the names (nothing else on the map is that dark but the
+    // district's outline, the same in both), counted per row and per column.
+    auto ink = [&](const render::Image& img) {
+        std::vector<double> rows(static_cast<std::size_t>(h)), cols(static_cast<std::size_t>(w));
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const unsigned c = pixel(img, x, y);
+                if ((((c >> 16) & 0xFF) + ((c >> 8) & 0xFF) + (c & 0xFF)) / 3 < 60) {
+                    ++rows[static_cast<std::size_t>(y)];
+                    ++cols[static_cast<std::size_t>(x)];
+                }
+            }
+        return std::pair{rows, cols};
+    };
+    const auto [rows0, cols0] = ink(exact);
+    const auto [rows1, cols1] = ink(sprites);
+    auto total = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    ASSERT_GT(total(rows0), 2000);
+    EXPECT_NEAR(total(rows1), total(rows0), 0.05 * total(rows0));
+    // The shift that matches the profiles best is none: no name moved by a pixel or more.
+    auto bestShift = [](const std::vector<double>& a, const std::vector<double>& b) {
+        int best = 0;
+        double bestError = -1;
+        for (int shift = -3; shift <= 3; ++shift) {
+            double error = 0;
+            for (std::size_t i = 3; i + 3 < a.size(); ++i) {
+                const double d = a[i] - b[static_cast<std::size_t>(static_cast<long>(i) + shift)];
+                error += d * d;
+            }
+            if (bestError < 0 || error < bestError) {
+                bestError = error;
+                best = shift;
+            }
+        }
+        return best;
+    };
+    EXPECT_EQ(bestShift(rows0, rows1), 0);
+    EXPECT_EQ(bestShift(cols0, cols1), 0);
+    // And the whole picture: the same but for the names' edges.
+    double diff = 0;
+    for (std::size_t i = 0; i < exact.rgba.size(); ++i)
+        diff += std::abs(int(exact.rgba[i]) - int(sprites.rgba[i]));
+    EXPECT_LT(diff / static_cast<double>(exact.rgba.size()), 2.0);
+}
+
+// A window that stops drawing must not stop on a frame whose names were kept from another
+// scale while the view moved: the renderer says so, and the same view again is exact.
+TEST_F(MapRendererTest, AMovingViewIsExactOnlyOnceItRests) {
+    render::MapRenderer window(scene(), font());
+    window.setViewCache(true);
+    render::OffscreenTarget target(800, 600);
+    target.bind();
+    geo::Viewport view = geo::Viewport::fit(scene().extent, 800, 600, 20);
+    window.render(view, {});
+    window.render(view, {});
+    EXPECT_TRUE(window.lastFrameExact());
+    view = view.zoomedAt({400, 300}, 1.25);
+    window.render(view, {});
+    EXPECT_FALSE(window.lastFrameExact()) << "names kept from the scale before";
+    window.render(view, {});
+    EXPECT_TRUE(window.lastFrameExact());
+    // Without the view cache (an exported image) every frame is exact.
+    render::MapRenderer image(scene(), font());
+    image.render(view, {});
+    image.render(view.zoomedAt({400, 300}, 1.25), {});
+    EXPECT_TRUE(image.lastFrameExact());
 }
 
 TEST_F(MapRendererTest, NorthIsUpAndNotSquashed) {
