@@ -366,6 +366,19 @@ std::string VectorSource::layerName() const {
     return OGR_L_GetName(impl_->layer);
 }
 
+std::vector<std::string> VectorSource::layerNames() const {
+    std::vector<std::string> names;
+    for (int i = 0; i < GDALDatasetGetLayerCount(impl_->ds.get()); ++i)
+        names.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(impl_->ds.get(), i)));
+    return names;
+}
+
+void VectorSource::selectLayer(const std::string& name) {
+    OGRLayerH layer = GDALDatasetGetLayerByName(impl_->ds.get(), name.c_str());
+    if (!layer) throw GeoError(path_ + ": has no layer '" + name + "'");
+    impl_->layer = layer;
+}
+
 std::string VectorSource::driverName() const {
     return GDALGetDriverShortName(GDALGetDatasetDriver(impl_->ds.get()));
 }

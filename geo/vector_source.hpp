@@ -37,6 +37,11 @@ class VectorSource {
 
     const std::string& path() const { return path_; }
     std::string layerName() const;
+    // The names of all layers of the source, in its order.
+    std::vector<std::string> layerNames() const;
+    // Reads `name` from now on, from the same open source (a GeoPackage's layers without
+    // opening the file again). Throws GeoError naming the path when there is no such layer.
+    void selectLayer(const std::string& name);
     std::string driverName() const;
     std::vector<std::string> fieldNames() const;
     // True when every name is a field of the layer (case-insensitive); missing ones are
