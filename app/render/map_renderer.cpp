@@ -273,6 +273,7 @@ struct MapRenderer::Impl {
     SpriteStyle spriteStyle{};
     std::vector<LabelRun> labelRuns;
     std::vector<std::pair<IndexRange, Rgba>> rectRanges;
+    std::vector<geo::Box> overlayPanels;  // pixels from the top-left: no name is drawn under one
     // Text widths per label at the sizes last asked for (layoutText scales linearly).
     std::vector<float> labelWidth;
     float labelWidthFor = -1, contextWidthFor = -1;
@@ -770,6 +771,7 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
     double ax1 = w - margin, ay1 = h - margin;
     double ax0 = ax1 - attribution.width - 2 * pad, ay0 = ay1 - attribution.height - 2 * pad;
     rects.rect(ax0, ay0, ax1, ay1, style.panel);
+    overlayPanels.assign(1, geo::Box{ax0, ay0, ax1, ay1});
     text.text(attribution, {0, 0}, {ax0 + pad, ay0 + pad});
     overlayTop = ay0;
 
@@ -785,6 +787,7 @@ void MapRenderer::Impl::rebuildLayout(const geo::Viewport& view, const MapStyle&
         double by0 = by1 - panelH;
         overlayTop = std::min(overlayTop, by0);
         rects.rect(bx0, by0, bx0 + panelW, by1, style.panel);
+        overlayPanels.push_back({bx0, by0, bx0 + panelW, by1});
         double barY = by1 - pad - barH, barX = bx0 + pad;
         // Two-tone bar: a bar in the text colour whose right half has the panel's colour
         // (white on the light map) inside a frame.
@@ -1068,7 +1071,10 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         geo::Vec2 at = view.worldToPixel(run.label->anchor);
         geo::Box box{at.x + run.box.minx, at.y + run.box.miny, at.x + run.box.maxx,
                      at.y + run.box.maxy};
-        if (image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy}))
+        // Nor half hidden under the attribution or the scale bar.
+        if (image.contains({box.minx, box.miny}) && image.contains({box.maxx, box.maxy}) &&
+            std::none_of(m.overlayPanels.begin(), m.overlayPanels.end(),
+                         [&](const geo::Box& panel) { return panel.intersects(box); }))
             visibleRuns.push_back(&run);
     }
     // In the window from sprites; what they cannot hold (and every exported image) as text.
