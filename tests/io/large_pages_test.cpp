@@ -1,0 +1,94 @@
+#include "app/io/large_pages.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+namespace {
+
+// Whether the kernel gives transparent huge pages to a process that asks (madvise or always).
+bool hugePagesOffered() {
+    std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
+    std::string line;
+    std::getline(in, line);
+    return line.find("[always]") != std::string::npos ||
+           line.find("[madvise]") != std::string::npos;
+}
+
+// The VmFlags of the mapping that holds `address` (/proc/self/smaps): "hg" is the advice for
+// huge pages. Whether the kernel then finds free 2 MiB pages is its business (it falls back to
+// small pages when memory is fragmented), so the tests check the advice.
+std::string flagsAt(const void* address) {
+    const auto a = reinterpret_cast<std::uintptr_t>(address);
+    std::ifstream in("/proc/self/smaps");
+    bool inside = false;
+    for (std::string line; std::getline(in, line);) {
+        unsigned long long begin = 0, end = 0;
+        if (std::sscanf(line.c_str(), "%llx-%llx ", &begin, &end) == 2 && line.find('-') < 17)
+            inside = a >= begin && a < end;
+        else if (inside && line.rfind("VmFlags:", 0) == 0)
+            return line.substr(8) + " ";
+    }
+    return {};
+}
+
+// The allocator's settings are for the whole process: each case runs in a child.
+template <class F>
+int inChild(F f) {
+    const pid_t pid = fork();
+    if (pid == 0) _exit(f());
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+TEST(LargePages, ALargeBufferLandsOnHugePages) {
+    if (!hugePagesOffered()) GTEST_SKIP() << "transparent huge pages are off on this machine";
+    // The 33 MB of a 4K picture, written once as a renderer does.
+    const int code = inChild([] {
+        if (!fileio::preferLargePages(std::size_t{256} << 20)) return 1;
+        const std::size_t size = std::size_t{3840} * 2160 * 4;
+        auto* p = static_cast<unsigned char*>(std::malloc(size));
+        if (!p) return 2;
+        std::memset(p, 7, size);
+        // Its middle and its end lie in memory advised for huge pages (the first 2 MiB may
+        // share a page with what was allocated before).
+        const bool ok = p[size / 2] == 7 && flagsAt(p + size / 2).find(" hg ") != std::string::npos &&
+                        flagsAt(p + size - 1).find(" hg ") != std::string::npos;
+        std::free(p);
+        return ok ? 0 : 3;
+    });
+    EXPECT_EQ(code, 0) << "1: not advised, 2: no memory, 3: the buffer is not in advised memory";
+}
+
+TEST(LargePages, MemoryStillWorksAfterwardsForSmallAndLargeBlocks) {
+    const int code = inChild([] {
+        fileio::preferLargePages(std::size_t{64} << 20);
+        // Blocks beyond the reserve and many small ones: the heap grows as usual.
+        for (int round = 0; round < 3; ++round) {
+            auto* big = static_cast<char*>(std::malloc(std::size_t{96} << 20));
+            if (!big) return 1;
+            big[0] = 1;
+            big[(std::size_t{96} << 20) - 1] = 2;
+            for (int i = 0; i < 10000; ++i) std::free(std::malloc(static_cast<std::size_t>(i % 500 + 1)));
+            std::free(big);
+        }
+        return 0;
+    });
+    EXPECT_EQ(code, 0);
+}
+
+TEST(LargePages, ATinyReserveIsDeclined) {
+    const int code = inChild([] { return fileio::preferLargePages(4096) ? 1 : 0; });
+    EXPECT_EQ(code, 0);
+}
+
+}  // namespace
