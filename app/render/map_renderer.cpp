@@ -227,7 +227,8 @@ struct MapRenderer::Impl {
     Mesh cacheQuad{2, 2};
     std::optional<geo::Viewport> cacheView;  // what the texture shows
     using CacheKey = std::tuple<std::size_t, std::int64_t, int, float, float, float, float, bool,
-                                std::uint32_t, std::uint32_t>;
+                                std::uint32_t, std::uint32_t, double>;
+    double cacheResolution = 1;  // the picture's pixels per view pixel
     CacheKey cacheKey{};
     std::optional<geo::Viewport> lastView;  // the previous frame's view
     bool lastFromCache = false;
@@ -288,7 +289,8 @@ struct MapRenderer::Impl {
 
     const LevelBuffers& level(std::size_t index);
     void drawGeometry(const geo::Viewport& view, const MapStyle& style, std::int64_t highlighted);
-    void renderCache(const geo::Viewport& view, const MapStyle& style, std::int64_t highlighted);
+    void renderCache(const geo::Viewport& view, const MapStyle& style, std::int64_t highlighted,
+                     double resolution);
     void fillColorTable(bool dark);
     void rebuildLayout(const geo::Viewport& view, const MapStyle& style);
     void rebuildMarkers(float radiusPx);
@@ -893,15 +895,19 @@ void MapRenderer::Impl::drawGeometry(const geo::Viewport& view, const MapStyle& 
 }
 
 void MapRenderer::Impl::renderCache(const geo::Viewport& view, const MapStyle& style,
-                                    std::int64_t highlighted) {
+                                    std::int64_t highlighted, double resolution) {
     GLint previous = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
     // A quarter of the view more on every side: panning by that much needs no new picture,
     // and the picture costs 2.25 times a view's pixels (the vertices, which cost most on a
     // software renderer, once).
-    const int cw = static_cast<int>(std::lround(view.widthPx() * 1.5)),
-              ch = static_cast<int>(std::lround(view.heightPx() * 1.5));
-    const geo::Viewport cache(view.center(), view.metresPerPixel(), cw, ch);
+    // While zooming, at half the resolution: a quarter of the pixels and the next coarser
+    // level, for a picture that is only seen scaled for a moment.
+    const int cw = static_cast<int>(std::lround(view.widthPx() * 1.5 * resolution)),
+              ch = static_cast<int>(std::lround(view.heightPx() * 1.5 * resolution));
+    const geo::Viewport cache(view.center(), view.metresPerPixel() / resolution, cw, ch);
+    MapStyle cacheStyle = style;
+    cacheStyle.scale = static_cast<float>(style.scale * resolution);
     if (!cacheView || cacheView->widthPx() != cw || cacheView->heightPx() != ch) {
         cacheTexture = makeTexture();
         glBindTexture(GL_TEXTURE_2D, cacheTexture.id());
@@ -920,9 +926,10 @@ void MapRenderer::Impl::renderCache(const geo::Viewport& view, const MapStyle& s
     glDisable(GL_SCISSOR_TEST);
     glClearColor(style.background.r, style.background.g, style.background.b, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
-    drawGeometry(cache, style, highlighted);
+    drawGeometry(cache, cacheStyle, highlighted);
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
     cacheView = cache;
+    cacheResolution = resolution;
     // The quad: the cache's world rectangle (relative to the origin); texture rows bottom-up.
     const geo::Box e = cache.visibleExtent();
     const auto x0 = static_cast<float>(e.minx - scene.origin.x),
@@ -991,7 +998,12 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         // times its scale; once the view rests (the same view as the frame before) it is
         // drawn anew, exactly. The window draws a few frames after the last input, so the
         // resting view is always drawn exactly.
-        const Impl::CacheKey cacheKey{m.scene.levelFor(view.metresPerPixel()),
+        // Zooming (the scale changed since the frame before, and still changes): the picture
+        // at half the resolution; panning and resting: at the view's.
+        const bool zooming = !resting && m.lastView &&
+                             m.lastView->metresPerPixel() != view.metresPerPixel();
+        const double resolution = zooming ? 0.5 : 1.0;
+        const Impl::CacheKey cacheKey{m.scene.levelFor(view.metresPerPixel() / resolution),
                                  highlighted,
                                  m.colorVersion,
                                  style.scale,
@@ -1000,11 +1012,21 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
                                  style.highlightOutlinePx,
                                  style.darkFills,
                                  static_cast<std::uint32_t>(view.widthPx()),
-                                 static_cast<std::uint32_t>(view.heightPx())};
-        bool usable = m.cacheView && cacheKey == m.cacheKey;
+                                 static_cast<std::uint32_t>(view.heightPx()),
+                                 resolution};
+        // A moving view goes on with the picture it has, whatever its level and resolution, as
+        // long as it shows the same things in the same style.
+        auto sameContent = [](Impl::CacheKey a, Impl::CacheKey b) {
+            std::get<0>(a) = std::get<0>(b);
+            std::get<10>(a) = std::get<10>(b);
+            return a == b;
+        };
+        bool usable = m.cacheView && (cacheKey == m.cacheKey ||
+                                      (!resting && sameContent(cacheKey, m.cacheKey)));
         if (usable) {
             const geo::Box covered = m.cacheView->visibleExtent();
-            const double ratio = view.metresPerPixel() / m.cacheView->metresPerPixel();
+            const double ratio =
+                view.metresPerPixel() / (m.cacheView->metresPerPixel() * m.cacheResolution);
             usable = covered.contains({visible.minx, visible.miny}) &&
                      covered.contains({visible.maxx, visible.maxy}) && ratio < 1.6 &&
                      ratio > 1 / 1.6;
@@ -1018,7 +1040,7 @@ void MapRenderer::render(const geo::Viewport& view, const MapStyle& style,
         }
         m.lastFromCache = usable;
         if (!usable) {
-            m.renderCache(view, style, highlighted);
+            m.renderCache(view, style, highlighted, resolution);
             m.cacheKey = cacheKey;
             glViewport(x, y, w, h);
             glScissor(x, y, w, h);
