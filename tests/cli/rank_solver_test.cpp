@@ -92,7 +92,10 @@ TEST_F(RankSolver, PastTheEnumerationTheSolverRanksAndRankSaysSo) {
     EXPECT_EQ(j.at("solver").at("optimal"), true);
     EXPECT_GT(j.at("solver").at("demand_units").get<int>(), 60);
     EXPECT_EQ(j.at("solver").at("samples_wanted"), 40);
-    EXPECT_EQ(j.at("solver").at("samples_done"), 40);
+    // Acceptability is re-solved within a time bound (30 s) and says how many it did: all 40
+    // on a normal build, fewer where everything runs slower (the sanitizer build did 37).
+    EXPECT_GE(j.at("solver").at("samples_done").get<int>(), 1);
+    EXPECT_LE(j.at("solver").at("samples_done").get<int>(), 40);
     const auto& sets = j.at("sets");
     ASSERT_EQ(sets.size(), 10u);
     EXPECT_EQ(sets[0].at("gap").get<double>(), 0.0);

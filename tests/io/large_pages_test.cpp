@@ -50,8 +50,21 @@ int inChild(F f) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kOwnAllocator = true;  // AddressSanitizer's malloc ignores mallopt
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool kOwnAllocator = true;
+#else
+constexpr bool kOwnAllocator = false;
+#endif
+#else
+constexpr bool kOwnAllocator = false;
+#endif
+
 TEST(LargePages, ALargeBufferLandsOnHugePages) {
     if (!hugePagesOffered()) GTEST_SKIP() << "transparent huge pages are off on this machine";
+    if (kOwnAllocator) GTEST_SKIP() << "a sanitizer's allocator serves malloc here";
     // The 33 MB of a 4K picture, written once as a renderer does.
     const int code = inChild([] {
         if (!fileio::preferLargePages(std::size_t{256} << 20)) return 1;
