@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 #include <map>
 #include <optional>
-#include <cstdio>
-#include <cstdlib>
-#include <limits>
 #include <tuple>
 
 #include "app/render/font.hpp"

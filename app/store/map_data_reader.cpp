@@ -36,9 +36,13 @@ std::unique_ptr<geo::VectorSource> openProject(const std::string& path) {
     try {
         return std::make_unique<geo::VectorSource>(path);
     } catch (const geo::GeoError& e) {
-        // What GDAL said, as the source collected it ("<path>: not a vector data source ...").
-        std::string why = e.what();
-        if (why.starts_with(path + ": ")) why.erase(0, path.size() + 2);
+        // GDAL's own reason, which the source gives in parentheses after its (English)
+        // sentence; the sentence itself is said by the catalogue's text.
+        const std::string what = e.what();
+        const std::size_t open = what.find(" ("), close = what.rfind(')');
+        std::string why = open != std::string::npos && close != std::string::npos && close > open
+                              ? what.substr(open + 2, close - open - 2)
+                              : geo::lastGdalError();
         // Another program (sqlite3, QGIS, a script) holds the file locked: it is a project,
         // just not readable right now.
         if (isLockedMessage(why)) throw std::runtime_error(lockedByAnotherProgram(path));
