@@ -31,6 +31,21 @@ std::string formatDecimal(double value, int decimals, Lang lang) {
     if (decimals < 0) decimals = 0;
     if (decimals > 9) decimals = 9;
     double scale = std::pow(10.0, decimals);
+    if (!std::isfinite(value)) return std::isnan(value) ? "NaN" : value < 0 ? "-\u221E" : "\u221E";
+    if (std::abs(value) * scale >= 9.0e15) {
+        // Beyond what a long long holds exactly: the digits as printf gives them, grouped.
+        std::string text(static_cast<std::size_t>(std::snprintf(nullptr, 0, "%.*f", decimals, std::abs(value))), '\0');
+        std::snprintf(text.data(), text.size() + 1, "%.*f", decimals, std::abs(value));
+        const auto point = text.find('.');
+        const std::string whole = text.substr(0, point);
+        std::string out = value < 0 ? "-" : "";
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+            if (i > 0 && (whole.size() - i) % 3 == 0) out += thousandsSeparator(lang);
+            out += whole[i];
+        }
+        if (point != std::string::npos) out += decimalSeparator(lang) + text.substr(point + 1);
+        return out;
+    }
     // Round once on the scaled magnitude so 0.95 -> "1,0" and never "0,10".
     auto scaled = static_cast<long long>(std::llround(std::abs(value) * scale));
     auto whole = scaled / static_cast<long long>(scale);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "app/i18n/format.hpp"
@@ -40,6 +42,21 @@ TEST(Format, DecimalsRoundHalfAwayFromZero) {
     EXPECT_EQ(i18n::formatDecimal(-12.34, 1, Lang::De), "-12,3");
     // Places are clamped to 0..9.
     EXPECT_EQ(i18n::formatDecimal(3.7, -2, Lang::En), "4");
+}
+
+// Found by fuzzing the boundary import: a repair that changed an area by 1e308 % took the
+// process down (the rounded value overflowed a long long and the padding went negative).
+TEST(Format, DecimalsBeyondALongLongAndNonFiniteValuesAreWrittenOut) {
+    EXPECT_EQ(i18n::formatDecimal(1e20, 2, Lang::De), "100.000.000.000.000.000.000,00");
+    EXPECT_EQ(i18n::formatDecimal(-1e20, 0, Lang::En), "-100,000,000,000,000,000,000");
+    const std::string huge = i18n::formatDecimal(1e308, 2, Lang::De);
+    EXPECT_EQ(huge.substr(0, 4), "100.");
+    EXPECT_EQ(huge.substr(huge.size() - 3), ",00");
+    EXPECT_EQ(i18n::formatDecimal(9.0e15, 0, Lang::En), "9,000,000,000,000,000");
+    EXPECT_EQ(i18n::formatDecimal(8.9e15, 0, Lang::En), "8,900,000,000,000,000");
+    EXPECT_EQ(i18n::formatDecimal(std::numeric_limits<double>::infinity(), 2, Lang::De), "\u221E");
+    EXPECT_EQ(i18n::formatDecimal(-std::numeric_limits<double>::infinity(), 2, Lang::De), "-\u221E");
+    EXPECT_EQ(i18n::formatDecimal(std::nan(""), 2, Lang::De), "NaN");
 }
 
 TEST(Format, Euro) {
