@@ -4,11 +4,15 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
 
 namespace fileio {
+namespace {
+std::atomic<bool> largePagesPreferred{false};
+}  // namespace
 
 bool preferLargePages(std::size_t reserve) {
     constexpr std::size_t kHugePage = std::size_t{2} << 20;
@@ -29,7 +33,34 @@ bool preferLargePages(std::size_t reserve) {
     bool advised = end > begin && madvise(reinterpret_cast<void*>(begin), end - begin,
                                           MADV_HUGEPAGE) == 0;
     std::free(block);
+    if (advised) largePagesPreferred.store(true);
     return advised;
+}
+
+PreTouch::PreTouch(std::size_t bytes) {
+    if (!largePagesPreferred.load() || bytes == 0) return;
+    block_ = std::malloc(bytes);
+    if (!block_) return;
+    bytes_ = bytes;
+    worker_ = std::thread([this] {
+        constexpr std::size_t kPage = 4096;
+        volatile auto* page = static_cast<volatile unsigned char*>(block_);
+        std::size_t at = 0;
+        for (; at < bytes_ && !stop_.load(std::memory_order_relaxed); at += kPage) page[at] = 0;
+        touched_.store(std::min(at, bytes_));
+        done_.store(at >= bytes_);
+    });
+}
+
+PreTouch::~PreTouch() { release(); }
+
+std::size_t PreTouch::release() {
+    if (!block_) return touched_.load();
+    stop_.store(true);
+    if (worker_.joinable()) worker_.join();
+    std::free(block_);
+    block_ = nullptr;
+    return touched_.load();
 }
 
 }  // namespace fileio

@@ -20,12 +20,48 @@
 // huge pages (madvise fails and the pages stay small). Call it first, before other threads
 // exist.
 
+#include <atomic>
 #include <cstddef>
+#include <thread>
 
 namespace fileio {
 
 // Returns whether the heap was advised (false: the allocator or kernel declined; nothing
 // else changes then).
 bool preferLargePages(std::size_t reserve);
+
+// Memory a command is about to need, faulted in ahead of time on a second core.
+//
+// A first write to a page costs a fault (kernel zeroing, and in a virtual machine the host's
+// own fault behind it): measured on the build machine 1–3 ms per MB of fresh memory. A
+// 4K snapshot writes ~100 MB of buffers it knows the size of in advance (the driver's colour
+// buffer, the pixels read back, the rasteriser's bins), but only once the scene is loaded and
+// the OpenGL context made: both single-threaded, with the second core idle. PreTouch takes
+// `bytes` from the heap (large pages preferred, see above), writes one byte per 4 KiB page of
+// it on a thread of its own while the caller goes on, and on release() stops, joins and gives
+// the block back to the allocator, whose next large allocations are then served from memory
+// that is already there (the heap keeps it: M_TRIM_THRESHOLD). Java's -XX:+AlwaysPreTouch does
+// the same for its heap. Without preferLargePages() it does nothing (a freed large block would
+// go back to the system).
+class PreTouch {
+  public:
+    explicit PreTouch(std::size_t bytes);
+    ~PreTouch();  // release()
+    PreTouch(const PreTouch&) = delete;
+    PreTouch& operator=(const PreTouch&) = delete;
+    // Stops touching (what is touched stays), joins the thread and frees the block. Returns
+    // the bytes touched. Idempotent.
+    std::size_t release();
+    // Whether the whole block has been touched.
+    bool done() const { return done_.load(); }
+
+  private:
+    void* block_ = nullptr;
+    std::size_t bytes_ = 0;
+    std::atomic<bool> stop_{false};
+    std::atomic<std::size_t> touched_{0};
+    std::atomic<bool> done_{false};
+    std::thread worker_;
+};
 
 }  // namespace fileio

@@ -19,7 +19,9 @@ Image renderImage(MapRenderer& renderer, const geo::Viewport& view, const MapSty
         if (!std::getenv("BK_RENDER_TIMINGS")) return;
         glFinish();
         auto t1 = std::chrono::steady_clock::now();
-        std::fprintf(stderr, "  %s %.1f ms\n", what, std::chrono::duration<double, std::milli>(t1 - t0).count());
+        long pg = 0, res = 0;
+        if (FILE* f = std::fopen("/proc/self/statm", "r")) { if (std::fscanf(f, "%ld %ld", &pg, &res) != 2) res = 0; std::fclose(f); }
+        std::fprintf(stderr, "  %s %.1f ms %ld MB\n", what, std::chrono::duration<double, std::milli>(t1 - t0).count(), res * 4096 / 1000000);
         t0 = t1;
     };
     OffscreenTarget target(static_cast<int>(view.widthPx()), static_cast<int>(view.heightPx()));

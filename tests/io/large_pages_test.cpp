@@ -99,6 +99,58 @@ TEST(LargePages, MemoryStillWorksAfterwardsForSmallAndLargeBlocks) {
     EXPECT_EQ(code, 0);
 }
 
+// Resident memory of this process in bytes (/proc/self/statm).
+std::size_t residentBytes() {
+    long pages = 0, resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    return static_cast<std::size_t>(resident) * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+}
+
+TEST(LargePages, PreTouchedMemoryServesTheNextLargeBlockWithoutNewFaults) {
+    if (kOwnAllocator) GTEST_SKIP() << "a sanitizer's allocator serves malloc here";
+    const int code = inChild([] {
+        if (!fileio::preferLargePages(std::size_t{256} << 20)) return 1;
+        const std::size_t size = std::size_t{3840} * 2160 * 4;
+        const std::size_t before = residentBytes();
+        {
+            fileio::PreTouch touch(2 * size);
+            for (int i = 0; i < 2000 && !touch.done(); ++i) usleep(10000);
+            if (touch.release() != 2 * size) return 2;  // all of it, given the time to finish
+            if (touch.release() != 2 * size) return 3;  // released once; asked again, the same
+        }
+        const std::size_t touched = residentBytes();
+        if (touched < before + 2 * size - (std::size_t{8} << 20)) return 4;
+        // Two 4K pictures written in full: no new memory.
+        auto* a = static_cast<unsigned char*>(std::malloc(size));
+        auto* b = static_cast<unsigned char*>(std::malloc(size));
+        if (!a || !b) return 5;
+        std::memset(a, 1, size);
+        std::memset(b, 2, size);
+        const bool ok = residentBytes() < touched + (std::size_t{4} << 20) && a[size - 1] == 1 && b[0] == 2;
+        std::free(a);
+        std::free(b);
+        return ok ? 0 : 6;
+    });
+    EXPECT_EQ(code, 0) << "1: not advised, 2/3: not all touched, 4: not resident, 5: no memory, "
+                          "6: the blocks needed new memory";
+}
+
+TEST(LargePages, PreTouchStopsWhenReleasedEarlyAndDoesNothingWithoutTheHeapKept) {
+    const int code = inChild([] {
+        // Without preferLargePages a freed large block goes back to the system: nothing to do.
+        fileio::PreTouch idle(std::size_t{64} << 20);
+        if (idle.release() != 0) return 1;
+        if (kOwnAllocator || !fileio::preferLargePages(std::size_t{64} << 20)) return 0;
+        fileio::PreTouch touch(std::size_t{1} << 30);  // more than it can do before release
+        const std::size_t done = touch.release();
+        return done < (std::size_t{1} << 30) ? 0 : 2;
+    });
+    EXPECT_EQ(code, 0);
+}
+
 TEST(LargePages, ATinyReserveIsDeclined) {
     const int code = inChild([] { return fileio::preferLargePages(4096) ? 1 : 0; });
     EXPECT_EQ(code, 0);
