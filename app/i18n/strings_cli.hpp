@@ -237,6 +237,11 @@ inline constexpr Str kStoreDamaged {"{1}: beschädigte Projektdatei ({2})", "{1}
 inline constexpr Str kStoreNewer {"{1}: von einer neueren Begegnungskarte geschrieben (Schema {2}, dieses Programm kennt bis {3}); bitte das Programm aktualisieren", "{1}: written by a newer Begegnungskarte (schema {2}, this program knows up to {3}); please update the program"};
 inline constexpr Str kStoreReadOnlyNothingWritten {"{1}: nur lesbar, nichts geschrieben", "{1}: read-only, nothing written"};
 inline constexpr Str kStoreReadOnlyViewNotSaved {"{1}: nur lesbar, die Ansicht ist nicht gespeichert", "{1}: read-only, view not saved"};
+inline constexpr Str kStoreEmptyFile {"die Datei ist leer", "the file is empty"};
+inline constexpr Str kStoreBadShape {"{1}: beschädigte Projektdatei (Ebene „{2}“, Objekt {3}: {4})", "{1}: damaged project file (layer '{2}', feature {3}: {4})"};
+inline constexpr Str kStoreNoShape {"keine Geometrie", "no geometry"};
+inline constexpr Str kStoreShapeDamaged {"Geometrie unlesbar: {1}", "unreadable geometry: {1}"};
+inline constexpr Str kStoreShapeNotArea {"ein {1} statt einer Fläche", "a {1}, not an area"};
 inline constexpr Str kStoreCannotOpen {"{1}: lässt sich nicht öffnen ({2})", "{1}: cannot open ({2})"};
 // the population table (exchange/population_table)
 inline constexpr Str kPopCannotOpen {"{1}: die Bevölkerungstabelle lässt sich nicht öffnen", "{1}: cannot open the population table"};

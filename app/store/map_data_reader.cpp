@@ -1,20 +1,27 @@
 #include "app/store/map_data_reader.hpp"
 
-#include <gdal.h>
-#include <ogr_api.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/store/gpkg_polygon.hpp"
 #include "app/store/project_schema.hpp"
 #include "app/store/recovery.hpp"
-#include "geo/error.hpp"
-#include "geo/gdal_util.hpp"
-#include "geo/vector_source.hpp"
+#include "app/store/sqlite_db.hpp"
+
+// The layers are read with SQLite straight from the GeoPackage's tables: the geometry blobs
+// decoded by store/gpkg_polygon. GDAL is not needed to open a project, so the commands that
+// only read one (snapshot, report, rank, verify) run without loading it and its hundred
+// libraries (BENCHMARKS.md: ~60 ms of every start).
 
 namespace store {
 
@@ -24,40 +31,150 @@ using domain::Municipality;
 
 namespace {
 
-bool has(const std::vector<std::string>& layers, const char* name) {
-    return std::find(layers.begin(), layers.end(), name) != layers.end();
+std::string sqlName(const std::string& identifier) {
+    std::string out = "\"";
+    for (char c : identifier) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
 }
 
-// Opens the project file once for all its layers (each GDAL open of a GeoPackage reads its
-// schema and checks: ~5 ms, a tenth of a snapshot of NRW before this).
-std::unique_ptr<geo::VectorSource> openProject(const std::string& path) {
-    if (!std::filesystem::exists(path))
-        throw std::runtime_error(i18n::fill(i18n::text::kStoreNotFound, {path}));
-    try {
-        return std::make_unique<geo::VectorSource>(path);
-    } catch (const geo::GeoError& e) {
-        // GDAL's own reason, which the source gives in parentheses after its (English)
-        // sentence; the sentence itself is said by the catalogue's text.
-        const std::string what = e.what();
-        const std::size_t open = what.find(" ("), close = what.rfind(')');
-        std::string why = open != std::string::npos && close != std::string::npos && close > open
-                              ? what.substr(open + 2, close - open - 2)
-                              : geo::lastGdalError();
-        // Another program (sqlite3, QGIS, a script) holds the file locked: it is a project,
-        // just not readable right now.
-        if (isLockedMessage(why)) throw std::runtime_error(lockedByAnotherProgram(path));
-        throw std::runtime_error(i18n::fill(i18n::text::kStoreNotGpkg, {path, why}));
+// A column's value as GDAL's GetFieldAsString gave it: text as it is, numbers written out;
+// nullopt for NULL.
+std::optional<std::string> textOf(const Statement& s, int column) {
+    switch (s.type(column)) {
+        case SQLITE_NULL:
+            return std::nullopt;
+        case SQLITE_INTEGER:
+            return std::to_string(s.integer(column));
+        case SQLITE_FLOAT: {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.15g", s.real(column));
+            return std::string(buf);
+        }
+        default:
+            return s.text(column);
     }
 }
 
-std::vector<AdminArea> readAdminAreas(geo::VectorSource& src, const char* layer) {
-    src.selectLayer(layer);
+std::optional<double> numberOf(const Statement& s, int column) {
+    switch (s.type(column)) {
+        case SQLITE_NULL:
+            return std::nullopt;
+        case SQLITE_INTEGER:
+            return static_cast<double>(s.integer(column));
+        case SQLITE_FLOAT:
+            return s.real(column);
+        default: {
+            const std::string t = s.text(column);
+            double v = 0;
+            const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+            if (ec != std::errc() || end != t.data() + t.size()) return std::nullopt;
+            return v;
+        }
+    }
+}
+
+class ProjectReader {
+  public:
+    explicit ProjectReader(const std::string& path) : path_(path) {
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
+            throw std::runtime_error(i18n::fill(i18n::text::kStoreNotFound, {path}));
+        if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec)
+            throw std::runtime_error(
+                i18n::fill(i18n::text::kStoreNotGpkg, {path, i18n::text::kStoreEmptyFile.str()}));
+        try {
+            db_ = std::make_unique<Database>(path, true);
+            const auto id = db_->scalar("PRAGMA application_id");
+            if (!id || !std::holds_alternative<std::int64_t>(*id) ||
+                std::get<std::int64_t>(*id) != 0x47504B47 /* 'GPKG' */ || !db_->hasTable("gpkg_contents"))
+                throw std::runtime_error(i18n::fill(i18n::text::kStoreOtherFormat, {path, "SQLite"}));
+            Statement layers = db_->prepare("SELECT table_name FROM gpkg_contents");
+            while (layers.step()) layers_.push_back(layers.text(0));
+        } catch (const std::runtime_error& e) {
+            if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
+            if (!db_) throw;  // cannot open: said with SQLite's reason (kStoreCannotOpen)
+            const int code = sqlite3_errcode(db_->handle()) & 0xff;
+            if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+                throw std::runtime_error(
+                    i18n::fill(i18n::text::kStoreNotGpkg, {path, sqlite3_errmsg(db_->handle())}));
+            throw;
+        }
+    }
+
+    bool has(const char* layer) const {
+        return std::find(layers_.begin(), layers_.end(), layer) != layers_.end();
+    }
+
+    // Calls `row` for each feature of `layer` in the order of its ids, with the named fields
+    // (nullopt where the layer lacks the column) and, for a spatial layer, its areas.
+    void forEach(const char* layer, const std::vector<std::string>& fields,
+                 const std::function<void(const std::vector<std::optional<std::string>>&,
+                                          const Statement&, int firstNumber, geo::MultiPolygon)>& row,
+                 bool spatial) {
+        std::vector<std::string> columns;
+        {
+            Statement info = db_->prepare("SELECT name FROM pragma_table_info(?1)");
+            info.bind({std::string(layer)});
+            while (info.step()) columns.push_back(info.text(0));
+        }
+        std::string geometry;
+        if (spatial) {
+            Statement g = db_->prepare(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?1");
+            g.bind({std::string(layer)});
+            if (g.step()) geometry = g.text(0);
+        }
+        std::string sql = "SELECT rowid";
+        for (const std::string& f : fields)
+            sql += std::find(columns.begin(), columns.end(), f) != columns.end() ? ", " + sqlName(f) : ", NULL";
+        sql += geometry.empty() ? ", NULL" : ", " + sqlName(geometry);
+        sql += " FROM " + sqlName(layer) + " ORDER BY rowid";
+        Statement s = db_->prepare(sql);
+        const int shapeColumn = static_cast<int>(fields.size()) + 1;
+        std::vector<std::optional<std::string>> values(fields.size());
+        while (s.step()) {
+            for (std::size_t i = 0; i < fields.size(); ++i) values[i] = textOf(s, static_cast<int>(i) + 1);
+            geo::MultiPolygon shape;
+            if (spatial) shape = shapeOf(s, layer, shapeColumn);
+            row(values, s, 1, std::move(shape));
+        }
+    }
+
+  private:
+    geo::MultiPolygon shapeOf(const Statement& s, const char* layer, int column) const {
+        using i18n::fill;
+        namespace text = i18n::text;
+        auto bad = [&](const std::string& why) {
+            return std::runtime_error(
+                fill(text::kStoreBadShape, {path_, layer, std::to_string(s.integer(0)), why}));
+        };
+        if (s.type(column) != SQLITE_BLOB) throw bad(text::kStoreNoShape.str());
+        PolygonBlob blob = decodeGpkgPolygons(s.blobView(column));
+        switch (blob.problem) {
+            case PolygonBlob::Problem::None:
+                return std::move(blob.shape);
+            case PolygonBlob::Problem::NotPolygon:
+                throw bad(fill(text::kStoreShapeNotArea, {blob.detail}));
+            case PolygonBlob::Problem::Damaged:
+                break;
+        }
+        throw bad(fill(text::kStoreShapeDamaged, {blob.detail}));
+    }
+
+    std::string path_;
+    std::unique_ptr<Database> db_;
+    std::vector<std::string> layers_;
+};
+
+std::vector<AdminArea> readAdminAreas(ProjectReader& project, const char* layer) {
     std::vector<AdminArea> out;
-    src.forEach({"ags", "name", "bez"}, [&](const geo::FeatureView& f) {
-        out.push_back({f.field(0).value_or(""), f.field(1).value_or(""), f.field(2).value_or(""),
-                       f.polygons()});
-        return true;
-    });
+    project.forEach(
+        layer, {"ags", "name", "bez"},
+        [&](const std::vector<std::optional<std::string>>& f, const Statement&, int,
+            geo::MultiPolygon shape) {
+            out.push_back({f[0].value_or(""), f[1].value_or(""), f[2].value_or(""), std::move(shape)});
+        },
+        true);
     return out;
 }
 
@@ -65,50 +182,39 @@ std::vector<AdminArea> readAdminAreas(geo::VectorSource& src, const char* layer)
 
 MapData loadMapData(const std::string& path) {
     MapData data;
-    // GDAL opens read-only: a journal left by a crash must be rolled back before (Project::open
-    // has done so already and shows the note; this covers other callers).
+    // Read-only: a journal left by a crash must be rolled back before (Project::open has done
+    // so already and shows the note; this covers other callers).
     recoverInterruptedWrite(path);
-    std::unique_ptr<geo::VectorSource> src = openProject(path);
-    const std::string driver = src->driverName();
-    if (driver != "GPKG")
-        throw std::runtime_error(i18n::fill(i18n::text::kStoreOtherFormat, {path, driver}));
-    const std::vector<std::string> layers = src->layerNames();
-    if (!has(layers, kMunicipalityLayer))
+    ProjectReader project(path);
+    if (!project.has(kMunicipalityLayer))
         throw std::runtime_error(i18n::fill(i18n::text::kStoreNoMunicipalityLayer, {path}));
-    try {
-        src->selectLayer(kMunicipalityLayer);
-        src->forEach({"ags", "name", "bez", "population", "area_km2"},
-                     [&](const geo::FeatureView& f) {
-                         Municipality m{f.field(0).value_or(""),
-                                        f.field(1).value_or(""),
-                                        f.field(2).value_or(""),
-                                        std::nullopt,
-                                        0,
-                                        f.polygons()};
-                         if (auto p = f.field(3)) m.population = std::stoll(*p);
-                         m.areaKm2 = std::stod(f.field(4).value_or("0"));
-                         data.municipalities.push_back(std::move(m));
-                         return true;
-                     });
-        if (has(layers, kDistrictLayer)) {
-            auto districts = readAdminAreas(*src, kDistrictLayer);
-            if (!districts.empty()) data.district = std::move(districts.front());
-        }
-        if (has(layers, kNeighbourLayer)) data.neighbours = readAdminAreas(*src, kNeighbourLayer);
-        if (has(layers, kSourceTable)) {
-            src->selectLayer(kSourceTable);
-            src->forEach(
-                {"layer", "quelle", "stand", "lizenz", "namensnennung"},
-                [&](const geo::FeatureView& f) {
-                    data.sources.push_back({f.field(0).value_or(""), f.field(1).value_or(""),
-                                            f.field(2).value_or(""), f.field(3).value_or(""),
-                                            f.field(4).value_or("")});
-                    return true;
-                });
-        }
-    } catch (const geo::GeoError& e) {
-        if (isLockedMessage(e.what())) throw std::runtime_error(lockedByAnotherProgram(path));
-        throw std::runtime_error(e.what());
+    project.forEach(
+        kMunicipalityLayer, {"ags", "name", "bez", "population", "area_km2"},
+        [&](const std::vector<std::optional<std::string>>& f, const Statement& s, int,
+            geo::MultiPolygon shape) {
+            Municipality m{f[0].value_or(""), f[1].value_or(""), f[2].value_or(""), std::nullopt, 0,
+                           std::move(shape)};
+            // Columns 4 and 5 of the row (after the id): population and area.
+            if (auto p = numberOf(s, 4); p && std::isfinite(*p) && std::abs(*p) < 9.0e18)
+                m.population = std::llround(*p);
+            m.areaKm2 = numberOf(s, 5).value_or(0);
+            data.municipalities.push_back(std::move(m));
+        },
+        true);
+    if (project.has(kDistrictLayer)) {
+        auto districts = readAdminAreas(project, kDistrictLayer);
+        if (!districts.empty()) data.district = std::move(districts.front());
+    }
+    if (project.has(kNeighbourLayer)) data.neighbours = readAdminAreas(project, kNeighbourLayer);
+    if (project.has(kSourceTable)) {
+        project.forEach(
+            kSourceTable, {"layer", "quelle", "stand", "lizenz", "namensnennung"},
+            [&](const std::vector<std::optional<std::string>>& f, const Statement&, int,
+                geo::MultiPolygon) {
+                data.sources.push_back({f[0].value_or(""), f[1].value_or(""), f[2].value_or(""),
+                                        f[3].value_or(""), f[4].value_or("")});
+            },
+            false);
     }
     if (data.municipalities.empty())
         throw std::runtime_error(i18n::fill(i18n::text::kStoreNoMunicipalities, {path}));

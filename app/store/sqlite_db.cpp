@@ -89,6 +89,14 @@ std::vector<unsigned char> Statement::blob(int c) const {
     return b ? std::vector<unsigned char>(b, b + sqlite3_column_bytes(stmt_.get(), c))
              : std::vector<unsigned char>();
 }
+std::span<const unsigned char> Statement::blobView(int c) const {
+    const auto* b = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_.get(), c));
+    return b ? std::span<const unsigned char>(b, static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), c)))
+             : std::span<const unsigned char>();
+}
+int Statement::type(int c) const {
+    return sqlite3_column_type(stmt_.get(), c);
+}
 SqlValue Statement::value(int c) const {
     switch (sqlite3_column_type(stmt_.get(), c)) {
         case SQLITE_INTEGER:

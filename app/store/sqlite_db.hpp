@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -35,6 +36,9 @@ class Statement {
     double real(int column) const;
     std::string text(int column) const;
     std::vector<unsigned char> blob(int column) const;
+    // The blob where SQLite holds it: valid until the next step() or the statement's end.
+    std::span<const unsigned char> blobView(int column) const;
+    int type(int column) const;  // SQLITE_INTEGER, _FLOAT, _TEXT, _BLOB or _NULL
     SqlValue value(int column) const;
     int columns() const;
     std::string columnName(int column) const;
