@@ -9,13 +9,13 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/full_program.hpp"
 #include "app/cli/progress.hpp"
 #include "app/cli/usage_error.hpp"
 #include "app/cli/version.hpp"
 #include "app/i18n/language.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/print/paper.hpp"
-#include "geo/gdal_util.hpp"
 // The window's options are plain values (ui/map_window.hpp needs no GLFW or ImGui); only a
 // build with the window links the code that runs it (BK_WITH_WINDOW, app/CMakeLists.txt).
 #include "app/ui/map_window.hpp"
@@ -291,7 +291,8 @@ int main(int argc, char** argv) {
     // GDAL's messages through our handler from the start, also in commands that never open a
     // GDAL source (GDAL's own handler would print "Warning 1: ..."); CPL_DEBUG=ON passes its
     // debug output through.
-    geo::installGdalMessageHandler();
+    cli::installLibraryMessageHandler();
+    cli::rememberArguments(argc, argv);
     try {
         return run(argc, argv);
     } catch (const std::bad_alloc&) {

@@ -6,13 +6,15 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <iostream>
 
 #include "app/cli/commands.hpp"
+#include "app/cli/committee_detail.hpp"
 #include "app/decision/decision_input.hpp"
 #include "app/domain/committee.hpp"
-#include "app/exchange/csv_reader.hpp"
+#include "app/exchange/csv_reader.hpp"  // detail::trim (text_helpers.cpp)
 #include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
@@ -20,15 +22,9 @@
 
 namespace cli {
 
-namespace {
+namespace committee {
 
 namespace t = i18n::text;
-constexpr int kExitUsage = 2;
-
-// A mistake in what the user typed (an unknown member, Nr or criterion): exit 1 with the text.
-struct InputError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 const decision::Member& memberNamed(const project::Project& p, const std::string& name) {
     for (const decision::Member& m : p.committee().members)
@@ -66,7 +62,7 @@ std::string nrsOf(const project::Project& p, const std::vector<std::int64_t>& id
 }
 
 // Opens the project for an edit; a read-only one is an error naming why.
-project::Project openForEdit(const std::string& path, const std::string& user = {}) {
+project::Project openForEdit(const std::string& path, const std::string& user) {
     project::Project p = project::Project::open(path, project::OpenOptions{false, user});
     if (p.readOnly())
         throw project::ReadOnlyError(i18n::fill(t::kReadOnlyRefused, {path, p.readOnlyReason()}));
@@ -74,8 +70,7 @@ project::Project openForEdit(const std::string& path, const std::string& user = 
 }
 
 // Runs an edit command: every failure is one "error: ..." line and exit 1.
-template <typename F>
-int run(const std::string& path, F&& body) {
+int run(const std::string& path, const std::function<int()>& body) {
     try {
         return body();
     } catch (const project::ValidationError& e) {
@@ -88,75 +83,11 @@ int run(const std::string& path, F&& body) {
     return 1;
 }
 
-// The scores of a CSV (member;application;criterion;value), all checked before any is stored:
-// every bad cell is reported with its row and column, and then nothing is stored.
-int scoreCsv(const std::string& path, const std::string& file) {
-    namespace x = exchange::detail;
-    project::Project p = openForEdit(path);
-    x::Table table;
-    try {
-        x::SheetBytes sheet = x::classify(x::readAllBytes(file));
-        std::vector<std::string> problems;
-        for (const exchange::ImportProblem& ip : sheet.problems)
-            problems.push_back(i18n::fill(t::kCmdCsvCell, {file, std::to_string(ip.row), ip.column,
-                                                         i18n::problemText(ip.problem)}));
-        for (const domain::Problem& fp : sheet.fileProblems)
-            problems.push_back(file + ": " + i18n::problemText(fp));
-        if (!problems.empty()) {
-            for (const std::string& line : problems) std::cerr << "error: " << line << '\n';
-            return 1;
-        }
-        table = x::readTable(sheet);
-    } catch (const x::ImportError& e) {
-        throw InputError(file + ": " + i18n::problemText(e.problem));
-    }
-    static const char* kColumns[] = {"member", "application", "criterion", "value"};
-    std::size_t column[4];
-    for (std::size_t k = 0; k < 4; ++k) {
-        auto it = std::find_if(table.headers.begin(), table.headers.end(),
-                               [&](const std::string& h) { return x::headerKey(h) == kColumns[k]; });
-        if (it == table.headers.end()) throw InputError(i18n::fill(t::kCmdCsvColumns, {file}));
-        column[k] = static_cast<std::size_t>(it - table.headers.begin());
-    }
-    std::vector<project::SetScore> scores;
-    std::vector<std::string> errors;
-    for (const x::TableRow& row : table.rows) {
-        auto cell = [&](std::size_t k) { return x::trim(column[k] < row.cells.size() ? row.cells[column[k]] : ""); };
-        project::SetScore s;
-        bool ok = true;
-        auto check = [&](std::size_t k, auto&& parse) {
-            try {
-                parse(cell(k));
-            } catch (const InputError& e) {
-                ok = false;
-                errors.push_back(i18n::fill(t::kCmdCsvCell, {file, std::to_string(row.row),
-                                                           table.headers[column[k]], e.what()}));
-            }
-        };
-        check(0, [&](const std::string& v) { s.member = memberNamed(p, v).id; });
-        check(1, [&](const std::string& v) { s.application = applicationNr(p, v).id; });
-        check(2, [&](const std::string& v) { s.criterion = criterionKey(v); });
-        check(3, [&](const std::string& v) { s.value = scoreValue(v); });
-        if (ok && p.committee().recused(s.member, s.application))
-            errors.push_back(i18n::fill(t::kCmdCsvRow, {file, std::to_string(row.row),
-                i18n::problemText(domain::Problem{domain::ProblemCode::ScoreWhileRecused, {},
-                                                  {cell(0), cell(1)}})}));
-        scores.push_back(s);
-    }
-    if (scores.empty()) throw InputError(i18n::fill(t::kCmdCsvEmpty, {file}));
-    if (!errors.empty()) {
-        for (const std::string& line : errors) std::cerr << "error: " << line << '\n';
-        std::cerr << "error: "
-                  << i18n::fill(t::kCmdNothingStored,
-                                {file, i18n::count(t::kCliProblems, static_cast<long long>(errors.size())), path})
-                  << '\n';
-        return 1;
-    }
-    for (const project::SetScore& s : scores) p.apply(s);
-    std::printf("%s\n", i18n::count(t::kCmdScoresSet, static_cast<long long>(scores.size()), {path, file}).c_str());
-    return 0;
-}
+}  // namespace committee
 
+namespace {
+using namespace committee;
+constexpr int kExitUsage = 2;
 }  // namespace
 
 struct CommitteeCommands::Impl {
@@ -201,7 +132,7 @@ CommitteeCommands::~CommitteeCommands() = default;
 std::optional<int> CommitteeCommands::run() const {
     const Impl& o = *impl_;
     if (*o.memberAdd) {
-        return cli::run(o.project, [&] {
+        return cli::committee::run(o.project, [&] {
             project::Project p = openForEdit(o.project);
             project::ApplyResult r = p.apply(project::AddMember{{0, o.name, o.role}});
             std::printf("%s\n", i18n::fill(t::kCmdMemberAdded, {o.project, o.name, std::to_string(r.created.at(0))}).c_str());
@@ -215,8 +146,8 @@ std::optional<int> CommitteeCommands::run() const {
             std::cerr << "error: " << t::kCmdScoreArgs.str() << '\n';
             return kExitUsage;
         }
-        if (!o.csv.empty()) return cli::run(o.project, [&] { return scoreCsv(o.project, o.csv); });
-        return cli::run(o.project, [&] {
+        if (!o.csv.empty()) return cli::committee::run(o.project, [&] { return scoreCsv(o.project, o.csv); });
+        return cli::committee::run(o.project, [&] {
             project::Project p = openForEdit(o.project);
             project::SetScore s{memberNamed(p, o.name).id, applicationNr(p, o.application).id,
                                 criterionKey(o.criterion), scoreValue(o.value)};
@@ -226,7 +157,7 @@ std::optional<int> CommitteeCommands::run() const {
         });
     }
     if (*o.reveal) {
-        return cli::run(o.project, [&] {
+        return cli::committee::run(o.project, [&] {
             project::Project p = openForEdit(o.project);
             domain::DecisionSettings s = p.committee().settings;
             if (s.revealed) {
@@ -240,7 +171,7 @@ std::optional<int> CommitteeCommands::run() const {
         });
     }
     if (*o.choose) {
-        return cli::run(o.project, [&] {
+        return cli::committee::run(o.project, [&] {
             std::string user;
             if (!o.name.empty()) {
                 memberNamed(project::Project::open(o.project, project::OpenOptions{true, ""}), o.name);

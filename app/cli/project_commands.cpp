@@ -2,10 +2,8 @@
 #include <iostream>
 
 #include "app/cli/commands.hpp"
-#include "app/exchange/demo.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
-#include "app/project/project.hpp"
 #include "app/store/verify.hpp"
 
 namespace cli {
@@ -25,22 +23,6 @@ int verify(const std::string& project) {
               << '\n';
     for (const std::string& p : r.problems) std::cerr << "  - " << p << '\n';
     return 1;
-}
-
-int demo(const std::string& boundaries, const std::string& out) {
-    try {
-        exchange::createDemoProject(boundaries, out);
-        project::Project p = project::Project::open(out, project::OpenOptions{true, ""});
-        const auto applications = static_cast<long long>(p.applications().size());
-        std::printf("%s\n", i18n::fill(i18n::text::kDemoWrote,
-                                       {out, exchange::kExampleMark,
-                                        i18n::count(i18n::text::kCliApplications, applications)})
-                                .c_str());
-        return 0;
-    } catch (const std::exception& e) {
-        std::cerr << "error: " << describeError(e) << '\n';
-        return 1;
-    }
 }
 
 }  // namespace cli

@@ -5,6 +5,8 @@
 #include <proj.h>
 #include <sqlite3.h>
 
+#include "geo/gdal_util.hpp"
+
 #ifndef BK_VERSION
 #error "BK_VERSION is set by app/CMakeLists.txt"
 #endif
@@ -29,5 +31,7 @@ std::string versionText() {
     text += sqlite3_libversion();
     return text;
 }
+
+void installLibraryMessageHandler() { geo::installGdalMessageHandler(); }
 
 }  // namespace cli

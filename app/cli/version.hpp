@@ -14,4 +14,8 @@ std::string programVersion();
 // "begegnungskarte 0.1.0\nGDAL 3.6.2\nPROJ 9.1.1\nGEOS 3.11.1\nSQLite 3.40.1" (no final newline).
 std::string versionText();
 
+// Routes the libraries' own messages (GDAL's "Warning 1: ...") through the program's handler,
+// from the start of main.
+void installLibraryMessageHandler();
+
 }  // namespace cli

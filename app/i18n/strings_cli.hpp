@@ -8,6 +8,7 @@ namespace i18n::text {
 // ---- views: rank, snapshot, report, export, import, errors (the "views" engineer's block) ----
 inline constexpr Str kCliOutOfMemory {"nicht genug Arbeitsspeicher für diese Aufgabe (die Eingabe ist für diesen Rechner zu groß; siehe die Grenzen im README)", "not enough memory for this task (the input is too large for this computer; see the limits in the README)"};
 inline constexpr Str kCliNotANumber {"ein Wert ließ sich nicht als Zahl lesen ({1})", "a value could not be read as a number ({1})"};
+inline constexpr Str kCliNoFullProgram {"{1} lässt sich nicht starten ({2}); begegnungskarte-cli übergibt ihm die Befehle, die andere Formate als die Projektdatei lesen oder schreiben. Bitte das Paket neu installieren oder den Befehl mit begegnungskarte aufrufen", "cannot start {1} ({2}); begegnungskarte-cli hands it the commands that read or write formats other than the project file. Please reinstall the package or run the command with begegnungskarte"};
 inline constexpr Str kCliNoWindow {"Dieses Programm ist ohne Fenster gebaut (BK_WITH_WINDOW=OFF); die Befehle (snapshot, rank, report, …) gehen, das Kartenfenster nicht.", "This program is built without the window (BK_WITH_WINDOW=OFF); the commands (snapshot, rank, report, …) work, the map window does not."};
 
 // rank

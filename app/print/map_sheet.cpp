@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <set>
@@ -16,7 +17,6 @@
 #include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 #include "app/print/cairo_handles.hpp"
-#include "app/print/report.hpp"  // todayIso
 #include "app/map/map_scene.hpp"
 #include "app/map/thematic.hpp"
 #include "app/decision/decision_input.hpp"
@@ -188,6 +188,15 @@ MapSheet mapSheetFor(const project::Project& project, const MapSheetOptions& opt
         sheet.referenceSystem = geo::kProjectCrs;
     }
     return sheet;
+}
+
+std::string todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
 }
 
 }  // namespace print

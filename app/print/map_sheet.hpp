@@ -32,6 +32,9 @@ enum class SheetTheme { Municipalities, ApplicationsPerMunicipality, Reached };
 
 // "gemeinden", "bewerbungen", "erreicht" <-> SheetTheme. parseSheetTheme throws
 // std::invalid_argument naming the text otherwise.
+// Today's local date as "YYYY-MM-DD" (the sheets' and the report's date).
+std::string todayIso();
+
 const char* sheetThemeName(SheetTheme theme);
 SheetTheme parseSheetTheme(const std::string& name);
 

@@ -86,15 +86,6 @@ std::string nowIso8601() {
 
 const char* programVersion() { return BK_VERSION; }
 
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
-
 std::string defaultScoresCsvPath(const std::string& pdf) {
     std::filesystem::path p(pdf);
     std::filesystem::path csv = p.parent_path() / (p.stem().string() + "-bewertungen.csv");

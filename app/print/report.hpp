@@ -52,8 +52,6 @@ struct ReportResult {
 std::string defaultScoresCsvPath(const std::string& pdf);
 // The name the window proposes: "<project dir>/<project stem>-bericht-<YYYY-MM-DD>.pdf".
 std::string defaultReportPath(const std::string& project, const std::string& dateIso);
-// Today's local date as "YYYY-MM-DD".
-std::string todayIso();
 // The program version (CMake's project version), e.g. "0.1.0".
 const char* programVersion();
 

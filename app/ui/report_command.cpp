@@ -6,6 +6,7 @@
 #include "app/i18n/format.hpp"
 #include "app/i18n/output_error_text.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/print/map_sheet.hpp"
 #include "app/print/report.hpp"
 #include "app/ui/status_area.hpp"
 
