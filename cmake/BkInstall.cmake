@@ -11,7 +11,9 @@ set(BK_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/begegnungskarte)
 # Where the package puts things; the man page names these paths.
 set(BK_PACKAGE_PREFIX /usr)
 
-install(TARGETS begegnungskarte RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# begegnungskarte-cli beside it: the commands without the window and without GDAL, handing
+# the GDAL ones to begegnungskarte in the same folder (app/cli/full_program.hpp).
+install(TARGETS begegnungskarte begegnungskarte-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # Run-time data: the population table and the applications templates (CSV and, where there is
 # one, the XLSX template).

@@ -400,6 +400,9 @@ void addOpenOption(CPLStringList& options, const char* driver, const std::string
 // Takes the bytes out of `sheet`. Stops with GeoError past kMaxApplicationsPerFile rows that
 // are not blank (a CSV was counted before; this is for XLSX).
 Table readTable(SheetBytes& sheet) {
+    // The drivers are registered by whoever used GDAL first; opening a project no longer does
+    // (store/map_data_reader reads it with SQLite), so `score --csv` may be the first.
+    if (GDALGetDriverCount() == 0) geo::initGdal();
     const bool csv = sheet.kind == SheetKind::Csv;
     const char* driver = csv ? "CSV" : "XLSX";
     MemFile mem(csv ? "bewerbungen.csv" : "bewerbungen.xlsx", std::move(sheet.bytes));

@@ -29,6 +29,7 @@ inline constexpr Str kHistRedone {"Wiederholt: {1}", "Redone: {1}"};
 // ---- why a project is read-only (project::Project::readOnlyReason)
 inline constexpr Str kReadOnlyRequested {"schreibgeschützt geöffnet (auf Wunsch)", "opened read-only (as asked)"};
 inline constexpr Str kReadOnlyNotWritable {"die Datei ist schreibgeschützt", "the file is read-only"};
+inline constexpr Str kReadOnlyDamaged {"die Datei ist beschädigt ({1}); sie wird nur gelesen, damit ein Schreiben den Schaden nicht ausweitet. Bitte die letzte Sicherung verwenden oder die IT fragen", "the file is damaged ({1}); it is only read, so that writing does not spread the damage. Please use the last backup or ask IT"};
 inline constexpr Str kReadOnlyOpenElsewhere {"die Datei ist bereits in einem anderen Fenster geöffnet", "the file is already open in another window"};
 inline constexpr Str kReadOnlyRefused {"{1}: nur lesend geöffnet ({2}); nichts geändert", "{1}: open read-only ({2}); nothing changed"};
 

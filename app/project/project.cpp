@@ -49,6 +49,8 @@ struct Project::Impl {
             case store::ReadOnlyCause::Requested: return t::kReadOnlyRequested.str();
             case store::ReadOnlyCause::NotWritable: return t::kReadOnlyNotWritable.str();
             case store::ReadOnlyCause::OpenElsewhere: return t::kReadOnlyOpenElsewhere.str();
+            case store::ReadOnlyCause::Damaged:
+                return i18n::fill(t::kReadOnlyDamaged, {store->readOnlyDetail()});
         }
         return {};
     }

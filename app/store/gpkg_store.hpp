@@ -29,6 +29,7 @@ class GpkgStore final : public ProjectStore {
 
     const std::string& location() const override { return path_; }
     ReadOnlyCause readOnlyCause() const override { return cause_; }
+    std::string readOnlyDetail() const override { return damage_; }
     const std::string& recoveryNote() const override { return recoveryNote_; }
     bool isExample() const override { return example_; }
     domain::ProjectState load() override;
@@ -52,6 +53,7 @@ class GpkgStore final : public ProjectStore {
     struct Handles;
     std::string path_;
     ReadOnlyCause cause_ = ReadOnlyCause::None;
+    std::string damage_;
     std::string recoveryNote_;
     bool example_ = false;
     int schemaVersion_ = 0;

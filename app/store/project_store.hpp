@@ -79,6 +79,7 @@ enum class ReadOnlyCause {
     Requested,      // opened read-only on purpose
     NotWritable,    // the file (or the database role) does not allow writing
     OpenElsewhere,  // another instance holds the project's lock
+    Damaged,        // SQLite finds damage where the program writes (readOnlyDetail says what)
 };
 
 struct StoreOptions {
@@ -93,6 +94,8 @@ class ProjectStore {
     virtual const std::string& location() const = 0;
     virtual ReadOnlyCause readOnlyCause() const = 0;
     bool readOnly() const { return readOnlyCause() != ReadOnlyCause::None; }
+    // For ReadOnlyCause::Damaged: SQLite's first finding; else empty.
+    virtual std::string readOnlyDetail() const { return {}; }
     // "PATH: an interrupted write was rolled back; ..." when open recovered, else empty.
     virtual const std::string& recoveryNote() const = 0;
     // True for the example project (demo.hpp).

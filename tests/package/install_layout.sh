@@ -13,6 +13,7 @@ cmake --install "$build" --prefix "$prefix" --strip >"$work/install.log" 2>&1 ||
 
 want=(
     bin/begegnungskarte
+    bin/begegnungskarte-cli
     share/applications/begegnungskarte.desktop
     share/metainfo/de.kreis_dueren.begegnungskarte.metainfo.xml
     share/mime/packages/begegnungskarte.xml
@@ -39,15 +40,20 @@ extra=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort |
 # No build-tree or source-tree path in the program: what it reads at run time is embedded or
 # found through the system (fontconfig), never relative to where it was built.
 for dir in "$build" "$src"; do
-    if grep -qaF -- "$dir" "$prefix/bin/begegnungskarte"; then
-        fail "the installed program contains the path $dir: $(grep -aoF -- "$dir"'[^[:cntrl:]]*' "$prefix/bin/begegnungskarte" | head -3)"
-    fi
+    for exe in begegnungskarte begegnungskarte-cli; do
+        if grep -qaF -- "$dir" "$prefix/bin/$exe"; then
+            fail "the installed $exe contains the path $dir: $(grep -aoF -- "$dir"'[^[:cntrl:]]*' "$prefix/bin/$exe" | head -3)"
+        fi
+    done
 done
 
 # It runs from the prefix, in a folder of its own.
 cd "$work" || exit 1
 "$prefix/bin/begegnungskarte" --version | head -1 | grep -qx "begegnungskarte $version" ||
     fail "the installed program's --version"
+# The command-line program hands --version (GDAL's) to the installed begegnungskarte beside it.
+"$prefix/bin/begegnungskarte-cli" --version | grep -qE "^GDAL [0-9]" ||
+    fail "the installed begegnungskarte-cli's --version (handed to bin/begegnungskarte)"
 
 if [[ -f "$prefix/$man" ]]; then
     page=$(zcat "$prefix/$man")

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 #include "app/store/gpkg_store.hpp"
@@ -71,6 +75,58 @@ TEST(GpkgStore, ASecondWriterGetsAReadOnlyStore) {
     std::unique_ptr<store::ProjectStore> second = store::GpkgStore::open(path);
     EXPECT_FALSE(first->readOnly());
     EXPECT_EQ(second->readOnlyCause(), store::ReadOnlyCause::OpenElsewhere);
+}
+
+}  // namespace
+
+namespace {
+
+std::string fileBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Damage where the program writes (a cell of the members' table pointing past its page, as a
+// fuzzer made it): opened read-only, saying why, and the file is not touched.
+TEST(GpkgStore, DamageWhereTheProgramWritesOpensReadOnlyAndTouchesNothing) {
+    testdata::TempDir dir;
+    std::string path = testdata::boundaryProject(dir);
+    {
+        std::unique_ptr<store::ProjectStore> s = store::GpkgStore::open(path);
+        domain::Committee before = s->load().committee, after = before;
+        after.members.push_back({1, "Anna", "Amt 52"});
+        s->write(store::Step{"member.add", "Anna", {}, {}, std::make_pair(before, after)}, "Prüferin");
+    }
+    long long root = 0, pageSize = 0;
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'mitglieder'), "
+                               "(SELECT page_size FROM pragma_page_size)", -1, &st, nullptr);
+        ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+        root = sqlite3_column_int64(st, 0);
+        pageSize = sqlite3_column_int64(st, 1);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+    ASSERT_GT(root, 1);
+    {
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekg((root - 1) * pageSize);
+        char type = 0;
+        f.read(&type, 1);
+        ASSERT_EQ(type, 0x0d) << "a leaf page of a table";
+        f.seekp((root - 1) * pageSize + 8);  // the first cell's offset, far past the page
+        f.write("\xFF\xF0", 2);
+    }
+    const std::string damaged = fileBytes(path);
+    std::unique_ptr<store::ProjectStore> s = store::GpkgStore::open(path);
+    EXPECT_EQ(s->readOnlyCause(), store::ReadOnlyCause::Damaged);
+    EXPECT_FALSE(s->readOnlyDetail().empty());
+    EXPECT_THROW(s->setViewSetting("theme", "gemeinden"), std::exception);
+    s.reset();
+    EXPECT_EQ(fileBytes(path), damaged) << "a damaged file is not written to";
 }
 
 }  // namespace
