@@ -110,7 +110,23 @@ std::optional<std::string> damageWhereWritten(Database& db) {
             std::string quotedName = "\"";
             for (char c : table) quotedName += c == '"' ? std::string("\"\"") : std::string(1, c);
             Statement check = db.prepare("PRAGMA quick_check(" + quotedName + "\")");
-            if (check.step() && check.text(0) != "ok") return check.text(0);
+            // "ok", or one finding per row ("On tree page 52 cell 2: Offset 25307 out of
+            // range"), each row possibly several lines headed "*** in database main ***".
+            std::string findings;
+            while (check.step()) {
+                const std::string row = check.text(0);
+                if (row == "ok") break;
+                std::size_t start = 0;
+                while (start <= row.size()) {
+                    std::size_t end = row.find('\n', start);
+                    if (end == std::string::npos) end = row.size();
+                    const std::string line = row.substr(start, end - start);
+                    if (!line.empty() && line.rfind("***", 0) != 0)
+                        findings += (findings.empty() ? "" : "; ") + line;
+                    start = end + 1;
+                }
+            }
+            if (!findings.empty()) return table + ": " + findings;
         }
     } catch (const std::runtime_error& e) {
         if (isLockedMessage(e.what())) throw;
