@@ -87,9 +87,7 @@ int storedSchemaVersion(Database& db, const std::string& path) {
 }
 
 void requireGeoPackage(Database& db, const std::string& path) {
-    auto id = db.scalar("PRAGMA application_id");
-    if (!id || !std::holds_alternative<std::int64_t>(*id) ||
-        std::get<std::int64_t>(*id) != 0x47504B47 /* 'GPKG' */ || !db.hasTable("gpkg_contents"))
+    if (!isGeoPackage(db))
         throw std::runtime_error(i18n::fill(i18n::text::kStoreNotGpkgProject, {path}));
 }
 
@@ -107,9 +105,7 @@ std::optional<std::string> damageWhereWritten(Database& db) {
             "AND name NOT IN ('gemeinden', 'kreis', 'nachbarkreise', 'bk_map_cache')");
         while (list.step()) tables.push_back(list.text(0));
         for (const std::string& table : tables) {
-            std::string quotedName = "\"";
-            for (char c : table) quotedName += c == '"' ? std::string("\"\"") : std::string(1, c);
-            Statement check = db.prepare("PRAGMA quick_check(" + quotedName + "\")");
+            Statement check = db.prepare("PRAGMA quick_check(" + sqlIdentifier(table) + ")");
             // "ok", or one finding per row ("On tree page 52 cell 2: Offset 25307 out of
             // range"), each row possibly several lines headed "*** in database main ***".
             std::string findings;

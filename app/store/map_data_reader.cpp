@@ -31,12 +31,6 @@ using domain::Municipality;
 
 namespace {
 
-std::string sqlName(const std::string& identifier) {
-    std::string out = "\"";
-    for (char c : identifier) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 // A column's value as GDAL's GetFieldAsString gave it: text as it is, numbers written out;
 // nullopt for NULL.
 std::optional<std::string> textOf(const Statement& s, int column) {
@@ -84,9 +78,7 @@ class ProjectReader {
                 i18n::fill(i18n::text::kStoreNotGpkg, {path, i18n::text::kStoreEmptyFile.str()}));
         try {
             db_ = std::make_unique<Database>(path, true);
-            const auto id = db_->scalar("PRAGMA application_id");
-            if (!id || !std::holds_alternative<std::int64_t>(*id) ||
-                std::get<std::int64_t>(*id) != 0x47504B47 /* 'GPKG' */ || !db_->hasTable("gpkg_contents"))
+            if (!isGeoPackage(*db_))
                 throw std::runtime_error(i18n::fill(i18n::text::kStoreOtherFormat, {path, "SQLite"}));
             Statement layers = db_->prepare("SELECT table_name FROM gpkg_contents");
             while (layers.step()) layers_.push_back(layers.text(0));
@@ -109,7 +101,7 @@ class ProjectReader {
     // (nullopt where the layer lacks the column) and, for a spatial layer, its areas.
     void forEach(const char* layer, const std::vector<std::string>& fields,
                  const std::function<void(const std::vector<std::optional<std::string>>&,
-                                          const Statement&, int firstNumber, geo::MultiPolygon)>& row,
+                                          const Statement&, geo::MultiPolygon)>& row,
                  bool spatial) {
         std::vector<std::string> columns;
         {
@@ -126,9 +118,9 @@ class ProjectReader {
         }
         std::string sql = "SELECT rowid";
         for (const std::string& f : fields)
-            sql += std::find(columns.begin(), columns.end(), f) != columns.end() ? ", " + sqlName(f) : ", NULL";
-        sql += geometry.empty() ? ", NULL" : ", " + sqlName(geometry);
-        sql += " FROM " + sqlName(layer) + " ORDER BY rowid";
+            sql += std::find(columns.begin(), columns.end(), f) != columns.end() ? ", " + sqlIdentifier(f) : ", NULL";
+        sql += geometry.empty() ? ", NULL" : ", " + sqlIdentifier(geometry);
+        sql += " FROM " + sqlIdentifier(layer) + " ORDER BY rowid";
         Statement s = db_->prepare(sql);
         const int shapeColumn = static_cast<int>(fields.size()) + 1;
         std::vector<std::optional<std::string>> values(fields.size());
@@ -136,7 +128,7 @@ class ProjectReader {
             for (std::size_t i = 0; i < fields.size(); ++i) values[i] = textOf(s, static_cast<int>(i) + 1);
             geo::MultiPolygon shape;
             if (spatial) shape = shapeOf(s, layer, shapeColumn);
-            row(values, s, 1, std::move(shape));
+            row(values, s, std::move(shape));
         }
     }
 
@@ -170,7 +162,7 @@ std::vector<AdminArea> readAdminAreas(ProjectReader& project, const char* layer)
     std::vector<AdminArea> out;
     project.forEach(
         layer, {"ags", "name", "bez"},
-        [&](const std::vector<std::optional<std::string>>& f, const Statement&, int,
+        [&](const std::vector<std::optional<std::string>>& f, const Statement&,
             geo::MultiPolygon shape) {
             out.push_back({f[0].value_or(""), f[1].value_or(""), f[2].value_or(""), std::move(shape)});
         },
@@ -190,7 +182,7 @@ MapData loadMapData(const std::string& path) {
         throw std::runtime_error(i18n::fill(i18n::text::kStoreNoMunicipalityLayer, {path}));
     project.forEach(
         kMunicipalityLayer, {"ags", "name", "bez", "population", "area_km2"},
-        [&](const std::vector<std::optional<std::string>>& f, const Statement& s, int,
+        [&](const std::vector<std::optional<std::string>>& f, const Statement& s,
             geo::MultiPolygon shape) {
             Municipality m{f[0].value_or(""), f[1].value_or(""), f[2].value_or(""), std::nullopt, 0,
                            std::move(shape)};
@@ -209,7 +201,7 @@ MapData loadMapData(const std::string& path) {
     if (project.has(kSourceTable)) {
         project.forEach(
             kSourceTable, {"layer", "quelle", "stand", "lizenz", "namensnennung"},
-            [&](const std::vector<std::optional<std::string>>& f, const Statement&, int,
+            [&](const std::vector<std::optional<std::string>>& f, const Statement&,
                 geo::MultiPolygon) {
                 data.sources.push_back({f[0].value_or(""), f[1].value_or(""), f[2].value_or(""),
                                         f[3].value_or(""), f[4].value_or("")});

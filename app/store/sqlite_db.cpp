@@ -156,6 +156,18 @@ bool Database::hasTable(const std::string& name) {
         .has_value();
 }
 
+std::string sqlIdentifier(std::string_view name) {
+    std::string out = "\"";
+    for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+bool isGeoPackage(Database& db) {
+    const auto id = db.scalar("PRAGMA application_id");
+    return id && std::holds_alternative<std::int64_t>(*id) &&
+           std::get<std::int64_t>(*id) == 0x47504B47 /* 'GPKG' */ && db.hasTable("gpkg_contents");
+}
+
 Transaction::Transaction(Database& db) : db_(db) {
     db_.exec("BEGIN IMMEDIATE");
 }

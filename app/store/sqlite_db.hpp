@@ -74,6 +74,12 @@ class Database {
     std::string path_;
 };
 
+// An identifier for SQL text: "name" with inner quotes doubled.
+std::string sqlIdentifier(std::string_view name);
+
+// Whether the file is a GeoPackage: application_id 'GPKG' and a gpkg_contents table.
+bool isGeoPackage(Database& db);
+
 // Runs a function inside BEGIN IMMEDIATE ... COMMIT; rolls back when it throws.
 class Transaction {
   public:
