@@ -20,6 +20,8 @@ int writeTemplate(const TemplateOptions&) { return runInFullProgram(); }
 // The report writes its scores as CSV or XLSX (GDAL's zip writer).
 int report(const ReportOptions&) { return runInFullProgram(); }
 int scoreCsv(const std::string&, const std::string&) { return runInFullProgram(); }
+// The copy's boundary layers are written through GDAL (store/pull.cpp).
+int pull(const std::string&, const std::string&) { return runInFullProgram(); }
 // GDAL's version is the full program's to say; it prints and exits, so this returns only
 // when it cannot be started (the message is out; the "version" shown is empty).
 std::string versionText() {

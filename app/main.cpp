@@ -62,8 +62,15 @@ int run(int argc, char** argv) {
                          "Print the version and those of GDAL, PROJ, GEOS, SQLite, then exit");
 
     ui::WindowOptions window;
-    app.add_option("project", window.project, "Project file (GeoPackage) to open")
-        ->check(CLI::ExistingFile);
+    // A project file, or a project on a server (postgresql://HOST/DB?schema=NAME).
+    const CLI::Validator projectLocation(
+        [](std::string& location) -> std::string {
+            if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) return {};
+            return CLI::ExistingFile(location);
+        },
+        "FILE|postgresql://…");
+    app.add_option("project", window.project, "Project file (GeoPackage) or postgresql:// address to open")
+        ->check(projectLocation);
     auto* width = app.add_option("--width", window.width, "Window width (default: maximized)")
                       ->check(CLI::Range(320, 16384));
     auto* height = app.add_option("--height", window.height, "Window height (default: maximized)")
@@ -159,6 +166,18 @@ int run(int argc, char** argv) {
     std::string verifyPath;
     auto* ver = app.add_subcommand("verify", "Check a project file and its audit log chain");
     ver->add_option("project", verifyPath, "Project file (GeoPackage)")->required();
+
+    std::string publishProject, publishTo;
+    bool publishReplace = false;
+    auto* pub = app.add_subcommand("publish", "Copy a project file into a schema of a PostgreSQL/PostGIS database, for a committee working from several desks");
+    pub->add_option("project", publishProject, "Project file (GeoPackage)")->required();
+    pub->add_option("--to", publishTo, "Target: postgresql://HOST/DATABASE?schema=NAME")->required();
+    pub->add_flag("--replace", publishReplace, "Replace a project already published in that schema");
+
+    std::string pullFrom, pullOut;
+    auto* pul = app.add_subcommand("pull", "Copy a project from PostgreSQL/PostGIS into a new project file (GeoPackage)");
+    pul->add_option("address", pullFrom, "Source: postgresql://HOST/DATABASE?schema=NAME")->required();
+    pul->add_option("--out", pullOut, "The new project file (.gpkg)")->required();
 
     std::string demoOut, demoFrom;
     auto* dem = app.add_subcommand("demo", "Write the example project with fictional applications");
@@ -259,6 +278,8 @@ int run(int argc, char** argv) {
     if (std::optional<int> code = committee.run()) return *code;
 
     if (*ver) return cli::verify(verifyPath);
+    if (*pub) return cli::publish(publishProject, publishTo, publishReplace);
+    if (*pul) return cli::pull(pullFrom, pullOut);
     if (*dem) return cli::demo(demoFrom, demoOut);
     if (*ia) return cli::importApplications(importApps);
     if (*ex) return cli::exportApplications(exportProject, exportOptions);

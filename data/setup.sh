@@ -28,7 +28,10 @@ packages=(
     poppler-utils qpdf libxml2-utils python3 xdotool x11-xkb-utils imagemagick
     help2man desktop-file-utils appstream dpkg-dev fakeroot
     python3-qgis qgis-providers
+    postgresql-15 postgresql-15-postgis-3 libpq-dev
 )
+# postgresql-15 may create and start Debian's default cluster (port 5432); the tests use none of
+# it: they start their own throwaway server (tests/pg/cluster.sh, ctest fixture "postgres").
 # The hardening jobs of `test`: clang 16 with its sanitizer and libFuzzer runtimes (clang 14
 # crashes on one of our files), and ccache so the extra builds reuse what they can.
 [[ "$mode" == test ]] && packages+=(clang-16 libclang-rt-16-dev llvm-16 ccache)

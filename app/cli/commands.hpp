@@ -15,7 +15,14 @@ namespace CLI {
 class App;
 }  // namespace CLI
 
+namespace store {
+struct CopyReport;
+}  // namespace store
+
 namespace cli {
+
+// "beispiel.gpkg → postgresql://…: 6 Bewerbungen, 15 Kommunen, 40 Protokolleinträge".
+std::string describeCopy(const store::CopyReport& report);
 
 // The committee's edits, through the same actions as the window (committee_commands.cpp):
 //   member add PROJECT --name N [--role R]
@@ -74,6 +81,11 @@ int snapshot(const SnapshotOptions& options);
 
 // Checks a project file and its audit chain; prints what is wrong. 0 when all holds.
 int verify(const std::string& project);
+
+// Copies a project file into a schema on a PostgreSQL/PostGIS server (store/publish.hpp), and
+// a project on a server into a new project file. Print what was copied; 0 on success.
+int publish(const std::string& project, const std::string& to, bool replace);
+int pull(const std::string& address, const std::string& out);
 
 // Writes the example project (see store/demo.hpp) from a Kreis Düren boundary project.
 int demo(const std::string& boundaries, const std::string& out);

@@ -412,13 +412,7 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
         store::GpkgWriter w(tmp.tempPath().string());
         std::string vg250 = "VG250 (BKG), Stand " + stand + ", " + report.attribution + ", " +
                             std::string(store::kVg250Licence);
-        w.createLayer(store::kMunicipalityLayer,
-                      {{"ags", store::FieldType::Text},
-                       {"name", store::FieldType::Text},
-                       {"bez", store::FieldType::Text},
-                       {"population", store::FieldType::Integer},
-                       {"area_km2", store::FieldType::Real}},
-                      25832, "Gemeinden, " + vg250);
+        w.createLayer(store::kMunicipalityLayer, store::municipalityFields(), 25832, "Gemeinden, " + vg250);
         for (const Area& m : municipalities) {
             store::FieldValue pop;
             if (population) {
@@ -438,23 +432,14 @@ BoundaryImportReport importBoundaries(const BoundaryImportOptions& opt,
                 fill(text::kBoundariesNoPopulation,
                      {*opt.population,
                       i18n::count(text::kBoundariesMunicipalities, report.withoutPopulation)}));
-        std::vector<store::FieldDef> areaFields = {{"ags", store::FieldType::Text},
-                                                   {"name", store::FieldType::Text},
-                                                   {"bez", store::FieldType::Text},
-                                                   {"area_km2", store::FieldType::Real}};
+        const std::vector<store::FieldDef> areaFields = store::adminAreaFields();
         if (district) {
             w.createLayer(store::kDistrictLayer, areaFields, 25832, "Kreis, " + vg250);
             w.addFeature(areaValues(*district), &district->shape);
             w.createLayer(store::kNeighbourLayer, areaFields, 25832, "Nachbarkreise, " + vg250);
             for (const Area& n : neighbours) w.addFeature(areaValues(n), &n.shape);
         }
-        w.createLayer(store::kSourceTable,
-                      {{"layer", store::FieldType::Text},
-                       {"quelle", store::FieldType::Text},
-                       {"stand", store::FieldType::Text},
-                       {"lizenz", store::FieldType::Text},
-                       {"namensnennung", store::FieldType::Text}},
-                      0, "Quellen der Daten in diesem Projekt");
+        w.createLayer(store::kSourceTable, store::sourceFields(), 0, "Quellen der Daten in diesem Projekt");
         auto fileName = [](const std::string& p) { return fs::path(p).filename().string(); };
         std::string vg250Source = "BKG VG250: " + fileName(opt.municipalities);
         w.addFeature({std::string(store::kMunicipalityLayer), vg250Source, stand,

@@ -14,6 +14,7 @@
 #include "app/i18n/strings_panels.hpp"
 #include "app/i18n/strings_problems.hpp"
 #include "app/i18n/strings_qgis.hpp"
+#include "app/i18n/strings_server.hpp"
 #include "app/i18n/strings_report.hpp"
 #include "app/i18n/strings_sheet.hpp"
 #include "app/i18n/strings_sheets_xlsx.hpp"

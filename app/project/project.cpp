@@ -11,7 +11,7 @@
 #include "app/i18n/strings.hpp"
 #include "app/project/history.hpp"
 #include "app/project/plan.hpp"
-#include "app/store/gpkg_store.hpp"
+#include "app/store/open_store.hpp"
 
 namespace project {
 
@@ -79,7 +79,7 @@ struct Project::Impl {
 };
 
 Project Project::open(const std::string& path, const OpenOptions& options) {
-    return open(store::GpkgStore::open(path, store::StoreOptions{options.readOnly}), options);
+    return open(store::openStore(path, store::StoreOptions{options.readOnly}), options);
 }
 
 Project Project::open(std::unique_ptr<store::ProjectStore> store, const OpenOptions& options) {

@@ -67,8 +67,9 @@ struct AuditEntry : store::AuditEntry {
 
 class Project {
   public:
-    // Opens a project GeoPackage (store::GpkgStore::open: throws std::runtime_error naming the
-    // file when it is missing, not a GeoPackage, damaged, or from a newer program version;
+    // Opens a project GeoPackage or a project on a PostgreSQL/PostGIS server by its address
+    // (store::openStore: throws std::runtime_error naming the file when it is missing, not a
+    // GeoPackage, damaged, or from a newer program version;
     // rolls back a write a crash interrupted; migrates older files after a backup; falls back
     // to read-only, saying why in readOnlyReason(), when the file is not writable or another
     // instance has it open).

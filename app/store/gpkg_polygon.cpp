@@ -134,41 +134,39 @@ void put(std::vector<unsigned char>& out, T value) {
 
 }  // namespace
 
-PolygonBlob decodeGpkgPolygons(std::span<const unsigned char> blob) {
+namespace {
+
+// The WKB at `c` (a Polygon or MultiPolygon) into `out`; throws Truncated or Impossible.
+void readWkbAreas(Cursor& c, PolygonBlob& out) {
+    const WkbHeader h = readHeader(c);
+    if (h.base == 3) {
+        out.shape.push_back(readPolygonBody(c, h));
+    } else if (h.base == 6) {
+        // Each part: a byte order, type and dims of its own, at least 9 bytes.
+        const std::uint32_t parts = count(c, h.little, 9, "polygons");
+        out.shape.reserve(parts);
+        for (std::uint32_t i = 0; i < parts; ++i) {
+            const WkbHeader part = readHeader(c);
+            if (part.base != 3) {
+                const char* name = typeName(part.base);
+                throw Impossible{std::string("a MultiPolygon holding a ") + (name ? name : "geometry " + std::to_string(part.base))};
+            }
+            out.shape.push_back(readPolygonBody(c, part));
+        }
+    } else {
+        const char* name = typeName(h.base);
+        if (!name) throw Impossible{"geometry type " + std::to_string(h.base)};
+        out.problem = PolygonBlob::Problem::NotPolygon;
+        out.detail = name;
+    }
+}
+
+// Runs `read`, turning its exceptions into a damaged result.
+template <typename Read>
+PolygonBlob guarded(Read read) {
     PolygonBlob out;
     try {
-        if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P')
-            throw Impossible{"no GeoPackage geometry header"};
-        const unsigned char flags = blob[3];
-        if (flags & 0x20) throw Impossible{"an extended GeoPackage geometry"};
-        static constexpr std::size_t kEnvelopeBytes[] = {0, 32, 48, 48, 64};
-        const std::size_t envelope = (flags >> 1) & 0x07;
-        if (envelope > 4) throw Impossible{"envelope code " + std::to_string(envelope)};
-        if (flags & 0x10) return out;  // an empty geometry
-        Cursor c(blob, 8);
-        c.skip(kEnvelopeBytes[envelope]);
-        const WkbHeader h = readHeader(c);
-        if (h.base == 3) {
-            out.shape.push_back(readPolygonBody(c, h));
-        } else if (h.base == 6) {
-            // Each part: a byte order, type and dims of its own, at least 9 bytes.
-            const std::uint32_t parts = count(c, h.little, 9, "polygons");
-            out.shape.reserve(parts);
-            for (std::uint32_t i = 0; i < parts; ++i) {
-                const WkbHeader part = readHeader(c);
-                if (part.base != 3) {
-                    const char* name = typeName(part.base);
-                    throw Impossible{std::string("a MultiPolygon holding a ") + (name ? name : "geometry " + std::to_string(part.base))};
-                }
-                out.shape.push_back(readPolygonBody(c, part));
-            }
-        } else {
-            const char* name = typeName(h.base);
-            if (!name) throw Impossible{"geometry type " + std::to_string(h.base)};
-            out.problem = PolygonBlob::Problem::NotPolygon;
-            out.detail = name;
-            return out;
-        }
+        read(out);
     } catch (const Truncated& t) {
         out = {};
         out.problem = PolygonBlob::Problem::Damaged;
@@ -181,15 +179,7 @@ PolygonBlob decodeGpkgPolygons(std::span<const unsigned char> blob) {
     return out;
 }
 
-std::vector<unsigned char> encodeGpkgMultiPolygon(const geo::MultiPolygon& shape, std::int32_t srsId) {
-    geo::Box box;
-    for (const geo::Polygon& p : shape)
-        for (const geo::Vec2& v : p.outer) box.extend(v);
-    std::vector<unsigned char> out = {'G', 'P', 0, static_cast<unsigned char>(shape.empty() ? 0x11 : 0x03)};
-    put(out, srsId);
-    if (!shape.empty()) {
-        put(out, box.minx), put(out, box.maxx), put(out, box.miny), put(out, box.maxy);
-    }
+void putWkbMultiPolygon(std::vector<unsigned char>& out, const geo::MultiPolygon& shape) {
     out.push_back(0x01);
     put(out, std::uint32_t{6});
     put(out, static_cast<std::uint32_t>(shape.size()));
@@ -205,6 +195,49 @@ std::vector<unsigned char> encodeGpkgMultiPolygon(const geo::MultiPolygon& shape
         ring(p.outer);
         for (const geo::Ring& h : p.holes) ring(h);
     }
+}
+
+}  // namespace
+
+PolygonBlob decodeGpkgPolygons(std::span<const unsigned char> blob) {
+    return guarded([&](PolygonBlob& out) {
+        if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P')
+            throw Impossible{"no GeoPackage geometry header"};
+        const unsigned char flags = blob[3];
+        if (flags & 0x20) throw Impossible{"an extended GeoPackage geometry"};
+        static constexpr std::size_t kEnvelopeBytes[] = {0, 32, 48, 48, 64};
+        const std::size_t envelope = (flags >> 1) & 0x07;
+        if (envelope > 4) throw Impossible{"envelope code " + std::to_string(envelope)};
+        if (flags & 0x10) return;  // an empty geometry
+        Cursor c(blob, 8);
+        c.skip(kEnvelopeBytes[envelope]);
+        readWkbAreas(c, out);
+    });
+}
+
+PolygonBlob decodeWkbPolygons(std::span<const unsigned char> wkb) {
+    return guarded([&](PolygonBlob& out) {
+        Cursor c(wkb, 0);
+        readWkbAreas(c, out);
+    });
+}
+
+std::vector<unsigned char> encodeWkbMultiPolygon(const geo::MultiPolygon& shape) {
+    std::vector<unsigned char> out;
+    putWkbMultiPolygon(out, shape);
+    return out;
+}
+
+std::vector<unsigned char> encodeGpkgMultiPolygon(const geo::MultiPolygon& shape, std::int32_t srsId) {
+    geo::Box box;
+    for (const geo::Polygon& p : shape)
+        for (const geo::Vec2& v : p.outer) box.extend(v);
+    std::vector<unsigned char> out = {'G', 'P', 0, static_cast<unsigned char>(shape.empty() ? 0x11 : 0x03)};
+    put(out, srsId);
+    if (!shape.empty()) {
+        put(out, box.minx), put(out, box.maxx), put(out, box.miny), put(out, box.maxy);
+    }
+    putWkbMultiPolygon(out, shape);
     return out;
 }
 

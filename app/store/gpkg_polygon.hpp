@@ -26,6 +26,10 @@ struct PolygonBlob {
 };
 
 PolygonBlob decodeGpkgPolygons(std::span<const unsigned char> blob);
+// The same for plain WKB (PostGIS's ST_AsBinary), without the GeoPackage header.
+PolygonBlob decodeWkbPolygons(std::span<const unsigned char> wkb);
+// Little-endian WKB of a multipolygon (rings closed), as PostGIS's ST_GeomFromWKB reads it.
+std::vector<unsigned char> encodeWkbMultiPolygon(const geo::MultiPolygon& shape);
 
 // The GeoPackage blob of a multipolygon (little endian, with its xy envelope), as GDAL writes
 // it: for tests and fixtures.

@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <tuple>
@@ -14,11 +12,11 @@
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/store/application_table.hpp"
+#include "app/store/audit.hpp"
 #include "app/store/map_data_reader.hpp"
 #include "app/store/project_schema_sql.hpp"
 #include "app/store/qgis_styles.hpp"
 #include "app/store/recovery.hpp"
-#include "app/store/sha256.hpp"
 #include "app/store/sqlite_db.hpp"
 
 namespace store {
@@ -27,15 +25,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-std::string utcNow() {
-    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 // The project file keeps SQLite's rollback journal (why: recovery.hpp). A file another program
 // switched to WAL is switched back on a writable open, which also folds its -wal into the file;
@@ -57,20 +46,6 @@ std::string newerProgram(const std::string& path, int version) {
 }
 
 }  // namespace
-
-std::string auditEntryHash(const AuditEntry& e) {
-    return sha256Hex(e.previousHash + '\n' + e.timeUtc + '\n' + e.user + '\n' + e.action + '\n' +
-                     e.object + '\n' + e.before + '\n' + e.after);
-}
-
-Step Step::reversed(std::string reversedAction) const {
-    Step r{std::move(reversedAction), object, {}, std::nullopt, std::nullopt};
-    for (auto it = changes.rbegin(); it != changes.rend(); ++it)
-        r.changes.push_back({it->after, it->before});
-    if (call) r.call = std::make_pair(call->second, call->first);
-    if (committee) r.committee = std::make_pair(committee->second, committee->first);
-    return r;
-}
 
 int storedSchemaVersion(Database& db, const std::string& path) {
     if (!db.hasTable("bk_meta")) return 0;
@@ -339,35 +314,40 @@ void GpkgStore::writeCommittee(const domain::Committee& before, const domain::Co
 
 void GpkgStore::appendAudit(const Step& step, const std::string& user) {
     Database& db = *handles_->db;
-    json before = json::array(), after = json::array();
-    for (const ApplicationChange& c : step.changes) {
-        before.push_back(c.before ? domain::toJson(*c.before) : json());
-        after.push_back(c.after ? domain::toJson(*c.after) : json());
-    }
-    if (step.call) {
-        before.push_back(domain::toJson(step.call->first));
-        after.push_back(domain::toJson(step.call->second));
-    }
-    if (step.committee) {
-        // Only what changed, both ways: the log stays readable and small per score.
-        before.push_back(domain::committeeDiff(step.committee->second, step.committee->first));
-        after.push_back(domain::committeeDiff(step.committee->first, step.committee->second));
-    }
-    AuditEntry e;
     auto last = db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
-    e.previousHash = last ? std::get<std::string>(*last) : std::string(64, '0');
-    e.timeUtc = utcNow();
-    e.user = user;
-    e.action = step.action;
-    e.object = step.object;
-    e.before = before.dump();
-    e.after = after.dump();
-    e.hash = auditEntryHash(e);
+    AuditEntry e = auditEntryFor(step, user, last ? std::get<std::string>(*last) : kFirstPreviousHash, utcNow());
     db.prepare(
           "INSERT INTO audit_log (zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, "
           "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind({e.timeUtc, e.user, e.action, e.object, e.before, e.after, e.previousHash, e.hash})
         .run();
+}
+
+void GpkgStore::importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) {
+    if (readOnly()) throw std::runtime_error(i18n::fill(i18n::text::kStoreReadOnlyNothingWritten, {path_}));
+    Database& db = *handles_->db;
+    Transaction t(db);
+    for (const char* table : {"bewerbungen", "mitglieder", "bewertungen", "audit_log"})
+        if (db.scalar(std::string("SELECT 1 FROM ") + table + " LIMIT 1"))
+            throw std::runtime_error(path_ + ": " + table + " is not empty; nothing written");
+    for (const domain::Application& a : state.applications) writeApplication(db, a, false);
+    db.prepare("UPDATE ausschreibung SET daten = ?1 WHERE id = 1").bind({domain::toJson(state.call).dump()}).run();
+    domain::Committee empty;
+    empty.settings = state.committee.settings;
+    empty.choice = state.committee.choice;
+    writeCommittee(empty, state.committee);
+    db.prepare("UPDATE entscheidung SET einstellungen = ?1, auswahl = ?2 WHERE id = 1")
+        .bind({domain::toJson(state.committee.settings).dump(),
+               state.committee.choice ? SqlValue{domain::toJson(*state.committee.choice).dump()}
+                                      : SqlValue{std::monostate{}}})
+        .run();
+    for (const AuditEntry& e : log)
+        db.prepare(
+              "INSERT INTO audit_log (id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, "
+              "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+            .bind({e.id, e.timeUtc, e.user, e.action, e.object, e.before, e.after, e.previousHash, e.hash})
+            .run();
+    t.commit();
 }
 
 std::vector<AuditEntry> GpkgStore::auditLog() const {

@@ -35,6 +35,7 @@ class GpkgStore final : public ProjectStore {
     domain::ProjectState load() override;
     void write(const Step& step, const std::string& user) override;
     std::vector<AuditEntry> auditLog() const override;
+    void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) override;
     std::optional<std::string> viewSetting(const std::string& key) const override;
     void setViewSetting(const std::string& key, const std::string& value) override;
     std::optional<map::MapScene> storedMap() override;

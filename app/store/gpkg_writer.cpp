@@ -110,4 +110,24 @@ void GpkgWriter::close() {
         throw std::runtime_error(path_ + ": cannot finish writing: " + geo::lastGdalError());
 }
 
+std::vector<FieldDef> municipalityFields() {
+    return {{"ags", FieldType::Text},
+            {"name", FieldType::Text},
+            {"bez", FieldType::Text},
+            {"population", FieldType::Integer},
+            {"area_km2", FieldType::Real}};
+}
+
+std::vector<FieldDef> adminAreaFields() {
+    return {{"ags", FieldType::Text}, {"name", FieldType::Text}, {"bez", FieldType::Text}, {"area_km2", FieldType::Real}};
+}
+
+std::vector<FieldDef> sourceFields() {
+    return {{"layer", FieldType::Text},
+            {"quelle", FieldType::Text},
+            {"stand", FieldType::Text},
+            {"lizenz", FieldType::Text},
+            {"namensnennung", FieldType::Text}};
+}
+
 }  // namespace store

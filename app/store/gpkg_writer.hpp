@@ -21,6 +21,13 @@ struct FieldDef {
 
 using FieldValue = std::variant<std::monostate, std::string, std::int64_t, double>;
 
+// The fields of the boundary layers, as import-boundaries writes them and pull copies them:
+// ags, name, bez, population, area_km2 (gemeinden); ags, name, bez, area_km2 (kreis,
+// nachbarkreise); layer, quelle, stand, lizenz, namensnennung (datenquellen).
+std::vector<FieldDef> municipalityFields();
+std::vector<FieldDef> adminAreaFields();
+std::vector<FieldDef> sourceFields();
+
 class GpkgWriter {
   public:
     // Creates a new GeoPackage at `path` (which must not exist). Throws naming the path.

@@ -13,13 +13,16 @@
 //   - load() returns the whole project as values; the engine changes its copy only after
 //     write() has returned.
 //   - write(step) stores the step and its audit entry in one transaction: either both are in
-//     the store afterwards or neither (an exception then says why).
+//     the store afterwards or neither (an exception then says why). A store shared by several
+//     clients refuses, with ConflictError, a step whose `before` no longer matches what the
+//     store holds where the step changes something: nothing is overwritten silently.
 //   - The audit log is append-only and hash-chained: each entry's hash covers the previous
 //     hash and the entry's fields (auditEntryHash), so an edited, removed or inserted entry
 //     breaks the chain and `verify` names it.
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -82,6 +85,13 @@ enum class ReadOnlyCause {
     Damaged,        // SQLite finds damage where the program writes (readOnlyDetail says what)
 };
 
+// Another client changed what a step changes since this client last read it; nothing was
+// written. what() says who, when, what and what it says now, in the UI language.
+class ConflictError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 struct StoreOptions {
     bool readOnly = false;  // open read-only even when writing would be possible
 };
@@ -109,6 +119,11 @@ class ProjectStore {
     virtual void write(const Step& step, const std::string& user) = 0;
     // The audit log, oldest first.
     virtual std::vector<AuditEntry> auditLog() const = 0;
+    // For publish and pull: fills a store that holds no applications, members or audit
+    // entries yet with another store's project (the call, applications, committee) and its
+    // audit log entry for entry, the chain unchanged, in one transaction. Throws (nothing
+    // written) on a read-only or non-empty store.
+    virtual void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) = 0;
 
     // View settings: window state kept with the project (not audited, not undoable); nullopt
     // when unset. setViewSetting throws on a read-only store.

@@ -4,15 +4,63 @@
 
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
+#include "app/store/audit.hpp"
 #include "app/store/gpkg_store.hpp"
+#include "app/store/open_store.hpp"
+#include "app/store/pg_store.hpp"
 #include "app/store/project_store.hpp"
 #include "app/store/recovery.hpp"
 #include "app/store/sqlite_db.hpp"
 
 namespace store {
 
+namespace {
+
+namespace t = i18n::text;
+
+// The chain: ids without gaps from 1, each entry's previous hash the hash before it, each hash
+// over the entry's fields. Returns the last hash.
+std::string checkChain(const std::vector<AuditEntry>& log, VerifyReport& report) {
+    std::string previous = kFirstPreviousHash;
+    std::int64_t expectedId = 1;
+    for (const AuditEntry& e : log) {
+        std::string where = i18n::fill(t::kVerifyEntry, {std::to_string(e.id), e.timeUtc, e.action});
+        if (e.id != expectedId)
+            report.problems.push_back(i18n::fill(t::kVerifyEntriesMissing,
+                                                 {std::to_string(expectedId), std::to_string(e.id - 1)}));
+        if (e.previousHash != previous) report.problems.push_back(i18n::fill(t::kVerifyChainBroken, {where}));
+        if (auditEntryHash(e) != e.hash) report.problems.push_back(i18n::fill(t::kVerifyEntryEdited, {where}));
+        previous = e.hash;
+        expectedId = e.id + 1;
+        ++report.auditEntries;
+    }
+    return previous;
+}
+
+// A project on a server: the chain, the chain's head as every writer sees it, and a full load.
+VerifyReport verifyServerProject(const std::string& address) {
+    VerifyReport report;
+    try {
+        std::unique_ptr<PgStore> s = PgStore::open(address, StoreOptions{true});
+        report.schemaVersion = kSchemaVersion;
+        const std::vector<AuditEntry> log = s->auditLog();
+        const std::string last = checkChain(log, report);
+        const auto [headId, headHash] = s->chainHead();
+        if (headHash != last || headId != (log.empty() ? 0 : log.back().id))
+            report.problems.push_back(i18n::fill(t::kVerifyEntriesMissing,
+                                                 {std::to_string(log.empty() ? 1 : log.back().id + 1),
+                                                  std::to_string(headId)}));
+        report.applications = static_cast<std::int64_t>(s->load().applications.size());
+    } catch (const std::exception& e) {
+        report.problems.push_back(e.what());
+    }
+    return report;
+}
+
+}  // namespace
+
 VerifyReport verifyProject(const std::string& path) {
-    namespace t = i18n::text;
+    if (isServerLocation(path)) return verifyServerProject(path);
     VerifyReport report;
     auto problem = [&](std::string text) { report.problems.push_back(std::move(text)); };
     if (!std::filesystem::exists(path)) {
@@ -50,24 +98,7 @@ VerifyReport verifyProject(const std::string& path) {
                 .value());
         if (orphans > 0) problem(i18n::count(t::kVerifyOrphanSites, orphans));
 
-        Statement s = db.prepare(
-            "SELECT id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, hash "
-            "FROM audit_log ORDER BY id");
-        std::string previous(64, '0');
-        std::int64_t expectedId = 1;
-        while (s.step()) {
-            AuditEntry e{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                         s.text(5),    s.text(6), s.text(7), s.text(8)};
-            std::string where = i18n::fill(t::kVerifyEntry, {std::to_string(e.id), e.timeUtc, e.action});
-            if (e.id != expectedId)
-                problem(i18n::fill(t::kVerifyEntriesMissing,
-                                   {std::to_string(expectedId), std::to_string(e.id - 1)}));
-            if (e.previousHash != previous) problem(i18n::fill(t::kVerifyChainBroken, {where}));
-            if (auditEntryHash(e) != e.hash) problem(i18n::fill(t::kVerifyEntryEdited, {where}));
-            previous = e.hash;
-            expectedId = e.id + 1;
-            ++report.auditEntries;
-        }
+        checkChain(GpkgStore::open(path, StoreOptions{true})->auditLog(), report);
         // Last, what every open reads: the call, the applications, the committee (their JSON
         // columns), so that verify never says OK for a file the program cannot open.
         if (report.problems.empty()) GpkgStore::open(path, StoreOptions{true})->load();

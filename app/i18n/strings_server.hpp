@@ -1,0 +1,34 @@
+#pragma once
+// Part of the string catalogue (strings.hpp): projects on a PostgreSQL/PostGIS server (issue 14).
+
+#include "app/i18n/language.hpp"
+
+namespace i18n::text {
+
+inline constexpr Str kPgBadUri {"{1}: keine gültige PostgreSQL-Adresse ({2}); erwartet wird postgresql://RECHNER/DATENBANK?schema=NAME", "{1}: not a valid PostgreSQL address ({2}); expected postgresql://HOST/DATABASE?schema=NAME"};
+inline constexpr Str kPgBadSchemaName {"„{1}“ ist kein möglicher Schemaname: erlaubt sind Kleinbuchstaben, Ziffern und _, am Anfang ein Buchstabe, höchstens 50 Zeichen", "'{1}' is not a possible schema name: lower-case letters, digits and _, starting with a letter, at most 50 characters"};
+inline constexpr Str kPgConnectFailed {"{1}: keine Verbindung zur Datenbank ({2})", "{1}: cannot connect to the database ({2})"};
+inline constexpr Str kPgFailed {"{1}: die Datenbank meldet einen Fehler ({2})", "{1}: the database reports an error ({2})"};
+inline constexpr Str kPgNoProject {"{1}: im Schema „{2}“ liegt kein Begegnungskarte-Projekt", "{1}: schema '{2}' holds no Begegnungskarte project"};
+inline constexpr Str kPgSchemaTaken {"{1}: das Schema „{2}“ gibt es schon; nichts geschrieben (--replace ersetzt ein dort veröffentlichtes Projekt)", "{1}: schema '{2}' already exists; nothing written (--replace replaces a project published there)"};
+inline constexpr Str kPgSchemaNotProject {"{1}: das Schema „{2}“ enthält kein Begegnungskarte-Projekt und wird nicht ersetzt", "{1}: schema '{2}' holds no Begegnungskarte project and is not replaced"};
+inline constexpr Str kPgNoPostgis {"{1}: PostGIS ist in der Datenbank nicht eingerichtet und kann mit dieser Rolle nicht eingerichtet werden ({2}); die Verwaltung richtet es mit CREATE EXTENSION postgis ein", "{1}: PostGIS is not set up in the database and this role cannot set it up ({2}); an administrator sets it up with CREATE EXTENSION postgis"};
+inline constexpr Str kPgServerGone {"{1}: die Verbindung zur Datenbank ist abgebrochen ({2}); nichts geändert", "{1}: the connection to the database was lost ({2}); nothing changed"};
+inline constexpr Str kPgDamaged {"{1}: gespeicherte Daten sind nicht lesbar ({2})", "{1}: stored data cannot be read ({2})"};
+// A conflict: another member changed what this edit changes since this window last read it.
+// {1} who, {2} when (local time), {3} what ("Bewerbung B-01, Feld „Titel“"), {4} what it says now.
+inline constexpr Str kPgConflict {"{1} hat {3} um {2} geändert; dort steht jetzt: {4}. Ihre Änderung ist nicht gespeichert; die Ansicht zeigt den neuen Stand.", "{1} changed {3} at {2}; it now says: {4}. Your change was not saved; the view shows the current state."};
+inline constexpr Str kPgConflictApplication {"Bewerbung {1}", "application {1}"};
+inline constexpr Str kPgConflictField {"Bewerbung {1}, Feld „{2}“", "application {1}, field '{2}'"};
+inline constexpr Str kPgConflictDeleted {"gelöscht", "deleted"};
+inline constexpr Str kPgConflictCall {"die Ausschreibung", "the call"};
+inline constexpr Str kPgConflictDecision {"die Entscheidung (Gewichte, Einstellungen, Auswahl)", "the decision (weights, settings, choice)"};
+inline constexpr Str kPgConflictMember {"Mitglied {1}", "member {1}"};
+inline constexpr Str kPgConflictScore {"die Bewertung von {1} für {2}, {3}", "{1}'s score for {2}, {3}"};
+inline constexpr Str kPgConflictRecusal {"die Befangenheit von {1} bei {2}", "{1}'s conflict of interest for {2}"};
+
+inline constexpr Str kPublished {"{1} → {2}: {3}, {4}, {5}", "{1} → {2}: {3}, {4}, {5}"};
+inline constexpr Str kPullOutExists {"{1}: die Datei gibt es schon; nichts geschrieben", "{1}: the file already exists; nothing written"};
+inline constexpr Str kPublishSourceIsServer {"{1}: publish kopiert eine Projektdatei; für ein Projekt auf dem Server pull verwenden", "{1}: publish copies a project file; for a project on the server use pull"};
+
+}  // namespace i18n::text
