@@ -1,0 +1,236 @@
+// What only a shared store does: several clients at once on one project on the PostgreSQL/
+// PostGIS test server (tests/pg), publish and pull, and the project address.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <nlohmann/json.hpp>
+#include <filesystem>
+#include <thread>
+
+#include "app/i18n/language.hpp"
+#include "app/project/project.hpp"
+#include "app/store/gpkg_store.hpp"
+#include "app/store/pg_db.hpp"
+#include "app/store/pg_store.hpp"
+#include "app/store/publish.hpp"
+#include "tests/support/pg_test_server.hpp"
+#include "tests/support/project_fixture.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using testdata::TempDir;
+
+domain::Application sample(const std::string& nr) {
+    domain::Application a;
+    a.nr = nr;
+    a.municipalityAgs = "05358008";
+    a.applicant = "Verein";
+    a.title = "Treffpunkt";
+    a.street = "Markt 1";
+    a.site = geo::Vec2{303500, 5601500};
+    a.actorsNow = 4;
+    a.actorsTarget = 9;
+    return a;
+}
+
+std::string freshSchema() {
+    static std::atomic<int> n{0};
+    return "p" + std::to_string(getpid()) + "_" + std::to_string(++n);
+}
+
+class SharedProject : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        i18n::setLanguage(i18n::Lang::De);
+        BK_REQUIRE_PG(uri);
+        schema = freshSchema();
+        location = uri + "?schema=" + schema;
+        store::publishProject(testdata::boundaryProject(dir), location, false);
+    }
+    void TearDown() override {
+        if (schema.empty()) return;
+        store::pg::Address a = store::pg::parseAddress(location);
+        store::pg::Connection c(a.conninfo, a.shown);
+        c.exec("DROP SCHEMA IF EXISTS " + store::pg::identifier(schema) + " CASCADE");
+    }
+    project::Project open(const std::string& user) {
+        return project::Project::open(location, project::OpenOptions{false, user});
+    }
+
+    TempDir dir;
+    std::string uri, schema, location;
+};
+
+TEST_F(SharedProject, TwoClientsEditingDifferentFieldsKeepBothChanges) {
+    project::Project anna = open("Anna");
+    anna.apply(project::AddApplication{sample("B-01")});
+    project::Project ben = open("Ben");
+    domain::Application a = anna.applications()[0];
+    a.title = "Annas Titel";
+    anna.apply(project::UpdateApplication{a});
+    domain::Application b = ben.applications()[0];  // still the old title
+    b.street = "Bens Straße 2";
+    ben.apply(project::UpdateApplication{b});
+    project::Project reader = open("Leser");
+    EXPECT_EQ(reader.applications()[0].title, "Annas Titel");
+    EXPECT_EQ(reader.applications()[0].street, "Bens Straße 2");
+    EXPECT_TRUE(project::verifyProject(location).problems.empty());
+}
+
+TEST_F(SharedProject, TheSecondEditOfTheSameFieldIsRefusedNamingWhoAndWhat) {
+    project::Project anna = open("Anna");
+    anna.apply(project::AddApplication{sample("B-01")});
+    project::Project ben = open("Ben");
+    domain::Application a = anna.applications()[0];
+    a.title = "Annas Titel";
+    anna.apply(project::UpdateApplication{a});
+    domain::Application b = ben.applications()[0];
+    b.title = "Bens Titel";
+    try {
+        ben.apply(project::UpdateApplication{b});
+        ADD_FAILURE() << "the second edit was accepted";
+    } catch (const store::ConflictError& e) {
+        const std::string m = e.what();
+        EXPECT_NE(m.find("Anna"), std::string::npos) << m;
+        EXPECT_NE(m.find("Annas Titel"), std::string::npos) << m;
+        EXPECT_NE(m.find("B-01"), std::string::npos) << m;
+        EXPECT_NE(m.find("titel"), std::string::npos) << m;
+    }
+    project::Project reader = open("Leser");
+    EXPECT_EQ(reader.applications()[0].title, "Annas Titel");
+    EXPECT_EQ(reader.auditLog().size(), 2u);
+}
+
+TEST_F(SharedProject, AScoreChangedElsewhereIsNotOverwritten) {
+    project::Project first = open("Anna");
+    first.apply(project::AddApplication{sample("B-01")});
+    const std::int64_t member = first.apply(project::AddMember{{0, "Anna", "Mitglied"}}).created.at(0);
+    project::Project second = open("Anna");  // the same member at a second desk
+    first.apply(project::SetScore{member, 1, decision::Criterion::Akteure, 4});
+    EXPECT_THROW(second.apply(project::SetScore{member, 1, decision::Criterion::Akteure, 2}), store::ConflictError);
+    // Setting it to what it already says is no conflict.
+    second.apply(project::SetScore{member, 1, decision::Criterion::Lage, 3});
+    project::Project reader = open("Leser");
+    EXPECT_EQ(reader.committee().score(member, 1, decision::Criterion::Akteure), 4);
+    EXPECT_EQ(reader.committee().score(member, 1, decision::Criterion::Lage), 3);
+}
+
+TEST_F(SharedProject, ConcurrentWritersKeepOneAuditChain) {
+    std::int64_t appId = 0;
+    std::vector<std::int64_t> members;
+    {
+        project::Project setup = open("Vorsitz");
+        appId = setup.apply(project::AddApplication{sample("B-01")}).created.at(0);
+        for (int i = 0; i < 4; ++i)
+            members.push_back(
+                setup.apply(project::AddMember{{0, "Mitglied " + std::to_string(i), "Mitglied"}}).created.at(0));
+    }
+    constexpr int kEdits = 25;
+    std::atomic<int> failures{0};
+    std::vector<std::thread> clients;
+    for (int i = 0; i < 4; ++i)
+        clients.emplace_back([&, i] {
+            try {
+                project::Project p = open("Mitglied " + std::to_string(i));
+                for (int k = 0; k < kEdits; ++k)
+                    p.apply(project::SetScore{members[static_cast<std::size_t>(i)], appId,
+                                              static_cast<decision::Criterion>(k % 5 + 1), k % 6});
+            } catch (const std::exception&) {
+                ++failures;
+            }
+        });
+    for (std::thread& t : clients) t.join();
+    EXPECT_EQ(failures.load(), 0);
+    project::VerifyReport r = project::verifyProject(location);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front();
+    EXPECT_EQ(r.auditEntries, 5 + 4 * kEdits);
+}
+
+TEST_F(SharedProject, PullCopiesTheProjectAndItsChainIntoAFile) {
+    {
+        project::Project p = open("Anna");
+        p.apply(project::AddApplication{sample("B-01")});
+        const std::int64_t m = p.apply(project::AddMember{{0, "Anna", "Vorsitz"}}).created.at(0);
+        p.apply(project::SetScore{m, 1, decision::Criterion::Akteure, 5});
+    }
+    const std::string out = dir.file("kopie.gpkg");
+    store::CopyReport r = store::pullProject(location, out);
+    EXPECT_EQ(r.applications, 1);
+    EXPECT_EQ(r.auditEntries, 3);
+    project::VerifyReport v = project::verifyProject(out);
+    EXPECT_TRUE(v.problems.empty()) << v.problems.front();
+    project::Project copy = project::Project::open(out, project::OpenOptions{true, ""});
+    project::Project server = open("Leser");
+    EXPECT_EQ(copy.committee(), server.committee());
+    EXPECT_EQ(domain::toJson(copy.applications()[0]), domain::toJson(server.applications()[0]));
+    EXPECT_EQ(copy.map().municipalities.size(), server.map().municipalities.size());
+    EXPECT_EQ(copy.auditLog().back().hash, server.auditLog().back().hash);
+    // Nothing beside it but the copy.
+    int files = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(out).parent_path()))
+        files += entry.path().filename().string().rfind("kopie", 0) == 0;
+    EXPECT_EQ(files, 1);
+    // An existing file is never overwritten.
+    EXPECT_THROW(store::pullProject(location, out), std::runtime_error);
+}
+
+TEST_F(SharedProject, PublishRefusesATakenSchemaAndReplacesOnlyAProject) {
+    TempDir second;
+    const std::string file = testdata::boundaryProject(second);
+    try {
+        store::publishProject(file, location, false);
+        ADD_FAILURE() << "published over an existing project";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("gibt es schon"), std::string::npos) << e.what();
+    }
+    EXPECT_NO_THROW(store::publishProject(file, location, true));
+    store::pg::Address a = store::pg::parseAddress(location);
+    store::pg::Connection c(a.conninfo, a.shown);
+    const std::string other = freshSchema();
+    c.exec("CREATE SCHEMA " + other + "; CREATE TABLE " + other + ".daten (x int)");
+    EXPECT_THROW(store::publishProject(file, uri + "?schema=" + other, true), std::runtime_error);
+    EXPECT_TRUE(c.scalar("SELECT to_regclass('" + other + ".daten')::text").has_value());
+    c.exec("DROP SCHEMA " + other + " CASCADE");
+}
+
+TEST_F(SharedProject, OpeningASchemaWithoutAProjectNamesIt) {
+    try {
+        project::Project::open(uri + "?schema=gibtsnicht");
+        ADD_FAILURE() << "opened";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("gibtsnicht"), std::string::npos) << e.what();
+    }
+}
+
+TEST(ProjectAddress, IsTakenApartWithoutShowingThePassword) {
+    store::pg::Address a = store::pg::parseAddress("postgresql://anna:geheim@db.kreis.local:5433/gremium?schema=odb_2024&sslmode=require");
+    EXPECT_EQ(a.schema, "odb_2024");
+    EXPECT_EQ(a.conninfo, "postgresql://anna:geheim@db.kreis.local:5433/gremium?sslmode=require");
+    EXPECT_EQ(a.shown, "postgresql://anna@db.kreis.local:5433/gremium?schema=odb_2024");
+    EXPECT_EQ(store::pg::parseAddress("postgres://h/db").schema, "begegnungskarte");
+    EXPECT_THROW(store::pg::parseAddress("postgresql://h/db?schema=Robert;DROP"), std::runtime_error);
+    EXPECT_THROW(store::pg::parseAddress("postgresql://h/db?schema=pg_catalog"), std::runtime_error);
+    EXPECT_THROW(store::pg::parseAddress("postgresql://h/db?schema=%zz"), std::runtime_error);
+    EXPECT_THROW(store::pg::parseAddress("postgresql://h/db?unbekannt=1"), std::runtime_error);
+    EXPECT_TRUE(store::pg::isServerAddress("postgresql://h/db"));
+    EXPECT_FALSE(store::pg::isServerAddress("/tmp/postgresql://x.gpkg"));
+}
+
+TEST(ProjectAddress, AnUnreachableServerIsSaidNamingTheAddress) {
+    i18n::setLanguage(i18n::Lang::De);
+    // Port 9 on loopback: nothing listens there.
+    try {
+        project::Project::open("postgresql://nutzer:pw@127.0.0.1:9/db?schema=x");
+        ADD_FAILURE() << "opened";
+    } catch (const std::runtime_error& e) {
+        const std::string m = e.what();
+        EXPECT_NE(m.find("postgresql://nutzer@127.0.0.1:9/db?schema=x"), std::string::npos) << m;
+        EXPECT_NE(m.find("keine Verbindung"), std::string::npos) << m;
+        EXPECT_EQ(m.find("pw"), std::string::npos) << m;
+    }
+}
+
+}  // namespace
