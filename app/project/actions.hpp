@@ -19,6 +19,10 @@ struct AddApplication {
 };
 struct UpdateApplication {
     domain::Application application;  // replaces the stored one with the same id
+    // What the edit was made from (the form's copy when the user began typing); nullopt: the
+    // application as the project holds it. On a shared store, fields the user did not change
+    // keep what others wrote meanwhile, and a field both changed is a conflict.
+    std::optional<domain::Application> base = std::nullopt;
 };
 struct DeleteApplication {
     std::int64_t id = 0;

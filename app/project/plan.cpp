@@ -81,7 +81,8 @@ struct Planner {
         return {{history::kApplicationAdd, a.nr, {{std::nullopt, a}}, {}, {}}, {a.id}, 0};
     }
     Plan operator()(const UpdateApplication& update) const {
-        const Application& before = application(update.application.id);
+        const Application& stored = application(update.application.id);
+        const Application& before = update.base && update.base->id == stored.id ? *update.base : stored;
         validate(update.application, state);
         return {{history::kApplicationUpdate, update.application.nr, {{before, update.application}}, {}, {}}, {}, 0};
     }

@@ -54,10 +54,23 @@ struct Project::Impl {
         }
         return {};
     }
+    // Loads what the store holds now (others' steps), keeping the boundaries already loaded.
+    void reload() {
+        domain::ProjectState fresh = store->load();
+        fresh.map = std::move(state.map);
+        state = std::move(fresh);
+        ++revision;
+    }
     // Writes the step; only after the store has committed does memory follow it.
     void commit(const store::Step& step) {
         requireWritable();
-        store->write(step, user);
+        try {
+            store->write(step, user);
+        } catch (const store::ConflictError&) {
+            // Another member changed the same thing: show what the store holds now.
+            reload();
+            throw;
+        }
         for (const store::ApplicationChange& c : step.changes) {
             std::int64_t id = c.after ? c.after->id : c.before->id;
             auto it = std::find_if(state.applications.begin(), state.applications.end(),
@@ -75,6 +88,8 @@ struct Project::Impl {
         if (step.call) state.call = step.call->second;
         if (step.committee) state.committee = step.committee->second;
         ++revision;
+        // On a shared store the step may have been merged with others' steps: load them too.
+        if (store->othersChanged()) reload();
     }
 };
 
@@ -173,6 +188,12 @@ void Project::redo() {
     impl_->commit(again);
     impl_->redo.pop_back();
     impl_->undo.push_back(std::move(h));
+}
+
+bool Project::syncWithOthers() {
+    if (!impl_->store->othersChanged()) return false;
+    impl_->reload();
+    return true;
 }
 
 std::vector<AuditEntry> Project::auditLog() const {

@@ -126,6 +126,14 @@ class Project {
     void undo();  // throws ReadOnlyError on a read-only project
     void redo();
 
+    // For a project several members edit at once (a server store): takes in the steps others
+    // committed since; true when it did (revision() then changed). The undo stack stays: one
+    // undoes one's own edits only, and the store refuses, as a conflict, an undo of something
+    // another member has changed since. Does not block; throws when the server is gone.
+    // A write refused as a conflict (store::ConflictError, from apply, undo or redo) has loaded
+    // what the store holds already.
+    bool syncWithOthers();
+
     // The audit log, oldest first, each entry with its description in the UI language.
     std::vector<AuditEntry> auditLog() const;
 

@@ -1,9 +1,11 @@
 #include "app/store/pg_store.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "app/domain/json_merge.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/store/audit.hpp"
@@ -49,28 +51,6 @@ std::string shown(const json& v) {
     return v.dump();
 }
 
-// Three-way merge of JSON objects: `mine` changed `base` where the two differ; `current` is what
-// the store holds now. Returns `current` with my changes applied, or the first key that both
-// changed differently.
-struct Merge {
-    json merged;
-    std::optional<std::string> clash;
-};
-Merge merge(const json& base, const json& mine, const json& current) {
-    Merge m{current, std::nullopt};
-    for (auto it = mine.begin(); it != mine.end(); ++it) {
-        const json& b = base.contains(it.key()) ? base.at(it.key()) : json();
-        if (*it == b) continue;  // not changed by this step
-        const json& c = current.contains(it.key()) ? current.at(it.key()) : json();
-        if (c != b && c != *it) {
-            m.clash = it.key();
-            return m;
-        }
-        m.merged[it.key()] = *it;
-    }
-    return m;
-}
-
 // The application as the store compares it: through the domain's JSON form both ways, so
 // that numbers read back from jsonb compare equal to the ones written.
 json canonical(const json& stored) { return domain::toJson(domain::applicationFromJson(stored)); }
@@ -97,8 +77,9 @@ void putApplication(pg::Connection& db, const domain::Application& a, const std:
 
 std::string applicationName(const domain::Application& a) { return a.nr; }
 
-// One application change, checked against what the store holds now.
-void writeApplicationChange(pg::Connection& db, const ApplicationChange& c, const std::string& user) {
+// One application change, checked against what the store holds now. True when what was
+// written differs from the step's `after` (merged with others' changes of other fields).
+bool writeApplicationChange(pg::Connection& db, const ApplicationChange& c, const std::string& user) {
     const domain::Application& any = c.after ? *c.after : *c.before;
     pg::Result row = db.query(std::string("SELECT daten::text, ") + kMetaColumns +
                                   " FROM bewerbungen WHERE id = $1 FOR UPDATE",
@@ -111,10 +92,10 @@ void writeApplicationChange(pg::Connection& db, const ApplicationChange& c, cons
                                  {any.nr});
         if (nr.rows() > 0) conflict(metaOf(nr, 0, 1), what, shown(json::parse(nr.text(0, 0))["titel"]));
         putApplication(db, *c.after, user, false);
-        return;
+        return false;
     }
     if (row.rows() == 0) {
-        if (!c.after) return;  // deleted here and there: the same result
+        if (!c.after) return false;  // deleted here and there: the same result
         RowMeta gone{};
         pg::Result last = db.query(
             "SELECT benutzer, to_char(zeit_utc::timestamptz, 'DD.MM.YYYY HH24:MI:SS') FROM audit_log "
@@ -128,26 +109,29 @@ void writeApplicationChange(pg::Connection& db, const ApplicationChange& c, cons
     if (!c.after) {  // a deletion: only of what this client saw
         if (current != base) conflict(metaOf(row, 0, 1), what, shown(current["titel"]));
         db.query("DELETE FROM bewerbungen WHERE id = $1", {any.id});
-        return;
+        return false;
     }
-    Merge m = merge(base, domain::toJson(*c.after), current);
+    const json mine = domain::toJson(*c.after);
+    domain::JsonMerge m = domain::mergeJson(base, mine, current);
     if (m.clash)
         conflict(metaOf(row, 0, 1), i18n::fill(text::kPgConflictField, {any.nr, *m.clash}),
                  shown(current[*m.clash]));
     putApplication(db, domain::applicationFromJson(m.merged), user, true);
+    return m.merged != mine;
 }
 
-void writeCall(pg::Connection& db, const domain::CallSettings& before, const domain::CallSettings& after,
+bool writeCall(pg::Connection& db, const domain::CallSettings& before, const domain::CallSettings& after,
                const std::string& user) {
     pg::Result row = db.query(std::string("SELECT daten::text, ") + kMetaColumns +
                               " FROM ausschreibung WHERE id = 1 FOR UPDATE");
     const json current = domain::toJson(domain::callFromJson(json::parse(row.text(0, 0))));
-    Merge m = merge(domain::toJson(before), domain::toJson(after), current);
+    domain::JsonMerge m = domain::mergeJson(domain::toJson(before), domain::toJson(after), current);
     if (m.clash) conflict(metaOf(row, 0, 1), text::kPgConflictCall.str(), *m.clash + ": " + shown(current[*m.clash]));
     db.query(
         "UPDATE ausschreibung SET daten = $1::jsonb, version = version + 1, geaendert_von = $2, "
         "geaendert_utc = now() WHERE id = 1",
         {domain::toJson(domain::callFromJson(m.merged)).dump(), user});
+    return m.merged != domain::toJson(after);
 }
 
 std::string memberName(const domain::Committee& c, std::int64_t id) {
@@ -155,7 +139,8 @@ std::string memberName(const domain::Committee& c, std::int64_t id) {
     return m ? m->name : std::to_string(id);
 }
 
-void writeCommittee(pg::Connection& db, const domain::Committee& before, const domain::Committee& after,
+// True when what was written differs from `after` (settings merged with others' changes).
+bool writeCommittee(pg::Connection& db, const domain::Committee& before, const domain::Committee& after,
                     const domain::ProjectState& context, const std::string& user) {
     auto appNr = [&](std::int64_t id) {
         const domain::Application* a = context.find(id);
@@ -243,11 +228,11 @@ void writeCommittee(pg::Connection& db, const domain::Committee& before, const d
             db.query("DELETE FROM befangenheit WHERE mitglied_id = $1 AND bewerbung_id = $2", {memberId, appId});
     }
     // Settings and the choice.
-    if (before.settings == after.settings && before.choice == after.choice) return;
+    if (before.settings == after.settings && before.choice == after.choice) return false;
     pg::Result row = db.query(std::string("SELECT einstellungen::text, auswahl::text, ") + kMetaColumns +
                               " FROM entscheidung WHERE id = 1 FOR UPDATE");
     const json current = domain::toJson(domain::decisionSettingsFromJson(json::parse(row.text(0, 0))));
-    Merge m = merge(domain::toJson(before.settings), domain::toJson(after.settings), current);
+    domain::JsonMerge m = domain::mergeJson(domain::toJson(before.settings), domain::toJson(after.settings), current);
     if (m.clash)
         conflict(metaOf(row, 0, 2), text::kPgConflictDecision.str(), *m.clash + ": " + shown(current[*m.clash]));
     std::optional<domain::Choice> currentChoice;
@@ -261,6 +246,7 @@ void writeCommittee(pg::Connection& db, const domain::Committee& before, const d
         "geaendert_von = $3, geaendert_utc = now() WHERE id = 1",
         {domain::toJson(domain::decisionSettingsFromJson(m.merged)).dump(),
          choice ? Param(domain::toJson(*choice).dump()) : Param::null(), user});
+    return m.merged != domain::toJson(after.settings) || choice != after.choice;
 }
 
 void insertAudit(pg::Connection& db, const AuditEntry& e) {
@@ -321,10 +307,38 @@ void PgStore::connect(const std::string& address) {
     pg::Address a = pg::parseAddress(address);
     shown_ = a.shown;
     schema_ = a.schema;
-    db_ = std::make_unique<pg::Connection>(a.conninfo, a.shown);
+    conninfo_ = a.conninfo;
+    reconnect();
+}
+
+void PgStore::reconnect() {
+    db_.reset();
+    db_ = std::make_unique<pg::Connection>(conninfo_, shown_);
     db_->exec("SET search_path = " + pg::identifier(schema_) + ", public");
     // Times in messages are the user's local time.
     db_->exec("SET TimeZone = 'Europe/Berlin'");
+    // Other clients' steps are announced here (write() notifies).
+    db_->exec("LISTEN " + pg::identifier(channel()));
+}
+
+bool PgStore::othersChanged() {
+    bool changed = othersPending_;
+    try {
+        for (const pg::Notification& n : db_->notifications()) {
+            char* end = nullptr;
+            const long long id = std::strtoll(n.payload.c_str(), &end, 10);
+            if (n.channel == channel() && id > lastSeen_) changed = true;
+        }
+    } catch (const pg::Error& e) {
+        if (!e.connectionLost()) throw;
+        reconnect();
+        changed = true;
+    }
+    if (!db_->alive()) {
+        reconnect();
+        changed = true;
+    }
+    return changed;
 }
 
 std::unique_ptr<PgStore> PgStore::create(const std::string& address, const domain::ProjectState& state,
@@ -477,29 +491,42 @@ domain::ProjectState PgStore::loadContent() {
         if (!e.isNull(0, 1)) committee.choice = domain::choiceFromJson(json::parse(e.text(0, 1)));
     }
     lastSeen_ = std::stoll(db.scalar("SELECT letzte_id FROM audit_kopf WHERE id = 1").value_or("0"));
+    othersPending_ = false;
     return state;
 }
 
 void PgStore::write(const Step& step, const std::string& user) {
     if (readOnly()) throw std::runtime_error(i18n::fill(text::kStoreReadOnlyNothingWritten, {shown_}));
+    // A connection lost while the window was idle (a server restart) is taken up again: nothing
+    // of this step has reached the server yet.
+    if (!db_->alive()) reconnect();
+    std::optional<pg::Transaction> begun;
+    try {
+        begun.emplace(*db_);
+    } catch (const pg::Error& e) {
+        if (!e.connectionLost()) throw;
+        reconnect();
+        begun.emplace(*db_);
+    }
     pg::Connection& db = *db_;
-    pg::Transaction t(db);
+    pg::Transaction& t = *begun;
     // The chain's head first: every writer waits here for the one before it, so the checks
     // below see everything committed before, and the entries form one chain.
     pg::Result head = db.query("SELECT letzte_id, hash FROM audit_kopf WHERE id = 1 FOR UPDATE");
+    bool othersBefore = head.integer(0, 0) != lastSeen_;
     domain::ProjectState context;
     for (const ApplicationChange& c : step.changes) {
-        writeApplicationChange(db, c, user);
+        othersBefore |= writeApplicationChange(db, c, user);
         if (c.after) context.applications.push_back(*c.after);
     }
-    if (step.call) writeCall(db, step.call->first, step.call->second, user);
+    if (step.call) othersBefore |= writeCall(db, step.call->first, step.call->second, user);
     if (step.committee) {
         if (context.applications.empty()) {
             pg::Result a = db.query("SELECT daten::text FROM bewerbungen ORDER BY id");
             for (int i = 0; i < a.rows(); ++i)
                 context.applications.push_back(domain::applicationFromJson(json::parse(a.text(i, 0))));
         }
-        writeCommittee(db, step.committee->first, step.committee->second, context, user);
+        othersBefore |= writeCommittee(db, step.committee->first, step.committee->second, context, user);
     }
     AuditEntry e = auditEntryFor(step, user, head.text(0, 1), utcNow());
     e.id = head.integer(0, 0) + 1;
@@ -507,6 +534,9 @@ void PgStore::write(const Step& step, const std::string& user) {
     db.query("SELECT pg_notify($1, $2)", {channel(), std::to_string(e.id)});
     t.commit();
     lastSeen_ = e.id;
+    // Others wrote since this client last loaded: what it holds lacks their steps (and this
+    // step may have been merged with them), so the engine loads again.
+    if (othersBefore) othersPending_ = true;
 }
 
 std::vector<AuditEntry> PgStore::auditLog() const {

@@ -48,6 +48,7 @@ class PgStore final : public ProjectStore {
     domain::ProjectState load() override;
     void write(const Step& step, const std::string& user) override;
     std::vector<AuditEntry> auditLog() const override;
+    bool othersChanged() override;
     void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) override;
     std::optional<std::string> viewSetting(const std::string& key) const override;
     void setViewSetting(const std::string& key, const std::string& value) override;
@@ -67,6 +68,8 @@ class PgStore final : public ProjectStore {
   private:
     PgStore() = default;
     void connect(const std::string& address);
+    // A new connection after the old one was lost (server restart, network), listening again.
+    void reconnect();
     domain::MapData loadMap();
     domain::ProjectState loadContent();
 
@@ -76,6 +79,8 @@ class PgStore final : public ProjectStore {
     std::string recoveryNote_;
     bool example_ = false;
     std::int64_t lastSeen_ = 0;
+    bool othersPending_ = false;  // a write found steps of others before its own
+    std::string conninfo_;
     std::unique_ptr<pg::Connection> db_;
     std::optional<domain::MapData> map_;
 };

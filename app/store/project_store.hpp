@@ -119,6 +119,11 @@ class ProjectStore {
     virtual void write(const Step& step, const std::string& user) = 0;
     // The audit log, oldest first.
     virtual std::vector<AuditEntry> auditLog() const = 0;
+    // True when other clients may have committed steps since this store last loaded (a store
+    // several clients share; a file never): the engine then loads again. Does not block; a
+    // lost connection is taken up again here (and says true, since steps may have been missed).
+    // Throws when the server cannot be reached.
+    virtual bool othersChanged() { return false; }
     // For publish and pull: fills a store that holds no applications, members or audit
     // entries yet with another store's project (the call, applications, committee) and its
     // audit log entry for entry, the chain unchanged, in one transaction. Throws (nothing

@@ -60,6 +60,9 @@ struct ViewState {
 struct FormDrafts {
     // The form's working copy of the selected application; edits are applied from it.
     std::optional<domain::Application> draft;
+    // The application as it was when the draft was taken: on a shared project, what the user
+    // changed is told from what others changed meanwhile (project::UpdateApplication::base).
+    std::optional<domain::Application> draftBase;
     std::vector<std::string> draftProblems;
     // The draft holds edits not yet written (a field is still active, or a problem blocks it).
     bool draftDirty = false;

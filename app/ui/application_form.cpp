@@ -201,6 +201,7 @@ void section(const char* title) {
 
 void reloadDraft(const project::Project& project, UiState& state) {
     state.draft.reset();
+    state.draftBase.reset();
     state.draftDirty = false;
     state.draftProblems.clear();
     if (!state.selected) return;
@@ -210,6 +211,7 @@ void reloadDraft(const project::Project& project, UiState& state) {
         return;
     }
     state.draft = *a;
+    state.draftBase = *a;
     DateTexts& dates = dateTexts();
     dates = {a->id, dateText(a->receivedByEmail), dateText(a->receivedByPost)};
     state.coordinateText.clear();
@@ -223,7 +225,7 @@ bool flushDraft(const project::Project& project, UiState& state, Requests& reque
     }
     const domain::Application* stored = project.find(state.draft->id);
     if (stored && *stored != *state.draft)
-        requests.actions.push_back(project::UpdateApplication{*state.draft});
+        requests.actions.push_back(project::UpdateApplication{*state.draft, state.draftBase});
     state.draftDirty = false;
     return true;
 }
@@ -417,7 +419,7 @@ void drawApplicationForm(const project::Project& project, UiState& state, Reques
     if (f.changed()) state.draftDirty = true;
     const domain::Application* stored = project.find(a.id);
     if (state.draftDirty && !ImGui::IsAnyItemActive() && problems.empty()) {
-        if (stored && *stored != a) requests.actions.push_back(project::UpdateApplication{a});
+        if (stored && *stored != a) requests.actions.push_back(project::UpdateApplication{a, state.draftBase});
         state.draftDirty = false;
     }
 }

@@ -31,11 +31,16 @@ std::string whereSiteLanded(const project::Project& project, const project::Move
 // (codes) are returned in `problems`, in the UI language, each naming its field.
 template <class F>
 bool attempt(F&& edit, const std::string& done, std::string& status,
-             std::vector<std::string>* problems = nullptr) {
+             std::vector<std::string>* problems = nullptr, bool* conflict = nullptr) {
     try {
         edit();
         status = done;
         return true;
+    } catch (const store::ConflictError& e) {
+        // Another member changed the same thing meanwhile: who, when, what it says now.
+        status = e.what();
+        if (conflict) *conflict = true;
+        return false;
     } catch (const project::ValidationError& e) {
         status = std::string(text::kError) + ": " + i18n::errorText(e);
         if (problems)
@@ -54,13 +59,18 @@ void applyRequests(project::Project& project, UiState& state, Requests& requests
     for (const project::Action& action : requests.actions) {
         project::ApplyResult result;
         std::vector<std::string> problems;
+        bool conflict = false;
         // Said in words: "6 Bewerbungen importiert", "Bewertungen aufgedeckt" (status_area.hpp).
         const std::string doneText = editDoneText(action, project.committee().settings);
         const bool done =
-            attempt([&] { result = project.apply(action); }, doneText, status, &problems);
-        // A refused edit of the form keeps its draft (nothing typed is lost) and says why:
-        // each rule it breaks, else (read-only, a disk error) the reason.
-        if (!done && std::holds_alternative<project::UpdateApplication>(action)) {
+            attempt([&] { result = project.apply(action); }, doneText, status, &problems, &conflict);
+        if (conflict && std::holds_alternative<project::UpdateApplication>(action)) {
+            // The form shows what the project holds now, as the status says; the user's change
+            // was not stored and is not sent again on its own.
+            reloadDraft(project, state);
+        } else if (!done && std::holds_alternative<project::UpdateApplication>(action)) {
+            // A refused edit of the form keeps its draft (nothing typed is lost) and says why:
+            // each rule it breaks, else (read-only, a disk error) the reason.
             state.draftProblems = problems.empty() ? std::vector<std::string>{status} : problems;
             state.draftDirty = true;
         }
@@ -75,11 +85,11 @@ void applyRequests(project::Project& project, UiState& state, Requests& requests
     }
     if (requests.undo && project.canUndo()) {
         const std::string what = project.undoDescription();
-        attempt([&] { project.undo(); }, std::string(text::kUndone) + ": " + what, status);
+        attempt([&] { project.undo(); }, std::string(text::kUndone) + ": " + what, status, nullptr);
     }
     if (requests.redo && project.canRedo()) {
         const std::string what = project.redoDescription();
-        attempt([&] { project.redo(); }, std::string(text::kRedone) + ": " + what, status);
+        attempt([&] { project.redo(); }, std::string(text::kRedone) + ": " + what, status, nullptr);
     }
     if (state.selected && !project.find(*state.selected)) {
         state.selected.reset();

@@ -132,11 +132,22 @@ int runMapWindow(const WindowOptions& options) {
         // sleeps until an event; --frames N draws N frames back to back.
         RedrawGate redraw;
         unsigned long seenEvents = window->eventCount();
+        bool serverLost = false;
         for (int frame = 0; !window->shouldClose(); ++frame) {
             if (options.frames > 0 || redraw.due() || window->inputPending())
                 window->pollEvents();
             else
                 window->waitEvents(RedrawGate::kIdleWaitSeconds);
+            // Other members' edits of a shared project (a server store) are taken in within
+            // the idle wait; the form keeps a draft being typed (application_form.cpp).
+            try {
+                if (project.syncWithOthers()) redraw.touch();
+                serverLost = false;
+            } catch (const std::exception& e) {
+                if (!serverLost) m.status = std::string(text::kError) + ": " + e.what();
+                serverLost = true;
+                redraw.touch();
+            }
             if (window->eventCount() != seenEvents || window->inputPending()) {
                 seenEvents = window->eventCount();
                 redraw.touch();

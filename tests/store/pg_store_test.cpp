@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <filesystem>
 #include <thread>
@@ -147,6 +148,73 @@ TEST_F(SharedProject, ConcurrentWritersKeepOneAuditChain) {
     project::VerifyReport r = project::verifyProject(location);
     EXPECT_TRUE(r.problems.empty()) << r.problems.front();
     EXPECT_EQ(r.auditEntries, 5 + 4 * kEdits);
+}
+
+// Waits up to 2 s (the window's promise) for `p` to take in others' steps.
+bool syncedWithin2s(project::Project& p) {
+    for (int i = 0; i < 40; ++i) {
+        if (p.syncWithOthers()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+}
+
+TEST_F(SharedProject, AnotherMembersEditArrivesWithin2sAndUndoTakesBackOnlyOnesOwn) {
+    project::Project anna = open("Anna");
+    project::Project ben = open("Ben");
+    EXPECT_FALSE(ben.syncWithOthers());
+    const std::uint64_t revision = ben.revision();
+    anna.apply(project::AddApplication{sample("B-01")});
+    ASSERT_TRUE(syncedWithin2s(ben));
+    EXPECT_GT(ben.revision(), revision);
+    ASSERT_EQ(ben.applications().size(), 1u);
+    ben.apply(project::AddApplication{sample("B-02")});
+    ASSERT_TRUE(syncedWithin2s(anna));
+    EXPECT_EQ(anna.applications().size(), 2u);
+    // Ben's undo takes back B-02, not Anna's B-01.
+    EXPECT_TRUE(ben.canUndo());
+    ben.undo();
+    EXPECT_FALSE(ben.canUndo());
+    ASSERT_TRUE(syncedWithin2s(anna));
+    ASSERT_EQ(anna.applications().size(), 1u);
+    EXPECT_EQ(anna.applications()[0].nr, "B-01");
+    // Anna's own edit, changed by Ben since: her undo would overwrite his change, so it is
+    // refused as a conflict and nothing changes.
+    domain::Application a = anna.applications()[0];
+    a.title = "Annas Titel";
+    anna.apply(project::UpdateApplication{a});
+    ASSERT_TRUE(syncedWithin2s(ben));
+    domain::Application b = ben.applications()[0];
+    b.title = "Bens Titel";
+    ben.apply(project::UpdateApplication{b});
+    ASSERT_TRUE(syncedWithin2s(anna));
+    EXPECT_THROW(anna.undo(), store::ConflictError);
+    EXPECT_EQ(anna.applications()[0].title, "Bens Titel");
+    EXPECT_EQ(open("Leser").applications()[0].title, "Bens Titel");
+}
+
+TEST_F(SharedProject, AFormDraftTakenBeforeAnotherEditKeepsTheOtherFields) {
+    project::Project anna = open("Anna");
+    anna.apply(project::AddApplication{sample("B-01")});
+    project::Project ben = open("Ben");
+    const domain::Application base = ben.applications()[0];  // Ben starts typing
+    domain::Application a = anna.applications()[0];
+    a.title = "Annas Titel";
+    anna.apply(project::UpdateApplication{a});
+    ASSERT_TRUE(syncedWithin2s(ben));  // Ben's window follows; his draft stays as typed
+    domain::Application draft = base;
+    draft.street = "Bens Straße";
+    ben.apply(project::UpdateApplication{draft, base});
+    EXPECT_EQ(ben.applications()[0].title, "Annas Titel");
+    EXPECT_EQ(ben.applications()[0].street, "Bens Straße");
+    draft.title = "Bens Titel";
+    try {
+        ben.apply(project::UpdateApplication{draft, base});
+        ADD_FAILURE() << "overwrote Anna's title";
+    } catch (const store::ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("Annas Titel"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(ben.applications()[0].title, "Annas Titel");
 }
 
 TEST_F(SharedProject, PullCopiesTheProjectAndItsChainIntoAFile) {
