@@ -12,6 +12,9 @@
 
 #include "app/cli/commands.hpp"
 #include "app/cli/committee_detail.hpp"
+#include "app/store/open_store.hpp"
+#include "app/store/pg_db.hpp"
+#include "app/store/pg_store.hpp"
 #include "app/decision/decision_input.hpp"
 #include "app/domain/committee.hpp"
 #include "app/exchange/csv_reader.hpp"  // detail::trim (text_helpers.cpp)
@@ -93,6 +96,9 @@ constexpr int kExitUsage = 2;
 struct CommitteeCommands::Impl {
     CLI::App* member = nullptr;
     CLI::App* memberAdd = nullptr;
+    CLI::App* memberGrant = nullptr;
+    std::string dbRole;
+    bool chair = false;
     CLI::App* score = nullptr;
     CLI::App* reveal = nullptr;
     CLI::App* choose = nullptr;
@@ -108,6 +114,15 @@ CommitteeCommands::CommitteeCommands(CLI::App& app) : impl_(std::make_unique<Imp
     o.memberAdd->add_option("project", o.project, "Project file (GeoPackage)")->required();
     o.memberAdd->add_option("--name", o.name, "The member's name")->required();
     o.memberAdd->add_option("--role", o.role, "The member's role (office, board)");
+
+    o.memberGrant = o.member->add_subcommand(
+        "grant", "On a project on PostgreSQL: let a member log in with a database role of their own "
+                 "(the server then hides other members' scores until the reveal)");
+    o.memberGrant->fallthrough();
+    o.memberGrant->add_option("project", o.project, "postgresql://HOST/DB?schema=NAME")->required();
+    o.memberGrant->add_option("--name", o.name, "The member's name")->required();
+    o.memberGrant->add_option("--db-role", o.dbRole, "The member's database login role (must exist)")->required();
+    o.memberGrant->add_flag("--chair", o.chair, "The chair: may reveal the scores and manage the members");
 
     o.score = app.add_subcommand("score", "Set a member's score of an application (or a CSV of many)");
     o.score->add_option("project", o.project, "Project file (GeoPackage)")->required();
@@ -136,6 +151,17 @@ std::optional<int> CommitteeCommands::run() const {
             project::Project p = openForEdit(o.project);
             project::ApplyResult r = p.apply(project::AddMember{{0, o.name, o.role}});
             std::printf("%s\n", i18n::fill(t::kCmdMemberAdded, {o.project, o.name, std::to_string(r.created.at(0))}).c_str());
+            return 0;
+        });
+    }
+    if (*o.memberGrant) {
+        return cli::committee::run(o.project, [&] {
+            if (!store::isServerLocation(o.project))
+                throw InputError(i18n::fill(t::kPgGrantNeedsServer, {o.project}));
+            store::grantMemberRole(o.project, o.name, o.dbRole, o.chair);
+            std::printf("%s\n", i18n::fill(t::kPgGranted, {store::pg::parseAddress(o.project).shown, o.name, o.dbRole,
+                                                           o.chair ? t::kPgGrantedChair.str() : std::string()})
+                                    .c_str());
             return 0;
         });
     }

@@ -11,6 +11,7 @@ namespace cli {
 int verify(const std::string& project) {
     namespace t = i18n::text;
     store::VerifyReport r = store::verifyProject(project);
+    if (!r.note.empty()) std::printf("%s\n", r.note.c_str());
     if (r.problems.empty()) {
         std::printf("%s\n", i18n::fill(t::kVerifyOk, {project, std::to_string(r.schemaVersion),
                                                      i18n::count(t::kCliApplications, r.applications),

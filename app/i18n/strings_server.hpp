@@ -27,6 +27,14 @@ inline constexpr Str kPgConflictMember {"Mitglied {1}", "member {1}"};
 inline constexpr Str kPgConflictScore {"die Bewertung von {1} für {2}, {3}", "{1}'s score for {2}, {3}"};
 inline constexpr Str kPgConflictRecusal {"die Befangenheit von {1} bei {2}", "{1}'s conflict of interest for {2}"};
 
+inline constexpr Str kPgNoSuchRole {"{1}: die Datenbankrolle „{2}“ gibt es nicht; die Verwaltung legt sie an (CREATE ROLE … LOGIN)", "{1}: database role '{2}' does not exist; an administrator creates it (CREATE ROLE … LOGIN)"};
+inline constexpr Str kPgNoSuchMember {"{1}: kein Mitglied heißt „{2}“", "{1}: no member is called '{2}'"};
+inline constexpr Str kPgGranted {"{1}: {2} meldet sich als „{3}“ an{4}", "{1}: {2} logs in as '{3}'{4}"};
+inline constexpr Str kPgGrantedChair {" (Vorsitz: darf aufdecken und Mitglieder verwalten)", " (chair: may reveal and manage members)"};
+inline constexpr Str kPgOnlyChairReveals {"{1}: nur der Vorsitz deckt die Bewertungen auf; nichts geändert", "{1}: only the chair reveals the scores; nothing changed"};
+inline constexpr Str kPgNotAllowed {"{1}: diese Änderung ist Ihrer Rolle nicht erlaubt ({2}); nichts geändert", "{1}: your role may not make this change ({2}); nothing changed"};
+inline constexpr Str kVerifyHiddenEntries {"{1} Einträge sind für diese Rolle bis zum Aufdecken verborgen; die Kette prüft der Server", "{1} entries are hidden from this role until the reveal; the server checks the chain"};
+inline constexpr Str kPgGrantNeedsServer {"{1}: Datenbankrollen gibt es nur für Projekte auf einem PostgreSQL-Server (erst publish)", "{1}: database roles exist only for projects on a PostgreSQL server (publish first)"};
 inline constexpr Str kPublished {"{1} → {2}: {3}, {4}, {5}", "{1} → {2}: {3}, {4}, {5}"};
 inline constexpr Str kPullOutExists {"{1}: die Datei gibt es schon; nichts geschrieben", "{1}: the file already exists; nothing written"};
 inline constexpr Str kPublishSourceIsServer {"{1}: publish kopiert eine Projektdatei; für ein Projekt auf dem Server pull verwenden", "{1}: publish copies a project file; for a project on the server use pull"};

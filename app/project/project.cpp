@@ -37,6 +37,7 @@ struct Project::Impl {
     domain::ProjectState state;
     std::uint64_t revision = 0;
     std::vector<HistoryStep> undo, redo;
+    std::optional<std::int64_t> ownMember;  // asked once: a role's member does not change
 
     void requireWritable() const {
         if (store->readOnly())
@@ -101,6 +102,7 @@ Project Project::open(std::unique_ptr<store::ProjectStore> store, const OpenOpti
     auto impl = std::make_unique<Impl>();
     impl->user = options.user.empty() ? systemUser() : options.user;
     impl->state = store->load();
+    impl->ownMember = store->ownMember();
     impl->store = std::move(store);
     return Project(std::move(impl));
 }
@@ -189,6 +191,8 @@ void Project::redo() {
     impl_->redo.pop_back();
     impl_->undo.push_back(std::move(h));
 }
+
+std::optional<std::int64_t> Project::ownMember() const { return impl_->ownMember; }
 
 bool Project::syncWithOthers() {
     if (!impl_->store->othersChanged()) return false;

@@ -133,6 +133,9 @@ class Project {
     // A write refused as a conflict (store::ConflictError, from apply, undo or redo) has loaded
     // what the store holds already.
     bool syncWithOthers();
+    // The committee member this user is when the store knows it (a server project where each
+    // member logs in with a database role of their own); nullopt otherwise.
+    std::optional<std::int64_t> ownMember() const;
 
     // The audit log, oldest first, each entry with its description in the UI language.
     std::vector<AuditEntry> auditLog() const;

@@ -16,6 +16,9 @@
 
 namespace store {
 
+std::string memberGroup(const std::string& schema) { return "bk_" + schema + "_mitglied"; }
+std::string chairGroup(const std::string& schema) { return "bk_" + schema + "_vorsitz"; }
+
 namespace {
 
 using nlohmann::json;
@@ -249,6 +252,26 @@ bool writeCommittee(pg::Connection& db, const domain::Committee& before, const d
     return m.merged != domain::toJson(after.settings) || choice != after.choice;
 }
 
+// The project's access rules (sql::kPgAccess) for `schema`, with its two group roles created
+// when they do not exist yet (roles belong to the whole server, not the schema).
+void setUpAccess(pg::Connection& db, const std::string& schema) {
+    const std::string members = memberGroup(schema), chair = chairGroup(schema);
+    for (const std::string& role : {members, chair})
+        if (!db.scalar("SELECT 1 FROM pg_roles WHERE rolname = $1", {role}))
+            db.exec("CREATE ROLE " + pg::identifier(role) + " NOLOGIN");
+    std::string sql = sql::kPgAccess;
+    auto replaceAll = [&](const std::string& key, const std::string& value) {
+        for (std::size_t at = sql.find(key); at != std::string::npos; at = sql.find(key, at + value.size()))
+            sql.replace(at, key.size(), value);
+    };
+    replaceAll("{Mname}", members);
+    replaceAll("{Vname}", chair);
+    replaceAll("{M}", pg::identifier(members));
+    replaceAll("{V}", pg::identifier(chair));
+    replaceAll("{S}", pg::identifier(schema));
+    db.exec(sql);
+}
+
 void insertAudit(pg::Connection& db, const AuditEntry& e) {
     db.query(
         "INSERT INTO audit_log (id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, prev_hash, hash) "
@@ -384,6 +407,7 @@ std::unique_ptr<PgStore> PgStore::create(const std::string& address, const domai
     db.query("INSERT INTO entscheidung (id, einstellungen) VALUES (1, $1::jsonb)",
              {domain::toJson(domain::DecisionSettings{}).dump()});
     db.query("INSERT INTO audit_kopf (id, letzte_id, hash) VALUES (1, 0, $1)", {kFirstPreviousHash});
+    setUpAccess(db, s->schema_);
     fillContent(db, state, log);
     t.commit();
     s->lastSeen_ = log.empty() ? 0 : log.back().id;
@@ -497,6 +521,18 @@ domain::ProjectState PgStore::loadContent() {
 
 void PgStore::write(const Step& step, const std::string& user) {
     if (readOnly()) throw std::runtime_error(i18n::fill(text::kStoreReadOnlyNothingWritten, {shown_}));
+    try {
+        writeStep(step, user);
+    } catch (const pg::Error& e) {
+        // The server's rules for members (pg_schema_sql.hpp, kPgAccess), said in words.
+        if (e.sqlstate != "42501") throw;
+        if (std::string(e.what()).find("only the chair reveals") != std::string::npos)
+            throw std::runtime_error(i18n::fill(text::kPgOnlyChairReveals, {shown_}));
+        throw std::runtime_error(i18n::fill(text::kPgNotAllowed, {shown_, e.what()}));
+    }
+}
+
+void PgStore::writeStep(const Step& step, const std::string& user) {
     // A connection lost while the window was idle (a server restart) is taken up again: nothing
     // of this step has reached the server yet.
     if (!db_->alive()) reconnect();
@@ -559,6 +595,37 @@ void PgStore::importContent(const domain::ProjectState& state, const std::vector
     fillContent(*db_, state, log);
     t.commit();
     lastSeen_ = log.empty() ? 0 : log.back().id;
+}
+
+std::optional<std::int64_t> PgStore::ownMember() const {
+    std::optional<std::string> id = db_->scalar("SELECT id FROM mitglieder WHERE db_rolle = session_user");
+    if (!id) return std::nullopt;
+    return std::stoll(*id);
+}
+
+void grantMemberRole(const std::string& address, const std::string& memberName, const std::string& dbRole,
+                     bool chair) {
+    pg::Address a = pg::parseAddress(address);
+    pg::Connection db(a.conninfo, a.shown);
+    db.exec("SET search_path = " + pg::identifier(a.schema) + ", public");
+    if (!db.scalar("SELECT to_regclass('mitglieder')::text"))
+        throw std::runtime_error(i18n::fill(text::kPgNoProject, {a.shown, a.schema}));
+    if (!db.scalar("SELECT 1 FROM pg_roles WHERE rolname = $1", {dbRole}))
+        throw std::runtime_error(i18n::fill(text::kPgNoSuchRole, {a.shown, dbRole}));
+    pg::Transaction t(db);
+    pg::Result r = db.query("UPDATE mitglieder SET db_rolle = $2 WHERE name = $1", {memberName, dbRole});
+    if (r.affected() != 1) throw std::runtime_error(i18n::fill(text::kPgNoSuchMember, {a.shown, memberName}));
+    db.exec("GRANT " + pg::identifier(memberGroup(a.schema)) + " TO " + pg::identifier(dbRole));
+    if (chair) db.exec("GRANT " + pg::identifier(chairGroup(a.schema)) + " TO " + pg::identifier(dbRole));
+    t.commit();
+}
+
+std::vector<PgStore::ChainCheck> PgStore::serverChainCheck() const {
+    std::vector<ChainCheck> out;
+    pg::Result r = db_->query("SELECT id, zeit_utc, aktion, eintrag_ok, kette_ok FROM bk_kette_pruefen()");
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back({r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.boolean(i, 3), r.boolean(i, 4)});
+    return out;
 }
 
 std::pair<std::int64_t, std::string> PgStore::chainHead() const {

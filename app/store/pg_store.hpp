@@ -25,6 +25,19 @@ namespace pg {
 class Connection;
 }
 
+// The group roles of a project's members (the chair's too) and of its chair
+// (pg_schema_sql.hpp, kPgAccess): "bk_SCHEMA_mitglied", "bk_SCHEMA_vorsitz".
+std::string memberGroup(const std::string& schema);
+std::string chairGroup(const std::string& schema);
+
+// Gives the committee member named `memberName` the database role `dbRole` (which must exist):
+// connecting as that role they see only their own scores until the chair reveals them, and write
+// only their own; with `chair`, the role may also reveal and manage the members. Run by the
+// project's owner (who published it). Throws naming the member or the role when either is
+// unknown.
+void grantMemberRole(const std::string& address, const std::string& memberName, const std::string& dbRole,
+                     bool chair);
+
 class PgStore final : public ProjectStore {
   public:
     // Opens the project at `address` (postgresql://HOST/DB?schema=NAME). Throws
@@ -49,6 +62,7 @@ class PgStore final : public ProjectStore {
     void write(const Step& step, const std::string& user) override;
     std::vector<AuditEntry> auditLog() const override;
     bool othersChanged() override;
+    std::optional<std::int64_t> ownMember() const override;
     void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) override;
     std::optional<std::string> viewSetting(const std::string& key) const override;
     void setViewSetting(const std::string& key, const std::string& value) override;
@@ -62,12 +76,21 @@ class PgStore final : public ProjectStore {
     // The chain's head as writers see it: the last entry's id and hash (0 and 64 zeros when
     // the log is empty).
     std::pair<std::int64_t, std::string> chainHead() const;
+    // The chain as the server checks it (for a member who cannot read every entry before the
+    // reveal): per entry whether its hash covers its fields and follows the entry before.
+    struct ChainCheck {
+        std::int64_t id = 0;
+        std::string timeUtc, action;
+        bool entryOk = false, linkOk = false;
+    };
+    std::vector<ChainCheck> serverChainCheck() const;
     // The id of the newest audit entry this store has seen (loaded or written).
     std::int64_t lastSeenEntry() const { return lastSeen_; }
 
   private:
     PgStore() = default;
     void connect(const std::string& address);
+    void writeStep(const Step& step, const std::string& user);
     // A new connection after the old one was lost (server restart, network), listening again.
     void reconnect();
     domain::MapData loadMap();

@@ -124,6 +124,9 @@ class ProjectStore {
     // lost connection is taken up again here (and says true, since steps may have been missed).
     // Throws when the server cannot be reached.
     virtual bool othersChanged() { return false; }
+    // The committee member this connection is (a server store whose member logs in with a
+    // database role of their own: the member with that role); nullopt for a file.
+    virtual std::optional<std::int64_t> ownMember() const { return std::nullopt; }
     // For publish and pull: fills a store that holds no applications, members or audit
     // entries yet with another store's project (the call, applications, committee) and its
     // audit log entry for entry, the chain unchanged, in one transaction. Throws (nothing

@@ -15,6 +15,8 @@ namespace store {
 struct VerifyReport {
     std::vector<std::string> problems;
     std::string recoveryNote;  // empty when nothing was recovered
+    // What verify could not read itself (a member's role before the reveal); empty otherwise.
+    std::string note;
     std::int64_t auditEntries = 0;
     std::int64_t applications = 0;
     int schemaVersion = 0;

@@ -14,10 +14,17 @@ void drawCommitteePanel(const project::Project& project, UiState& state, Request
     ImGui::TextWrapped("%s", text::kCommitteeHelp.c_str());
     ImGui::Spacing();
     // Who is at the keyboard: scores are entered for this member, and the audit log names them.
+    // On a server project a member logs in with their own database role: they are that member
+    // and nobody else (the server lets them write only their own scores).
+    const std::optional<std::int64_t> own = project.ownMember();
+    if (own) state.currentMember = own;
     const decision::Member* current = state.currentMember ? c.member(*state.currentMember) : nullptr;
     if (!current) state.currentMember.reset();
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
-    if (ImGui::BeginCombo(text::kCurrentMember, current ? current->name.c_str() : text::kNobody)) {
+    ImGui::BeginDisabled(own.has_value());
+    const bool choosing = ImGui::BeginCombo(text::kCurrentMember, current ? current->name.c_str() : text::kNobody);
+    ImGui::EndDisabled();
+    if (choosing) {
         if (ImGui::Selectable(text::kNobody, !current)) state.currentMember.reset();
         for (const decision::Member& m : c.members)
             if (ImGui::Selectable(m.name.c_str(), current && current->id == m.id))

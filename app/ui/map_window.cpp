@@ -98,6 +98,8 @@ int runMapWindow(const WindowOptions& options) {
         return 1;
     }
     WindowModel m(project);
+    // A member logged in with their own database role scores as that member (committee_panel).
+    m.state.currentMember = project.ownMember();
     // The covering solver's worker wakes the loop after each solve (progress, results).
     m.selection.setWake([] { NativeWindow::wake(); });
     m.pres.theme = options.theme ? *options.theme : settings.stored.theme;
