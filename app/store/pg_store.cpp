@@ -335,13 +335,15 @@ void PgStore::connect(const std::string& address) {
 }
 
 void PgStore::reconnect() {
-    db_.reset();
-    db_ = std::make_unique<pg::Connection>(conninfo_, shown_);
-    db_->exec("SET search_path = " + pg::identifier(schema_) + ", public");
+    // The new connection is set up completely before it replaces the old one: when the server
+    // is still away this throws and the store keeps its (dead) connection for the next try.
+    auto fresh = std::make_unique<pg::Connection>(conninfo_, shown_);
+    fresh->exec("SET search_path = " + pg::identifier(schema_) + ", public");
     // Times in messages are the user's local time.
-    db_->exec("SET TimeZone = 'Europe/Berlin'");
+    fresh->exec("SET TimeZone = 'Europe/Berlin'");
     // Other clients' steps are announced here (write() notifies).
-    db_->exec("LISTEN " + pg::identifier(channel()));
+    fresh->exec("LISTEN " + pg::identifier(channel()));
+    db_ = std::move(fresh);
 }
 
 bool PgStore::othersChanged() {
