@@ -25,6 +25,7 @@ const std::set<std::string> kSameInBothLanguages = {
     "kSheetRadius",   "kRankRegion",   "kXlsxColPareto", "kXlsxRadiusKm",
     // Patterns of blanks and units only (the words come from other entries).
     "kRepScoresSummary", "kRankSummary", "kSnapWrote", "kBoundariesSummary", "kCmdScoreSet", "kSnapWrotePaperPage",
+    "kPublished",
     "kVerifyProblems"};
 
 TEST(Catalogue, ReadsTheEntriesOfTheHeader) {

@@ -222,14 +222,17 @@ def main():
             n = int(psql(args.state, f"SELECT count(*) FROM {schema}.audit_log WHERE db_rolle = '{c.user}'"))
             if n != args.edits:
                 problems.append(f"client {c.index}: {n} audit entries for {args.edits} edits")
-            entries = psql(args.state, f"SELECT nachher FROM {schema}.audit_log WHERE db_rolle = '{c.user}' "
-                                       f"AND aktion IN ('application.update', 'site.move')").split("\n")
+            # The entry that set a title: its `after` holds it, its `before` does not (a later
+            # site move's entry holds the title on both sides).
+            rows = psql(args.state, f"SELECT vorher, nachher FROM {schema}.audit_log WHERE db_rolle = '{c.user}' "
+                                    f"AND aktion = 'application.update'").split("\n")
+            pairs = [r.split("|", 1) for r in rows if "|" in r]
             for k in range(args.edits):
                 if k % 3 == 1:
                     marker = f'"titel":"Titel c{c.index} e{k}"'
-                    found = sum(marker in e for e in entries)
+                    found = sum(marker in after and marker not in before for before, after in pairs)
                     if found != 1:
-                        problems.append(f"client {c.index}: title of edit {k} in {found} entries")
+                        problems.append(f"client {c.index}: title of edit {k} set by {found} entries")
         summary = psql(args.state, f"SELECT count(*) FROM {schema}.audit_log")
         expected = setup_entries + total
         if int(summary) != expected:
