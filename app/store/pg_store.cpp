@@ -565,6 +565,10 @@ void PgStore::writeStep(const Step& step, const std::string& user) {
                 context.applications.push_back(domain::applicationFromJson(json::parse(a.text(i, 0))));
         }
         othersBefore |= writeCommittee(db, step.committee->first, step.committee->second, context, user);
+        // A reveal (or blind mode switched) changes what this role may read: load it all again.
+        const domain::DecisionSettings& b = step.committee->first.settings;
+        const domain::DecisionSettings& a = step.committee->second.settings;
+        othersBefore |= a.revealed != b.revealed || a.blind != b.blind;
     }
     AuditEntry e = auditEntryFor(step, user, head.text(0, 1), utcNow());
     e.id = head.integer(0, 0) + 1;

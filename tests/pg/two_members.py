@@ -51,11 +51,15 @@ def score_button(win, value):
     label = win.scroll_to(r"^Zahl der beteiligten Akteur", "the criterion Akteur*innen", "form", find=form)
     rec = win.layout()
     name = form(rec)["name"]
-    buttons = [l for l in win.lines(rec, rf"^{value}$")
-               if l["window"].startswith(name) and label["y"] < l["y"] < label["y"] + 8 * label["h"]]
-    if not buttons:
-        raise Failed(f"no score button {value} below the criterion in {win.tag}'s form")
-    return sorted(buttons, key=lambda l: l["y"])[0]
+    # The buttons 0..5 and the small clear button are one line in the layout record
+    # ("0 1 2 3 4 5 –"): six equal buttons, then the narrow one (about an eighth of the line).
+    rows = [l for l in win.lines(rec, r"^0 1 2 3 4 5")
+            if l["window"].startswith(name) and label["y"] < l["y"] < label["y"] + 8 * label["h"]]
+    if not rows:
+        win.shot("no-button")
+        raise Failed(f"no score buttons below the criterion in {win.tag}'s form")
+    row = sorted(rows, key=lambda l: l["y"])[0]
+    return {"x": row["x"] + (value + 0.5) * row["w"] * 0.877 / 6, "y": row["y"] + row["h"] / 2}
 
 
 def main():
@@ -65,6 +69,7 @@ def main():
     ap.add_argument("--state", required=True)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
+    args.exe = os.path.abspath(args.exe)  # the windows run in folders of their own
     if not os.path.exists(os.path.join(args.state, "uri")):
         print("SKIP: no test server")
         return 77
@@ -113,8 +118,8 @@ def main():
         # Both find their button, then both click within a moment of each other.
         a5 = score_button(wa, 5)
         b2 = score_button(wb, 2)
-        wa.click_line(a5, dx=a5["w"] / 2)
-        wb.click_line(b2, dx=b2["w"] / 2)
+        wa.click(a5["x"], a5["y"])
+        wb.click(b2["x"], b2["y"])
 
         def stored():
             return psql(args.state, f"SELECT string_agg(m.name || ' ' || b.wert, ', ' ORDER BY m.name) "
@@ -134,10 +139,17 @@ def main():
                                  f"ON m.id = b.mitglied_id WHERE m.name = '{other}'", user=role)
             check(n == "0", f"blind: {role} reads {n} of {other}'s scores with plain SQL")
 
-        # The chair reveals in her window; Ben's window follows on its own.
+        # The chair reveals in her window (the form closed, so that the side panel with its
+        # tabs shows); Ben's window follows on its own.
+        f = form(wa.layout())
+        wa.click(f["x"] + f["w"] - 20, f["y"] + 16)
+        wa.wait(lambda r: form(r) is None, 10, "the form closed")
         open_tab(wa, "Gremium")
-        reveal = wa.line(r"^Aufdecken$", "the button Aufdecken", window=in_panel)
-        wa.click_line(reveal, dx=reveal["w"] / 2)
+        # "Verdeckte Bewertung  Aufdecken": the checkbox and the button are one line; the button
+        # is its last word.
+        reveal = wa.line(r"Aufdecken$", "the button Aufdecken", window=in_panel)
+        wa.click(reveal["x"] + reveal["w"] * (1 - 0.5 * len("Aufdecken") / len(reveal["text"])),
+                 reveal["y"] + reveal["h"] / 2)
         t0 = time.monotonic()
         seen_b = None
         while time.monotonic() - t0 < 10:
@@ -147,10 +159,11 @@ def main():
             time.sleep(0.05)
         check(seen_b is not None and seen_b <= 2.0,
               f"reveal: Ben's window shows Anna's score after {seen_b if seen_b is None else round(seen_b, 2)} s")
+        wb.shot("revealed")
+        wa.shot("revealed-gremium")
+        score_button(wa, 5)  # B-01's form again, at the criterion
         wa.line(r"Ben 2", "Ben's score in Anna's window", timeout=10)
-        open_tab(wa, "Bewerbungen")
-        time.sleep(0.5)
-        wa.shot("revealed"), wb.shot("revealed")
+        wa.shot("revealed")
         check(any("Ben 2" in t for t in texts(wa)), "reveal: Anna's window shows Ben's score")
         out = subprocess.run([args.exe, "verify", address], capture_output=True, text=True)
         check(out.returncode == 0, "verify: " + (out.stdout + out.stderr).strip())
