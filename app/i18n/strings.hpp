@@ -416,6 +416,8 @@ inline constexpr Plural kRepMembersCount {{"{1} Mitglied, namentlich genannt", "
 inline constexpr Str kRepAnonymousNote {"Die Namen der Mitglieder sind durch Nummern ersetzt (Mitglied 1, 2, …).", "The members' names are replaced by numbers (Member 1, 2, …)."};
 inline constexpr Str kRepMemberN {"Mitglied {1}", "Member {1}"};
 inline constexpr Str kRepSha {"SHA-256 der Projektdatei", "SHA-256 of the project file"};
+inline constexpr Str kRepChainHead {"SHA-256 des letzten Protokolleintrags", "SHA-256 of the latest audit entry"};
+inline constexpr Str kRepChainHeadHint {"Das Projekt liegt auf einem Datenbankserver; dieser Wert deckt das ganze Protokoll bis zu diesem Bericht ab (mit begegnungskarte verify nachprüfbar).", "The project is on a database server; this value covers the whole audit log up to this report (can be checked with begegnungskarte verify)."};
 inline constexpr Str kRepShaHint {"Prüfsumme der Datei, aus der dieser Bericht erstellt wurde (z. B. mit sha256sum nachprüfbar).", "Checksum of the file this report was made from (can be checked with sha256sum, for example)."};
 inline constexpr Str kRepRecommended {"Empfehlung", "Recommendation"};
 inline constexpr Str kRepChosen {"Beschluss", "Decision"};

@@ -32,6 +32,8 @@
 #include "app/i18n/problem_text.hpp"
 #include "app/decision/pipeline.hpp"
 #include "app/i18n/ranking_text.hpp"
+#include "app/store/open_store.hpp"
+#include "app/store/pg_db.hpp"
 #include "app/store/sha256.hpp"
 
 #ifndef BK_VERSION
@@ -93,6 +95,12 @@ std::string defaultScoresCsvPath(const std::string& pdf) {
 }
 
 std::string defaultReportPath(const std::string& project, const std::string& dateIso) {
+    // A project on a server has no folder: the report goes to the working folder, named by the
+    // project's schema.
+    if (store::isServerLocation(project))
+        return (std::filesystem::current_path() /
+                (store::pg::parseAddress(project).schema + "-bericht-" + dateIso + ".pdf"))
+            .string();
     std::filesystem::path p(project);
     return (p.parent_path() / (p.stem().string() + "-bericht-" + dateIso + ".pdf")).string();
 }
@@ -167,10 +175,18 @@ ReportResult writeReport(const project::Project& project, const ReportOptions& o
     d.rankable = !outcome.problem;
     d.recommendation = std::move(outcome.recommendation);
     d.shown = std::move(outcome.shown);
-    d.sha256 = store::sha256Hex(readFile(project.path()));
+    // What the report was made from: the file's SHA-256, or for a project on a server the hash
+    // of the newest audit entry (it covers the whole chain before it; `verify` checks it).
+    d.onServer = store::isServerLocation(project.path());
+    if (d.onServer) {
+        const std::vector<project::AuditEntry> log = project.auditLog();
+        d.sha256 = log.empty() ? std::string(64, '0') : log.back().hash;
+    } else {
+        d.sha256 = store::sha256Hex(readFile(project.path()));
+    }
     d.dateIso = options.dateIso ? *options.dateIso : todayIso();
     d.createDate = nowIso8601();
-    d.fileName = std::filesystem::path(project.path()).filename().string();
+    d.fileName = d.onServer ? project.path() : std::filesystem::path(project.path()).filename().string();
     d.attribution = project.map().attribution();
     d.anonymous = options.anonymous;
     d.memberNames = memberNames(project, options.anonymous);

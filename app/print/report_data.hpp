@@ -26,7 +26,8 @@ struct ReportData {
     bool rankable = false;
     std::vector<std::int64_t> recommendation;  // ids, ascending; empty when none
     decision::ShownSet shown;
-    std::string sha256;
+    std::string sha256;  // of the file, or of the newest audit entry when onServer
+    bool onServer = false;
     std::string dateIso;
     std::string createDate;  // the PDF's creation date, ISO 8601 with the UTC offset
     std::string fileName;

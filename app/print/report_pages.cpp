@@ -143,9 +143,9 @@ void titleBlock(PageFlow& flow, const ReportData& d) {
                      d.anonymous ? text::kRepAnonymousNote.str()
                                  : i18n::count(text::kRepMembersCount,
                                              static_cast<long long>(d.project.committee().members.size()))}});
-    flow.paragraph(text::kRepSha.str(), TextStyle{9.5, true, 0.25});
+    flow.paragraph((d.onServer ? text::kRepChainHead : text::kRepSha).str(), TextStyle{9.5, true, 0.25});
     flow.paragraph(d.sha256, TextStyle{8.5, false, 0});
-    flow.paragraph(text::kRepShaHint.str(), TextStyle{8, false, 0.35});
+    flow.paragraph((d.onServer ? text::kRepChainHeadHint : text::kRepShaHint).str(), TextStyle{8, false, 0.35});
 
     // The outcome in two lines, details in section 7.
     // Named as the map sheet names them: "Empfohlene Auswahl", "Beschlossene Auswahl".

@@ -62,6 +62,19 @@ def score_button(win, value):
     return {"x": row["x"] + (value + 0.5) * row["w"] * 0.877 / 6, "y": row["y"] + row["h"] / 2}
 
 
+def title_field(win, title):
+    """The title's input field in the open form: the line starting with the title near the
+    label "Titel"."""
+    win.wait(lambda r: form(r) is not None, 10, "the application's form")
+    label = win.scroll_to(r"(^|\s)Titel$", "the label Titel", "form", find=form)
+    rec = win.layout()
+    hits = [l for l in win.lines(rec, "^" + re.escape(title[:15]))
+            if label["y"] - 4 <= l["y"] <= label["y"] + 2.5 * label["h"] and l["window"].startswith(form(rec)["name"])]
+    if not hits:
+        raise Failed(f"no title field near the label Titel in {win.tag}'s form")
+    return sorted(hits, key=lambda l: l["y"])[0]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--exe", required=True)
@@ -165,6 +178,36 @@ def main():
         wa.line(r"Ben 2", "Ben's score in Anna's window", timeout=10)
         wa.shot("revealed")
         check(any("Ben 2" in t for t in texts(wa)), "reveal: Anna's window shows Ben's score")
+
+        # The same field at the same time: Anna is typing in B-01's title when Ben stores his
+        # change of it; her Return is refused, the window says who changed it and what it says.
+        old = psql(args.state, f"SELECT nr || '|' || (daten->>'titel') FROM {schema}.bewerbungen ORDER BY id LIMIT 1")
+        title = old.split("|", 1)[1]
+        fa = title_field(wa, title)
+        wa.click_line(fa, dx=min(fa["w"] - 2, 30))
+        wa.press("End")
+        wa.type(" (Anna)")
+        fb = title_field(wb, title)
+        wb.click_line(fb, dx=min(fb["w"] - 2, 30))
+        wb.press("End")
+        wb.type(" (Ben)")
+        wb.press("Return")
+        deadline = time.monotonic() + 10
+        stored_title = lambda: psql(args.state, f"SELECT daten->>'titel' FROM {schema}.bewerbungen ORDER BY id LIMIT 1")
+        while stored_title() != title + " (Ben)" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        check(stored_title() == title + " (Ben)", f"Ben's title stored: {stored_title()!r}")
+        time.sleep(1.5)  # Anna's window has taken in Ben's step; her draft stays as typed
+        # Her Return sends the draft: a conflict proves it was still hers (a draft reloaded with
+        # Ben's title would have nothing to send).
+        wa.press("Return")
+        said = wa.line(r"^Ben hat Bewerbung", "the conflict in Anna's window", timeout=10)
+        wa.shot("conflict")
+        shown = " ".join(texts(wa))
+        check("titel" in said["text"] and "dort steht jetzt" in shown and "(Ben). Ihre Änderung" in shown,
+              f"Anna's window says who changed the title and what it now says: {said['text']!r} …")
+        check(stored_title() == title + " (Ben)", f"nothing overwritten: {stored_title()!r}")
+
         out = subprocess.run([args.exe, "verify", address], capture_output=True, text=True)
         check(out.returncode == 0, "verify: " + (out.stdout + out.stderr).strip())
     except Failed as e:
