@@ -175,7 +175,7 @@ Connection::~Connection() {
     if (conn_) PQfinish(conn_);
 }
 
-void Connection::fail(pg_result* r, std::string_view sql) const {
+void Connection::fail(pg_result* r) const {
     std::string state;
     std::string message;
     if (r) {
@@ -184,7 +184,6 @@ void Connection::fail(pg_result* r, std::string_view sql) const {
         PQclear(r);
     }
     if (message.empty()) message = trimmed(PQerrorMessage(conn_));
-    (void)sql;
     std::string text = i18n::fill(PQstatus(conn_) == CONNECTION_OK ? i18n::text::kPgFailed
                                                                     : i18n::text::kPgServerGone,
                                   {shown_, message});
@@ -194,7 +193,7 @@ void Connection::fail(pg_result* r, std::string_view sql) const {
 void Connection::exec(std::string_view sql) {
     pg_result* r = PQexec(conn_, std::string(sql).c_str());
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, sql);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r);
     PQclear(r);
 }
 
@@ -214,7 +213,7 @@ Result Connection::query(std::string_view sql, const std::vector<Param>& params)
     pg_result* r = PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(params.size()), nullptr,
                                 values.data(), lengths.data(), formats.data(), 0);
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, sql);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r);
     return Result(r);
 }
 
@@ -232,7 +231,7 @@ int Connection::backendPid() const { return PQbackendPID(conn_); }
 
 std::vector<Notification> Connection::notifications() {
     std::vector<Notification> out;
-    if (PQconsumeInput(conn_) == 0) fail(nullptr, "");
+    if (PQconsumeInput(conn_) == 0) fail(nullptr);
     while (PGnotify* n = PQnotifies(conn_)) {
         out.push_back({n->relname ? n->relname : "", n->extra ? n->extra : "", n->be_pid});
         PQfreemem(n);

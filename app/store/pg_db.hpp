@@ -118,7 +118,7 @@ class Connection {
     const std::string& shown() const { return shown_; }
 
   private:
-    [[noreturn]] void fail(pg_result* r, std::string_view sql) const;
+    [[noreturn]] void fail(pg_result* r) const;
     pg_conn* conn_ = nullptr;
     std::string shown_;
 };

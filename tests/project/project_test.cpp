@@ -19,43 +19,7 @@ namespace fs = std::filesystem;
 using testdata::TempDir;
 const project::OpenOptions kReadOnly{true, ""};
 
-// A full application in municipality 05358008 (the 3x3 km square "Düren" of the fixtures).
-domain::Application sample(const std::string& nr) {
-    domain::Application a;
-    a.nr = nr;
-    a.municipalityAgs = "05358008";
-    a.applicant = "Caritasverband für die Region Düren-Jülich e.V.";
-    a.applicantKind = domain::ApplicantKind::Wohlfahrtsverband;
-    a.title = "Begegnungscafé am Markt";
-    a.street = "Markt 1";
-    a.postcode = "52349";
-    a.town = "Düren";
-    a.site = geo::Vec2{303500, 5601500};
-    a.property = domain::PropertyKind::Buergerhaus;
-    a.sharedBuilding = true;
-    a.digital = domain::DigitalShare::Teilweise;
-    a.digitalDescription = "Videosprechstunde";
-    a.phase = domain::Phase::Einrichtung;
-    a.actorsNow = 4;
-    a.actorsTarget = 9;
-    a.actorKinds = {domain::ActorKind::Kommune, domain::ActorKind::Verein};
-    a.targetGroups = {domain::TargetGroup::Kinder, domain::TargetGroup::Senioren};
-    a.staffHoursPerWeek = 12.5;
-    a.fixedContact = true;
-    a.openingHours = "Di und Do 15–18 Uhr";
-    a.openingHoursPerWeek = 6;
-    a.volunteers = 7;
-    a.ownFundsEurPerYear = 1200;
-    a.openToGroups = true;
-    a.contactName = "Erika Mustermann";
-    a.contactEmail = "erika@example.org";
-    a.contactPhone = "02421 000000";
-    a.receivedByEmail = domain::parseDate("28.02.2024");
-    a.receivedByPost = domain::parseDate("2024-03-01");
-    a.formComplete = true;
-    a.conceptText = "Ein Ort für alle Generationen.";
-    return a;
-}
+using testdata::sample;
 
 struct ProjectTest : ::testing::Test {
     TempDir dir;

@@ -24,18 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 using testdata::TempDir;
 
-domain::Application sample(const std::string& nr) {
-    domain::Application a;
-    a.nr = nr;
-    a.municipalityAgs = "05358008";
-    a.applicant = "Verein";
-    a.title = "Treffpunkt";
-    a.street = "Markt 1";
-    a.site = geo::Vec2{303500, 5601500};
-    a.actorsNow = 4;
-    a.actorsTarget = 9;
-    return a;
-}
+using testdata::sample;
 
 std::string freshSchema() {
     static std::atomic<int> n{0};
