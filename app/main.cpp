@@ -179,6 +179,17 @@ int run(int argc, char** argv) {
     pul->add_option("address", pullFrom, "Source: postgresql://HOST/DATABASE?schema=NAME")->required();
     pul->add_option("--out", pullOut, "The new project file (.gpkg)")->required();
 
+    cli::PushCommandOptions pushOptions;
+    auto* psh = app.add_subcommand("push", "Send the edits made in a pulled copy back to the project on the server; conflicts are listed and resolved explicitly");
+    psh->add_option("copy", pushOptions.copy, "The copy (.gpkg) made with pull")->required();
+    psh->add_option("--to", pushOptions.to, "The project on the server; default: the one the copy was pulled from");
+    psh->add_flag("--dry-run", pushOptions.dryRun, "List what would be sent and the conflicts; change nothing");
+    psh->add_option("--take", pushOptions.take, "Resolve every conflict: mine (the copy's value) or theirs (the server's)")
+        ->check(CLI::IsMember({"mine", "theirs"}));
+    psh->add_option("--mine", pushOptions.mine, "Resolve the conflict with this key by the copy's value (repeatable)");
+    psh->add_option("--theirs", pushOptions.theirs, "Resolve the conflict with this key by the server's value (repeatable)");
+    psh->add_option("--user", pushOptions.user, "Who pushes, for the audit log; default: the member of the database role, else the system user");
+
     std::string demoOut, demoFrom;
     auto* dem = app.add_subcommand("demo", "Write the example project with fictional applications");
     dem->add_option("--out", demoOut, "Project file to write")->required();
@@ -280,6 +291,7 @@ int run(int argc, char** argv) {
     if (*ver) return cli::verify(verifyPath);
     if (*pub) return cli::publish(publishProject, publishTo, publishReplace);
     if (*pul) return cli::pull(pullFrom, pullOut);
+    if (*psh) return cli::push(pushOptions);
     if (*dem) return cli::demo(demoFrom, demoOut);
     if (*ia) return cli::importApplications(importApps);
     if (*ex) return cli::exportApplications(exportProject, exportOptions);

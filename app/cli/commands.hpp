@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/exchange/application_export.hpp"
 #include "app/exchange/boundary_import.hpp"
@@ -86,6 +87,20 @@ int verify(const std::string& project);
 // a project on a server into a new project file. Print what was copied; 0 on success.
 int publish(const std::string& project, const std::string& to, bool replace);
 int pull(const std::string& address, const std::string& out);
+
+// Sends the edits made in a pulled copy back to the project on the server (project/push.hpp),
+// listing what is sent and every conflict by its key. 0 when pushed (or nothing to push, or a
+// dry run without open conflicts); 3 when conflicts are open (nothing written); 2 when a
+// resolution names no conflict; 1 on errors.
+struct PushCommandOptions {
+    std::string copy;
+    std::string to;    // empty: where the copy was pulled from
+    std::string user;  // empty: the member of the database role, else the system user
+    bool dryRun = false;
+    std::string take;  // "mine", "theirs" or empty
+    std::vector<std::string> mine, theirs;  // conflict keys resolved one way or the other
+};
+int push(const PushCommandOptions& options);
 
 // Writes the example project (see store/demo.hpp) from a Kreis Düren boundary project.
 int demo(const std::string& boundaries, const std::string& out);

@@ -23,6 +23,7 @@ inline constexpr Str kHistRecusalDeclared {"Befangenheit erklärt", "Conflict of
 inline constexpr Str kHistRecusalLifted {"Befangenheit aufgehoben", "Conflict of interest lifted"};
 inline constexpr Str kHistSettingsChanged {"Entscheidungseinstellungen geändert", "Decision settings changed"};
 inline constexpr Str kHistChoiceRecorded {"Auswahl beschlossen", "Choice recorded"};
+inline constexpr Str kHistCopyApplied {"Offline-Kopie übertragen", "Offline copy pushed"};
 inline constexpr Str kHistUndone {"Rückgängig: {1}", "Undone: {1}"};
 inline constexpr Str kHistRedone {"Wiederholt: {1}", "Redone: {1}"};
 

@@ -37,6 +37,30 @@ inline constexpr Str kVerifyHiddenEntries {"{1} Einträge sind für diese Rolle 
 inline constexpr Str kPgGrantNeedsServer {"{1}: Datenbankrollen gibt es nur für Projekte auf einem PostgreSQL-Server (erst publish)", "{1}: database roles exist only for projects on a PostgreSQL server (publish first)"};
 inline constexpr Str kPublished {"{1} → {2}: {3}, {4}, {5}", "{1} → {2}: {3}, {4}, {5}"};
 inline constexpr Str kPullOutExists {"{1}: die Datei gibt es schon; nichts geschrieben", "{1}: the file already exists; nothing written"};
+// push: an offline copy's edits back to the shared project (project/push.hpp).
+inline constexpr Str kPushNotACopy {"{1}: keine Kopie eines Projekts auf einem Server (pull legt eine an); nichts übertragen", "{1}: not a copy of a project on a server (pull makes one); nothing pushed"};
+inline constexpr Str kPushRecordDamaged {"{1}: der Vermerk, von welchem Stand die Kopie gezogen wurde, ist nicht lesbar ({2}); nichts übertragen", "{1}: the record of the state the copy was pulled from cannot be read ({2}); nothing pushed"};
+inline constexpr Str kPushOtherProject {"{1} ist keine Kopie des Projekts unter {2} (Protokolleintrag {3} weicht ab); nichts übertragen", "{1} is not a copy of the project at {2} (audit entry {3} differs); nothing pushed"};
+inline constexpr Str kPushKeptChanging {"{1}: andere Mitglieder haben während der Übertragung dreimal dieselben Einträge geändert; nichts übertragen, bitte gleich noch einmal versuchen", "{1}: other members changed the same items three times during the push; nothing pushed, please try again in a moment"};
+inline constexpr Str kPushUnknownKey {"„{1}“ benennt keinen Konflikt dieser Übertragung (die Schlüssel listet push --dry-run)", "'{1}' names no conflict of this push (push --dry-run lists the keys)"};
+inline constexpr Str kPushSent {"Aus der Kopie übertragen ({1}):", "Sent from the copy ({1}):"};
+inline constexpr Str kPushToSend {"Würde aus der Kopie übertragen ({1}):", "Would be sent from the copy ({1}):"};
+inline constexpr Str kPushConflicts {"Konflikte: auf dem Server und in der Kopie verschieden geändert ({1}):", "Conflicts: changed differently on the server and in the copy ({1}):"};
+inline constexpr Str kPushValues {"Kopie: {1} · Server: {2} · beim Ziehen: {3}", "copy: {1} · server: {2} · when pulled: {3}"};
+inline constexpr Str kPushTookMine {"gilt: Kopie", "taken: copy"};
+inline constexpr Str kPushTookTheirs {"gilt: Server", "taken: server"};
+inline constexpr Str kPushOpen {"offen", "open"};
+inline constexpr Str kPushOpenHint {"{1} Konflikte offen; nichts übertragen. Für jeden festlegen, welcher Wert gilt: --mine SCHLÜSSEL oder --theirs SCHLÜSSEL (mehrfach möglich), oder für alle --take mine bzw. --take theirs", "{1} conflicts open; nothing pushed. Decide for each which value holds: --mine KEY or --theirs KEY (repeatable), or for all --take mine or --take theirs"};
+inline constexpr Str kPushNothing {"{1}: die Kopie enthält nichts, was {2} nicht schon hat; nichts übertragen", "{1}: the copy holds nothing {2} does not have already; nothing pushed"};
+inline constexpr Str kPushDryRun {"Probelauf: nichts übertragen", "Dry run: nothing pushed"};
+inline constexpr Str kPushDone {"{1} → {2}: übertragen (Protokolleintrag {3})", "{1} → {2}: pushed (audit entry {3})"};
+inline constexpr Str kPushCopyUpdated {"{1} hat jetzt den übertragenen Stand und kann weiter offline bearbeitet und wieder übertragen werden", "{1} now holds the pushed state and can be worked on offline and pushed again"};
+inline constexpr Str kPushCopyNotUpdated {"{1}: die Kopie wurde nicht auf den übertragenen Stand gebracht ({2}); für weitere Arbeit offline eine neue Kopie ziehen (pull)", "{1}: the copy was not brought to the pushed state ({2}); pull a new copy for further work offline"};
+inline constexpr Str kPushAbsent {"—", "—"};
+inline constexpr Str kPushPresent {"vorhanden", "present"};
+inline constexpr Str kPushCallField {"die Ausschreibung, „{1}“", "the call, '{1}'"};
+inline constexpr Str kPushSettingsField {"die Entscheidungseinstellungen, „{1}“", "the decision settings, '{1}'"};
+inline constexpr Str kPushChoice {"die beschlossene Auswahl", "the recorded choice"};
 inline constexpr Str kPublishSourceIsServer {"{1}: publish kopiert eine Projektdatei; für ein Projekt auf dem Server pull verwenden", "{1}: publish copies a project file; for a project on the server use pull"};
 
 }  // namespace i18n::text

@@ -11,6 +11,7 @@
 #include "app/domain/application.hpp"
 #include "app/domain/call_settings.hpp"
 #include "app/domain/committee.hpp"
+#include "app/domain/project_state.hpp"
 
 namespace project {
 
@@ -74,9 +75,18 @@ struct RecordChoice {
     std::vector<std::int64_t> rejected;
 };
 
+// The edits of an offline copy brought back to the shared project (project/push.hpp): the
+// call, the applications and the committee as domain::mergeCopy merged them. The step changes
+// what differs from the project now, each part checked as its own edit would be; one audit
+// entry names the copy (`source`, its file name).
+struct ApplyCopy {
+    domain::ProjectState content;  // its map is not used
+    std::string source;
+};
+
 using Action = std::variant<AddApplication, UpdateApplication, DeleteApplication, MoveSite,
                             ImportApplications, UpdateCall, AddMember, UpdateMember, RemoveMember,
-                            SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice>;
+                            SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice, ApplyCopy>;
 
 // What the action does, in the UI language ("Bewerbung geändert" / "Application changed"):
 // the undo menu and the window's status line.

@@ -29,6 +29,7 @@ std::string actionText(const std::string& key, long long count) {
         {kRecusalLift, &t::kHistRecusalLifted},
         {kSettingsUpdate, &t::kHistSettingsChanged},
         {kChoiceRecord, &t::kHistChoiceRecorded},
+        {kCopyApply, &t::kHistCopyApplied},
     };
     if (k == kApplicationsImport) return i18n::count(t::kHistImported, count);
     for (const auto& [name, text] : kTexts)

@@ -23,6 +23,7 @@ inline constexpr const char* kRecusalDeclare = "recusal.declare";
 inline constexpr const char* kRecusalLift = "recusal.lift";
 inline constexpr const char* kSettingsUpdate = "decision.settings";
 inline constexpr const char* kChoiceRecord = "choice.record";
+inline constexpr const char* kCopyApply = "copy.push";
 inline constexpr const char* kUndoPrefix = "undo:";
 inline constexpr const char* kRedoPrefix = "redo:";
 

@@ -1,6 +1,7 @@
 #include "app/project/plan.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "app/decision/pipeline.hpp"
@@ -235,6 +236,40 @@ struct Planner {
             Application changed = a;
             changed.status = status;
             p.step.changes.push_back({a, changed});
+        }
+        return p;
+    }
+    Plan operator()(const ApplyCopy& copy) const {
+        Plan p;
+        p.step.action = history::kCopyApply;
+        p.step.object = copy.source;
+        domain::ProjectState against = copy.content;
+        against.map = state.map;  // the municipalities an application names
+        std::set<std::int64_t> ids;
+        for (const Application& a : state.applications) ids.insert(a.id);
+        for (const Application& a : copy.content.applications) ids.insert(a.id);
+        for (std::int64_t id : ids) {
+            const Application* before = state.find(id);
+            const Application* after = copy.content.find(id);
+            if (after && (!before || !(*before == *after))) validate(*after, against);
+            if (before && after && *before == *after) continue;
+            p.step.changes.push_back({before ? std::optional(*before) : std::nullopt,
+                                      after ? std::optional(*after) : std::nullopt});
+        }
+        if (!(copy.content.call == state.call)) p.step.call = std::make_pair(state.call, copy.content.call);
+        const domain::Committee& c = copy.content.committee;
+        if (!(c == state.committee)) {
+            Planner merged{against};
+            for (const decision::Member& m : c.members) merged.requireName(m);
+            for (const decision::Score& s : c.scores) {
+                merged.member(s.member);
+                merged.application(s.application);
+                if (s.criterion == decision::Criterion::Verteilung) refuse(ProblemCode::ScoreComputed);
+                if (s.value < decision::kMinScore || s.value > decision::kMaxScore)
+                    refuse(ProblemCode::ScoreOutOfRange, {std::to_string(s.value)});
+            }
+            if (!(c.settings == state.committee.settings)) merged(UpdateDecisionSettings{c.settings});
+            p.step.committee = std::make_pair(state.committee, c);
         }
         return p;
     }

@@ -233,6 +233,7 @@ std::string describe(const Action& action) {
         }
         const char* operator()(const UpdateDecisionSettings&) const { return history::kSettingsUpdate; }
         const char* operator()(const RecordChoice&) const { return history::kChoiceRecord; }
+        const char* operator()(const ApplyCopy&) const { return history::kCopyApply; }
     };
     long long count = 0;
     if (const auto* import = std::get_if<ImportApplications>(&action))

@@ -5,7 +5,9 @@
 #include <tuple>
 
 #include "app/domain/json_merge.hpp"
+#include "app/i18n/display_labels.hpp"
 #include "app/i18n/format.hpp"
+#include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
 
 namespace store::pgrows {
@@ -113,7 +115,7 @@ bool writeApplicationChange(pg::Connection& db, const ApplicationChange& c, cons
     const json mine = domain::toJson(*c.after);
     domain::JsonMerge m = domain::mergeJson(base, mine, current);
     if (m.clash)
-        conflict(metaOf(row, 0, 1), i18n::fill(text::kPgConflictField, {any.nr, *m.clash}),
+        conflict(metaOf(row, 0, 1), i18n::fill(text::kPgConflictField, {any.nr, i18n::fieldLabel(*m.clash)}),
                  shown(current[*m.clash]));
     putApplication(db, domain::applicationFromJson(m.merged), user, true);
     return m.merged != mine;
@@ -192,7 +194,7 @@ bool writeCommittee(pg::Connection& db, const domain::Committee& before, const d
         if (row.rows() > 0) current = static_cast<int>(row.integer(0, 0));
         if (current != b && current != a)
             conflict(row.rows() > 0 ? metaOf(row, 0, 1) : RowMeta{},
-                     i18n::fill(text::kPgConflictScore, {memberName(after, memberId), appNr(appId), key}),
+                     i18n::fill(text::kPgConflictScore, {memberName(after, memberId), appNr(appId), i18n::criterionShortLabel(criterion)}),
                      current ? std::to_string(*current) : "—");
         if (current == a) continue;
         if (!a)

@@ -5,10 +5,13 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "app/domain/copy_merge.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/io/output_file.hpp"
 #include "app/map/map_scene.hpp"
+#include "app/store/audit.hpp"
+#include "app/store/copy_origin.hpp"
 #include "app/store/gpkg_store.hpp"
 #include "app/store/gpkg_writer.hpp"
 #include "app/store/map_cache.hpp"
@@ -60,6 +63,7 @@ CopyReport pullProject(const std::string& address, const std::string& out) {
     std::unique_ptr<PgStore> source = PgStore::open(address, StoreOptions{true});
     const domain::ProjectState state = source->load();
     const std::vector<AuditEntry> log = source->auditLog();
+    const auto [headId, headHash] = source->chainHead();
 
     removeLegacyTemporaries(out);
     fileio::AtomicOutput output(out, ".gpkg");
@@ -78,6 +82,8 @@ CopyReport pullProject(const std::string& address, const std::string& out) {
         if (source->isExample()) db.exec("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('beispieldaten', '1')");
         // The prepared map goes in too, as import-boundaries does: opening the copy only reads it.
         writeStoredScene(db, map::buildMapScene(state.map), boundaryFingerprint(db));
+        // What push needs to tell the copy's own edits from the shared project's later ones.
+        writeCopyOrigin(db, {source->location(), headId, headHash, utcNow(), domain::contentToJson(state).dump(), {}});
     } catch (...) {
         fs::remove(migrationBackup, ec);
         throw;
