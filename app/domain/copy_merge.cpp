@@ -113,8 +113,8 @@ struct Merger {
             item.kind = kind;
             item.field = k;
             item.key = prefix + k;
-            json v = pick(item, keyOf(b, k), keyOf(m, k), keyOf(t, k));
-            if (!v.is_null()) merged[k] = v;
+            // toJson writes every key, an empty value as null: so does the merged object.
+            merged[k] = pick(item, keyOf(b, k), keyOf(m, k), keyOf(t, k));
         }
         return merged;
     }

@@ -40,7 +40,7 @@ inline constexpr Str kPullOutExists {"{1}: die Datei gibt es schon; nichts gesch
 // push: an offline copy's edits back to the shared project (project/push.hpp).
 inline constexpr Str kPushNotACopy {"{1}: keine Kopie eines Projekts auf einem Server (pull legt eine an); nichts übertragen", "{1}: not a copy of a project on a server (pull makes one); nothing pushed"};
 inline constexpr Str kPushRecordDamaged {"{1}: der Vermerk, von welchem Stand die Kopie gezogen wurde, ist nicht lesbar ({2}); nichts übertragen", "{1}: the record of the state the copy was pulled from cannot be read ({2}); nothing pushed"};
-inline constexpr Str kPushOtherProject {"{1} ist keine Kopie des Projekts unter {2} (Protokolleintrag {3} weicht ab); nichts übertragen", "{1} is not a copy of the project at {2} (audit entry {3} differs); nothing pushed"};
+inline constexpr Str kPushOtherProject {"{1} ist keine Kopie des Projekts unter {2}: dessen Protokoll hat den Eintrag {3} der Kopie nicht; nichts übertragen", "{1} is not a copy of the project at {2}: its audit log lacks the copy's entry {3}; nothing pushed"};
 inline constexpr Str kPushKeptChanging {"{1}: andere Mitglieder haben während der Übertragung dreimal dieselben Einträge geändert; nichts übertragen, bitte gleich noch einmal versuchen", "{1}: other members changed the same items three times during the push; nothing pushed, please try again in a moment"};
 inline constexpr Str kPushUnknownKey {"„{1}“ benennt keinen Konflikt dieser Übertragung (die Schlüssel listet push --dry-run)", "'{1}' names no conflict of this push (push --dry-run lists the keys)"};
 inline constexpr Str kPushSent {"Aus der Kopie übertragen ({1}):", "Sent from the copy ({1}):"};

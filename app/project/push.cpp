@@ -1,5 +1,6 @@
 #include "app/project/push.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -64,11 +65,14 @@ PushReport push(const PushOptions& o) {
         if (std::optional<std::int64_t> id = server.ownMember())
             if (const decision::Member* m = server.committee().member(*id)) server.setUser(m->name);
     if (!o.dryRun && server.readOnly()) throw ReadOnlyError(server.readOnlyReason());
-    // The copy's record names the newest audit entry at the pull: where this role can read that
-    // entry, it must be the same (a member cannot read others' scoring entries before the reveal).
-    for (const AuditEntry& e : server.auditLog())
-        if (e.id == origin->headId && e.hash != origin->headHash)
-            throw std::runtime_error(i18n::fill(text::kPushOtherProject, {o.copy, r.to, std::to_string(e.id)}));
+    // The copy's record names the newest audit entry its role could read at the pull: the
+    // project on the server must hold that entry (readable to the same role ever after).
+    if (origin->headId > 0) {
+        const std::vector<AuditEntry> log = server.auditLog();
+        auto same = std::find_if(log.begin(), log.end(), [&](const AuditEntry& e) { return e.id == origin->headId; });
+        if (same == log.end() || same->hash != origin->headHash)
+            throw std::runtime_error(i18n::fill(text::kPushOtherProject, {o.copy, r.to, std::to_string(origin->headId)}));
+    }
 
     const std::string source = std::filesystem::path(o.copy).filename().string();
     constexpr int kAttempts = 3;

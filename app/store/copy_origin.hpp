@@ -16,7 +16,9 @@ class Database;
 
 struct CopyOrigin {
     std::string address;      // the shared project, as shown (without a password)
-    std::int64_t headId = 0;  // its newest audit entry when the copy was pulled (0: none)
+    // Its newest audit entry the pulling role could read when the copy was pulled (0: none); after
+    // a push, the push's entry.
+    std::int64_t headId = 0;
     std::string headHash;     // that entry's hash
     std::string pulledUtc;
     std::string base;                      // the content as pulled, JSON

@@ -63,7 +63,10 @@ CopyReport pullProject(const std::string& address, const std::string& out) {
     std::unique_ptr<PgStore> source = PgStore::open(address, StoreOptions{true});
     const domain::ProjectState state = source->load();
     const std::vector<AuditEntry> log = source->auditLog();
-    const auto [headId, headHash] = source->chainHead();
+    // The newest entry this role can read (a member cannot read others' scoring entries before
+    // the reveal): push finds it again on the server to know the copy belongs to the project.
+    const std::int64_t headId = log.empty() ? 0 : log.back().id;
+    const std::string headHash = log.empty() ? kFirstPreviousHash : log.back().hash;
 
     removeLegacyTemporaries(out);
     fileio::AtomicOutput output(out, ".gpkg");

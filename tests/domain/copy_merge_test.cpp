@@ -25,6 +25,8 @@ ProjectState baseState() {
     domain::Application b = testdata::sample("B-02");
     b.id = 2;
     b.title = "Treffpunkt Bahnhof";
+    b.receivedByEmail = std::nullopt;  // empty values (null in JSON) survive the merge
+    b.site = std::nullopt;
     s.applications = {a, b};
     s.committee.members = {{1, "Anna", "Vorsitz"}, {2, "Ben", "Mitglied"}};
     s.committee.scores = {{1, 1, Criterion::Akteure, 3}, {2, 1, Criterion::Akteure, 4}};

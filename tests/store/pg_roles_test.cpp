@@ -13,7 +13,9 @@
 #include "app/project/project.hpp"
 #include "app/store/pg_db.hpp"
 #include "app/store/pg_store.hpp"
+#include "app/project/push.hpp"
 #include "app/store/publish.hpp"
+#include "tests/support/pg_project_fixture.hpp"
 #include "tests/support/pg_test_server.hpp"
 #include "tests/support/project_fixture.hpp"
 
@@ -21,17 +23,14 @@ namespace {
 
 using testdata::TempDir;
 
-std::string unique(const std::string& stem) {
-    static std::atomic<int> n{0};
-    return stem + std::to_string(getpid()) + "_" + std::to_string(++n);
-}
+using testdata::uniqueName;
 
 class BlindScoring : public ::testing::Test {
   protected:
     void SetUp() override {
         i18n::setLanguage(i18n::Lang::De);
         BK_REQUIRE_PG(uri);
-        schema = unique("r");
+        schema = uniqueName("r");
         location = uri + "?schema=" + schema;
         store::publishProject(testdata::boundaryProject(dir), location, false);
         project::Project admin = project::Project::open(location, project::OpenOptions{false, "Verwaltung"});
@@ -43,8 +42,8 @@ class BlindScoring : public ::testing::Test {
         application = admin.apply(project::AddApplication{a}).created.at(0);
         anna = admin.apply(project::AddMember{{0, "Anna", "Vorsitz"}}).created.at(0);
         ben = admin.apply(project::AddMember{{0, "Ben", "Mitglied"}}).created.at(0);
-        annaRole = unique("anna");
-        benRole = unique("ben");
+        annaRole = uniqueName("anna");
+        benRole = uniqueName("ben");
         sql("CREATE ROLE " + annaRole + " LOGIN; CREATE ROLE " + benRole + " LOGIN");
         store::grantMemberRole(location, "Anna", annaRole, true);
         store::grantMemberRole(location, "Ben", benRole, false);
@@ -143,6 +142,39 @@ TEST_F(BlindScoring, TheChairToo) {
     EXPECT_EQ(annaSql->scalar("SELECT count(*) FROM bewertungen"), std::optional<std::string>("0"));
     project::Project annas = project::Project::open(as(annaRole), project::OpenOptions{true, "Anna"});
     EXPECT_TRUE(annas.committee().scores.empty());
+}
+
+TEST_F(BlindScoring, AMemberScoresOfflineAndPushesWithoutEverSeeingOthersScores) {
+    project::Project annas = project::Project::open(as(annaRole), project::OpenOptions{false, "Anna"});
+    annas.apply(project::SetScore{anna, application, decision::Criterion::Akteure, 5});
+    // Ben pulls a copy as himself: Anna's score is not in it.
+    const std::string copy = dir.file("ben.gpkg");
+    store::pullProject(as(benRole), copy);
+    {
+        project::Project c = project::Project::open(copy, project::OpenOptions{false, "Ben"});
+        EXPECT_TRUE(c.committee().scores.empty());
+        c.apply(project::SetScore{ben, application, decision::Criterion::Akteure, 2});
+        c.apply(project::SetScore{ben, application, decision::Criterion::Lage, 3});
+    }
+    annas.apply(project::SetScore{anna, application, decision::Criterion::Lage, 4});
+    // No user given: the audit log names the member his role logs in as.
+    project::PushReport r = project::push({copy, as(benRole), "", false, {}});
+    ASSERT_TRUE(r.written);
+    EXPECT_EQ(r.merge.sent.size(), 2u);
+    EXPECT_TRUE(r.merge.conflicts.empty());
+    auto benSql = plainSql(benRole);
+    EXPECT_EQ(benSql->scalar("SELECT count(*) FROM bewertungen"), std::optional<std::string>("2"));
+    project::Project bens = project::Project::open(as(benRole), project::OpenOptions{true, ""});
+    EXPECT_EQ(bens.auditLog().back().user, "Ben");
+    // The copy brought up to date holds Ben's scores only.
+    project::Project c = project::Project::open(copy, project::OpenOptions{true, ""});
+    EXPECT_EQ(c.committee().scores.size(), 2u);
+    // The owner sees all four; the chain holds.
+    project::Project admin = project::Project::open(location, project::OpenOptions{true, ""});
+    EXPECT_EQ(admin.committee().scores.size(), 4u);
+    EXPECT_EQ(admin.committee().score(anna, application, decision::Criterion::Akteure), 5);
+    project::VerifyReport v = project::verifyProject(location);
+    EXPECT_TRUE(v.problems.empty()) << v.problems.front();
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "app/store/pg_db.hpp"
 #include "app/store/pg_store.hpp"
 #include "app/store/publish.hpp"
+#include "tests/support/pg_project_fixture.hpp"
 #include "tests/support/pg_test_server.hpp"
 #include "tests/support/project_fixture.hpp"
 
@@ -25,34 +26,7 @@ namespace fs = std::filesystem;
 using testdata::TempDir;
 
 using testdata::sample;
-
-std::string freshSchema() {
-    static std::atomic<int> n{0};
-    return "p" + std::to_string(getpid()) + "_" + std::to_string(++n);
-}
-
-class SharedProject : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        i18n::setLanguage(i18n::Lang::De);
-        BK_REQUIRE_PG(uri);
-        schema = freshSchema();
-        location = uri + "?schema=" + schema;
-        store::publishProject(testdata::boundaryProject(dir), location, false);
-    }
-    void TearDown() override {
-        if (schema.empty()) return;
-        store::pg::Address a = store::pg::parseAddress(location);
-        store::pg::Connection c(a.conninfo, a.shown);
-        c.exec("DROP SCHEMA IF EXISTS " + store::pg::identifier(schema) + " CASCADE");
-    }
-    project::Project open(const std::string& user) {
-        return project::Project::open(location, project::OpenOptions{false, user});
-    }
-
-    TempDir dir;
-    std::string uri, schema, location;
-};
+using testdata::SharedProject;
 
 TEST_F(SharedProject, TwoClientsEditingDifferentFieldsKeepBothChanges) {
     project::Project anna = open("Anna");
@@ -87,7 +61,7 @@ TEST_F(SharedProject, TheSecondEditOfTheSameFieldIsRefusedNamingWhoAndWhat) {
         EXPECT_NE(m.find("Anna"), std::string::npos) << m;
         EXPECT_NE(m.find("Annas Titel"), std::string::npos) << m;
         EXPECT_NE(m.find("B-01"), std::string::npos) << m;
-        EXPECT_NE(m.find("titel"), std::string::npos) << m;
+        EXPECT_NE(m.find("Feld „Titel“"), std::string::npos) << m;
     }
     project::Project reader = open("Leser");
     EXPECT_EQ(reader.applications()[0].title, "Annas Titel");
@@ -246,7 +220,7 @@ TEST_F(SharedProject, PublishRefusesATakenSchemaAndReplacesOnlyAProject) {
     EXPECT_NO_THROW(store::publishProject(file, location, true));
     store::pg::Address a = store::pg::parseAddress(location);
     store::pg::Connection c(a.conninfo, a.shown);
-    const std::string other = freshSchema();
+    const std::string other = testdata::uniqueName("p");
     c.exec("CREATE SCHEMA " + other + "; CREATE TABLE " + other + ".daten (x int)");
     EXPECT_THROW(store::publishProject(file, uri + "?schema=" + other, true), std::runtime_error);
     EXPECT_TRUE(c.scalar("SELECT to_regclass('" + other + ".daten')::text").has_value());

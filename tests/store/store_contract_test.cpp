@@ -13,6 +13,7 @@
 #include "app/store/open_store.hpp"
 #include "app/store/pg_db.hpp"
 #include "app/store/publish.hpp"
+#include "tests/support/pg_project_fixture.hpp"
 #include "tests/support/pg_test_server.hpp"
 #include "tests/support/project_fixture.hpp"
 
@@ -26,11 +27,6 @@ domain::Application sample(const std::string& nr) {
     return a;
 }
 
-// A fresh schema name on the test server for each project of this process.
-std::string freshSchema() {
-    static std::atomic<int> n{0};
-    return "t" + std::to_string(getpid()) + "_" + std::to_string(++n);
-}
 
 // A new, empty project (the fixture's boundaries) in the store kind of the test's parameter:
 // its location for Project::open.
@@ -44,7 +40,7 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
         }
         std::string uri;
         BK_REQUIRE_PG(uri);
-        schema = freshSchema();
+        schema = testdata::uniqueName("t");
         location = uri + "?schema=" + schema;
         store::publishProject(file, location, false);
     }
