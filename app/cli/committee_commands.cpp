@@ -128,7 +128,7 @@ CommitteeCommands::CommitteeCommands(CLI::App& app) : impl_(std::make_unique<Imp
     o.score->add_option("project", o.project, "Project file (GeoPackage)")->required();
     o.score->add_option("--member", o.name, "The member's name");
     o.score->add_option("--application", o.application, "The application's Nr (B-01)");
-    o.score->add_option("--criterion", o.criterion, "akteure, lage, angebot, traeger or nachhaltigkeit");
+    o.score->add_option("--criterion", o.criterion, "akteure, zusammensetzung, zielgruppen, organisation or lage");
     o.score->add_option("--value", o.value, "0 to 5");
     o.score->add_option("--csv", o.csv, "CSV with the columns member;application;criterion;value");
 

@@ -64,7 +64,7 @@ void list(const std::vector<MergeItem>& items, bool conflicts) {
             line += shown(item, item.base) + " → " + shown(item, item.mine);
         } else {
             line += i18n::fill(t::kPushValues, {shown(item, item.mine), shown(item, item.theirs), shown(item, item.base)});
-            line += " — " + std::string(item.tookMine ? (*item.tookMine ? t::kPushTookMine : t::kPushTookTheirs)
+            line += "  " + std::string(item.tookMine ? (*item.tookMine ? t::kPushTookMine : t::kPushTookTheirs)
                                                       : t::kPushOpen);
         }
         std::printf("%s\n", line.c_str());
@@ -96,7 +96,7 @@ int push(const PushCommandOptions& o) {
         if (m.open()) {
             long long open = 0;
             for (const domain::MergeItem& c : m.conflicts) open += c.tookMine ? 0 : 1;
-            std::cerr << i18n::fill(t::kPushOpenHint, {std::to_string(open)}) << '\n';
+            std::cerr << i18n::fill(t::kPushOpenHint, {i18n::count(t::kPushOpenConflicts, open)}) << '\n';
             return 3;
         }
         if (o.dryRun) {

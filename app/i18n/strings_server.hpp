@@ -47,10 +47,11 @@ inline constexpr Str kPushSent {"Aus der Kopie übertragen ({1}):", "Sent from t
 inline constexpr Str kPushToSend {"Würde aus der Kopie übertragen ({1}):", "Would be sent from the copy ({1}):"};
 inline constexpr Str kPushConflicts {"Konflikte: auf dem Server und in der Kopie verschieden geändert ({1}):", "Conflicts: changed differently on the server and in the copy ({1}):"};
 inline constexpr Str kPushValues {"Kopie: {1} · Server: {2} · beim Ziehen: {3}", "copy: {1} · server: {2} · when pulled: {3}"};
-inline constexpr Str kPushTookMine {"gilt: Kopie", "taken: copy"};
-inline constexpr Str kPushTookTheirs {"gilt: Server", "taken: server"};
-inline constexpr Str kPushOpen {"offen", "open"};
-inline constexpr Str kPushOpenHint {"{1} Konflikte offen; nichts übertragen. Für jeden festlegen, welcher Wert gilt: --mine SCHLÜSSEL oder --theirs SCHLÜSSEL (mehrfach möglich), oder für alle --take mine bzw. --take theirs", "{1} conflicts open; nothing pushed. Decide for each which value holds: --mine KEY or --theirs KEY (repeatable), or for all --take mine or --take theirs"};
+inline constexpr Str kPushTookMine {"[gilt: Kopie]", "[taken: copy]"};
+inline constexpr Str kPushTookTheirs {"[gilt: Server]", "[taken: server]"};
+inline constexpr Str kPushOpen {"[offen]", "[open]"};
+inline constexpr Plural kPushOpenConflicts {{"{1} Konflikt offen", "{1} conflict open"}, {"{1} Konflikte offen", "{1} conflicts open"}};
+inline constexpr Str kPushOpenHint {"{1}; nichts übertragen. Für jeden festlegen, welcher Wert gilt: --mine SCHLÜSSEL oder --theirs SCHLÜSSEL (mehrfach möglich), oder für alle --take mine bzw. --take theirs", "{1}; nothing pushed. Decide for each which value holds: --mine KEY or --theirs KEY (repeatable), or for all --take mine or --take theirs"};
 inline constexpr Str kPushNothing {"{1}: die Kopie enthält nichts, was {2} nicht schon hat; nichts übertragen", "{1}: the copy holds nothing {2} does not have already; nothing pushed"};
 inline constexpr Str kPushDryRun {"Probelauf: nichts übertragen", "Dry run: nothing pushed"};
 inline constexpr Str kPushDone {"{1} → {2}: übertragen (Protokolleintrag {3})", "{1} → {2}: pushed (audit entry {3})"};

@@ -25,7 +25,7 @@ const std::set<std::string> kSameInBothLanguages = {
     "kSheetRadius",   "kRankRegion",   "kXlsxColPareto", "kXlsxRadiusKm",
     // Patterns of blanks and units only (the words come from other entries).
     "kRepScoresSummary", "kRankSummary", "kSnapWrote", "kBoundariesSummary", "kCmdScoreSet", "kSnapWrotePaperPage",
-    "kPublished",
+    "kPublished", "kPushAbsent",
     "kVerifyProblems"};
 
 TEST(Catalogue, ReadsTheEntriesOfTheHeader) {

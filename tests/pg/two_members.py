@@ -204,7 +204,7 @@ def main():
         said = wa.line(r"^Ben hat Bewerbung", "the conflict in Anna's window", timeout=10)
         wa.shot("conflict")
         shown = " ".join(texts(wa))
-        check("titel" in said["text"] and "dort steht jetzt" in shown and "(Ben). Ihre Änderung" in shown,
+        check("Feld „Titel“" in said["text"] and "dort steht jetzt" in shown and "(Ben). Ihre Änderung" in shown,
               f"Anna's window says who changed the title and what it now says: {said['text']!r} …")
         check(stored_title() == title + " (Ben)", f"nothing overwritten: {stored_title()!r}")
 
