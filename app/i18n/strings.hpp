@@ -5,11 +5,13 @@
 
 #include "app/i18n/language.hpp"
 // The catalogue's parts by area; the catalogue test reads them all.
+#include "app/i18n/strings_agreement.hpp"
 #include "app/i18n/strings_cli.hpp"
 #include "app/i18n/strings_files.hpp"
 #include "app/i18n/strings_history.hpp"
 #include "app/i18n/strings_layout.hpp"
 #include "app/i18n/strings_map.hpp"
+#include "app/i18n/strings_note.hpp"
 #include "app/i18n/strings_package.hpp"
 #include "app/i18n/strings_panels.hpp"
 #include "app/i18n/strings_problems.hpp"
