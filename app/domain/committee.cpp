@@ -163,7 +163,9 @@ DecisionSettings decisionSettingsFromJson(const json& j) {
 }
 
 json toJson(const Choice& c) {
-    return {{"bewerbungen", c.applications}, {"empfehlung", c.recommended}, {"begruendung", c.reason}};
+    json j{{"bewerbungen", c.applications}, {"empfehlung", c.recommended}, {"begruendung", c.reason}};
+    if (c.decided) j["datum"] = isoDate(*c.decided);
+    return j;
 }
 
 Choice choiceFromJson(const json& j) {
@@ -171,6 +173,10 @@ Choice choiceFromJson(const json& j) {
     c.applications = field(j, "bewerbungen", c.applications);
     c.recommended = field(j, "empfehlung", c.recommended);
     c.reason = field<std::string>(j, "begruendung", "");
+    if (j.contains("datum") && j.at("datum").is_string()) {
+        c.decided = parseDate(j.at("datum").get<std::string>());
+        if (!c.decided) throw std::runtime_error("datum: not a date");
+    }
     return c;
 }
 

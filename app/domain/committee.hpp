@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/decision/model.hpp"
+#include "app/domain/application.hpp"
 
 namespace domain {
 
@@ -46,6 +47,9 @@ struct Choice {
     std::vector<std::int64_t> applications;  // ids, ascending
     std::vector<std::int64_t> recommended;   // the program's recommendation at that moment
     std::string reason;                      // required when the two differ
+    // The day it was recorded (nullopt in projects written before funding was kept): invoices
+    // cannot be dated before it.
+    std::optional<Date> decided;
     friend bool operator==(const Choice&, const Choice&) = default;
 };
 

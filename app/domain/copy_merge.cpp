@@ -204,6 +204,7 @@ CopyMerge mergeCopy(const ProjectState& base, const ProjectState& mineIn, const 
     Merger merger{resolution, out};
     ProjectState& merged = out.merged;
     merged.map = theirs.map;
+    merged.funding = theirs.funding;  // not merged yet: what the copy changed there stays in the copy
 
     // The call, setting by setting.
     merged.call = callFromJson(merger.pickFields(MergeItemKind::CallField, "ausschreibung/", {}, toJson(base.call),

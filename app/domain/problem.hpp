@@ -96,6 +96,22 @@ enum class ProblemCode {
     ChoiceWrongSize,           // args: places funded
     ChoiceSameMunicipality,    // args: municipality (AGS)
     ChoiceNeedsReason,         // args: the recommendation ("B-01 + B-02")
+
+    // The funding after the decision (funding_rules.hpp). Amounts in args are whole cents.
+    NoChoiceYet,               // offers, invoices and agreements need a recorded choice
+    NotAFundedPlace,           // args: nr — not a place of the recorded choice
+    AmountNotPositive,         // field "betrag"; args: amount
+    DateBeforeDecision,        // field; args: date (ISO), the decision's date (ISO)
+    CategoryNotFundable,       // field "kategorie"; args: category key, the call's funding terms
+    InvoiceNumberTaken,        // field "nummer"; args: number
+    InvoiceOverrunsLine,       // field "betrag"; args: line key, budget, invoiced before, amount
+    OfferNotFound,             // field "angebot"; args: id
+    OfferOfOtherPlace,         // field "angebot"; args: the offer's place (nr)
+    InvoiceLineNotOffers,      // field "posten"; args: the offer's line key
+    OfferHasInvoices,          // args: invoice numbers ("R-1, R-2") — an offer they settle is not deleted
+    InvoiceNotFound,           // args: id
+    NotAPdf,                   // field "dokument"; args: file name
+    SettledBeforeInvoice,      // field "beglichen"; args: settled (ISO), invoice date (ISO)
 };
 
 struct Problem {

@@ -53,8 +53,16 @@ const std::array<const i18n::Str*, decision::kCriteria> kCriteriaShort = {
     &t::kCritSpreadShort,      &t::kCritActorsShort,       &t::kCritCompositionShort,
     &t::kCritTargetGroupsShort, &t::kCritOrganisationShort, &t::kCritLocationShort};
 
+const std::array<const i18n::Str*, 2> kBudgetLines = {&t::kLineSachmittel, &t::kLineBeratung};
+const std::array<const i18n::Str*, 9> kCostCategories = {
+    &t::kCatBeratung,           &t::kCatBegleitung, &t::kCatOrganisation,
+    &t::kCatEinzelveranstaltung, &t::kCatOeffentlichkeitsarbeit, &t::kCatSonstige,
+    &t::kCatBaumassnahme,       &t::kCatAusstattung, &t::kCatEinrichtung};
+
 }  // namespace
 
+const char* displayLabel(domain::BudgetLine v) { return pick(kBudgetLines, v); }
+const char* displayLabel(domain::CostCategory v) { return pick(kCostCategories, v); }
 const char* displayLabel(ApplicantKind v) { return pick(kApplicantKinds, v); }
 const char* displayLabel(PropertyKind v) { return pick(kPropertyKinds, v); }
 const char* displayLabel(DigitalShare v) { return pick(kDigitalShares, v); }

@@ -9,6 +9,7 @@
 
 #include "app/decision/model.hpp"
 #include "app/domain/application.hpp"
+#include "app/domain/funding.hpp"
 
 namespace i18n {
 
@@ -19,6 +20,10 @@ const char* displayLabel(domain::Phase v);
 const char* displayLabel(domain::ActorKind v);
 const char* displayLabel(domain::TargetGroup v);
 const char* displayLabel(domain::Status v);
+
+// "Sachmittel" / "Material costs"; "Öffentlichkeitsarbeit" / "Public relations".
+const char* displayLabel(domain::BudgetLine v);
+const char* displayLabel(domain::CostCategory v);
 
 // "Verteilung der Kommunen im Kreisgebiet" / "Spread of the municipalities over the district".
 const char* criterionLabel(decision::Criterion c);

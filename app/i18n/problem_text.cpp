@@ -161,7 +161,14 @@ std::string problemText(const domain::Problem& p, Lang lang) {
         case ProblemCode::WeightsAllZero: case ProblemCode::RadiusOutOfRange:
         case ProblemCode::SamplesOutOfRange: case ProblemCode::PlusMinusOutOfRange:
         case ProblemCode::ChoiceWrongSize: case ProblemCode::ChoiceSameMunicipality:
-        case ProblemCode::ChoiceNeedsReason:
+        case ProblemCode::ChoiceNeedsReason: case ProblemCode::NoChoiceYet:
+        case ProblemCode::NotAFundedPlace: case ProblemCode::AmountNotPositive:
+        case ProblemCode::DateBeforeDecision: case ProblemCode::CategoryNotFundable:
+        case ProblemCode::InvoiceNumberTaken: case ProblemCode::InvoiceOverrunsLine:
+        case ProblemCode::OfferNotFound: case ProblemCode::OfferOfOtherPlace:
+        case ProblemCode::InvoiceLineNotOffers: case ProblemCode::OfferHasInvoices:
+        case ProblemCode::InvoiceNotFound: case ProblemCode::NotAPdf:
+        case ProblemCode::SettledBeforeInvoice:
             return editProblemText(p, lang);
     }
     return {};
@@ -185,6 +192,17 @@ std::string fieldLabel(std::string_view field, Lang lang) {
         {"eingang_post", &t::kFieldReceivedPost},
         {"formular_vollstaendig", &t::kFieldFormComplete},
         {"status_begruendung", &t::kProbFieldStatusReason},
+        // Offers and invoices (domain/funding_rules.hpp).
+        {"anbieter", &t::kFieldSupplier},
+        {"datum", &t::kFieldDate},
+        {"betrag", &t::kFieldAmount},
+        {"nummer", &t::kFieldInvoiceNumber},
+        {"kategorie", &t::kFieldCategory},
+        {"posten", &t::kFieldBudgetLine},
+        {"angebot", &t::kFieldOffer},
+        {"beglichen", &t::kFieldSettled},
+        {"dokument", &t::kFieldDocument},
+        {"bewerbung", &t::kFieldPlace},
     };
     for (const auto& [key, label] : kLabels)
         if (key == field) return label->in(lang);
@@ -199,6 +217,8 @@ std::string problemWithField(const domain::Problem& p, Lang lang) {
         case ProblemCode::TitleMissing:
         case ProblemCode::MunicipalityUnknown:
         case ProblemCode::IneligibleNeedsReason:
+        case ProblemCode::CategoryNotFundable:
+        case ProblemCode::NotAFundedPlace:
             return problemText(p, lang);
         default:
             break;

@@ -8,6 +8,7 @@
 #include "app/i18n/strings_agreement.hpp"
 #include "app/i18n/strings_cli.hpp"
 #include "app/i18n/strings_files.hpp"
+#include "app/i18n/strings_funding.hpp"
 #include "app/i18n/strings_history.hpp"
 #include "app/i18n/strings_layout.hpp"
 #include "app/i18n/strings_map.hpp"

@@ -23,6 +23,14 @@ inline constexpr Str kHistRecusalDeclared {"Befangenheit erklärt", "Conflict of
 inline constexpr Str kHistRecusalLifted {"Befangenheit aufgehoben", "Conflict of interest lifted"};
 inline constexpr Str kHistSettingsChanged {"Entscheidungseinstellungen geändert", "Decision settings changed"};
 inline constexpr Str kHistChoiceRecorded {"Auswahl beschlossen", "Choice recorded"};
+inline constexpr Str kHistOfferAdded {"Angebot erfasst", "Offer recorded"};
+inline constexpr Str kHistOfferChanged {"Angebot geändert", "Offer changed"};
+inline constexpr Str kHistOfferDeleted {"Angebot gelöscht", "Offer deleted"};
+inline constexpr Str kHistInvoiceAdded {"Rechnung erfasst", "Invoice recorded"};
+inline constexpr Str kHistInvoiceChanged {"Rechnung geändert", "Invoice changed"};
+inline constexpr Str kHistInvoiceDeleted {"Rechnung gelöscht", "Invoice deleted"};
+inline constexpr Str kHistAgreementSet {"Kooperationsvertrag geändert", "Cooperation agreement changed"};
+inline constexpr Str kHistNoteSet {"Vermerk geändert", "Decision note changed"};
 inline constexpr Str kHistCopyApplied {"Offline-Kopie übertragen", "Offline copy pushed"};
 inline constexpr Str kHistUndone {"Rückgängig: {1}", "Undone: {1}"};
 inline constexpr Str kHistRedone {"Wiederholt: {1}", "Redone: {1}"};

@@ -25,6 +25,10 @@ inline constexpr Str kPgConflictCall {"die Ausschreibung", "the call"};
 inline constexpr Str kPgConflictDecision {"die Entscheidung (Gewichte, Einstellungen, Auswahl)", "the decision (weights, settings, choice)"};
 inline constexpr Str kPgConflictMember {"Mitglied {1}", "member {1}"};
 inline constexpr Str kPgConflictScore {"die Bewertung von {1} für {2}, {3}", "{1}'s score for {2}, {3}"};
+inline constexpr Str kPgConflictOffer {"das Angebot von {1}", "the offer from {1}"};
+inline constexpr Str kPgConflictInvoice {"die Rechnung {1}", "invoice {1}"};
+inline constexpr Str kPgConflictAgreement {"den Kooperationsvertrag", "the cooperation agreement"};
+inline constexpr Str kPgConflictNote {"den Vermerk", "the decision note"};
 inline constexpr Str kPgConflictRecusal {"die Befangenheit von {1} bei {2}", "{1}'s conflict of interest for {2}"};
 
 inline constexpr Str kPgNoSuchRole {"{1}: die Datenbankrolle „{2}“ gibt es nicht; die Verwaltung legt sie an (CREATE ROLE … LOGIN)", "{1}: database role '{2}' does not exist; an administrator creates it (CREATE ROLE … LOGIN)"};

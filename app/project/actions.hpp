@@ -75,6 +75,35 @@ struct RecordChoice {
     std::vector<std::int64_t> rejected;
 };
 
+// After the decision (domain/funding.hpp): offers, invoices, agreements and the note of the
+// funded places. Ids of new offers and invoices are assigned by the project.
+struct AddOffer {
+    domain::Offer offer;
+    std::optional<domain::Document> document;  // the offer's PDF, kept in the project file
+};
+struct UpdateOffer {
+    domain::Offer offer;
+    std::optional<domain::Document> document;  // a new PDF; nullopt keeps the one it names
+};
+struct DeleteOffer {
+    std::int64_t id = 0;  // refused while invoices settle it
+};
+struct AddInvoice {
+    domain::Invoice invoice;
+};
+struct UpdateInvoice {
+    domain::Invoice invoice;
+};
+struct DeleteInvoice {
+    std::int64_t id = 0;
+};
+struct SetAgreement {
+    domain::Agreement agreement;  // replaces the place's agreement
+};
+struct SetDecisionNote {
+    std::string text;  // the committee's words; empty: back to the generated draft
+};
+
 // The edits of an offline copy brought back to the shared project (project/push.hpp): the
 // call, the applications and the committee as domain::mergeCopy merged them. The step changes
 // what differs from the project now, each part checked as its own edit would be; one audit
@@ -86,7 +115,9 @@ struct ApplyCopy {
 
 using Action = std::variant<AddApplication, UpdateApplication, DeleteApplication, MoveSite,
                             ImportApplications, UpdateCall, AddMember, UpdateMember, RemoveMember,
-                            SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice, ApplyCopy>;
+                            SetScore, SetRecusal, UpdateDecisionSettings, RecordChoice, AddOffer,
+                            UpdateOffer, DeleteOffer, AddInvoice, UpdateInvoice, DeleteInvoice,
+                            SetAgreement, SetDecisionNote, ApplyCopy>;
 
 // What the action does, in the UI language ("Bewerbung geändert" / "Application changed"):
 // the undo menu and the window's status line.

@@ -29,6 +29,14 @@ std::string actionText(const std::string& key, long long count) {
         {kRecusalLift, &t::kHistRecusalLifted},
         {kSettingsUpdate, &t::kHistSettingsChanged},
         {kChoiceRecord, &t::kHistChoiceRecorded},
+        {kOfferAdd, &t::kHistOfferAdded},
+        {kOfferUpdate, &t::kHistOfferChanged},
+        {kOfferDelete, &t::kHistOfferDeleted},
+        {kInvoiceAdd, &t::kHistInvoiceAdded},
+        {kInvoiceUpdate, &t::kHistInvoiceChanged},
+        {kInvoiceDelete, &t::kHistInvoiceDeleted},
+        {kAgreementSet, &t::kHistAgreementSet},
+        {kNoteSet, &t::kHistNoteSet},
         {kCopyApply, &t::kHistCopyApplied},
     };
     if (k == kApplicationsImport) return i18n::count(t::kHistImported, count);

@@ -1,16 +1,19 @@
 #include "app/project/plan.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <tuple>
 
 #include "app/decision/pipeline.hpp"
+#include "app/domain/funding_rules.hpp"
 #include "app/domain/validation.hpp"
 #include "app/i18n/format.hpp"
 #include "app/i18n/problem_text.hpp"
 #include "app/i18n/strings.hpp"
 #include "app/project/history.hpp"
 #include "app/project/project.hpp"
+#include "app/store/sha256.hpp"
 
 namespace project::detail {
 
@@ -67,6 +70,13 @@ struct Planner {
         for (const decision::Member& other : state.committee.members)
             if (other.id != m.id && other.name == m.name) refuse(ProblemCode::MemberNameTaken, {m.name});
     }
+    Plan applicationStep(const char* key, std::string object, store::ApplicationChange change) const {
+        Plan p;
+        p.step.action = key;
+        p.step.object = std::move(object);
+        p.step.changes.push_back(std::move(change));
+        return p;
+    }
     Plan committeeStep(const char* key, std::string object, domain::Committee after) const {
         Plan p;
         p.step.action = key;
@@ -79,24 +89,26 @@ struct Planner {
         Application a = add.application;
         a.id = nextApplicationId();
         validate(a, state);
-        return {{history::kApplicationAdd, a.nr, {{std::nullopt, a}}, {}, {}}, {a.id}, 0};
+        Plan p = applicationStep(history::kApplicationAdd, a.nr, {std::nullopt, a});
+        p.created.push_back(a.id);
+        return p;
     }
     Plan operator()(const UpdateApplication& update) const {
         const Application& stored = application(update.application.id);
         const Application& before = update.base && update.base->id == stored.id ? *update.base : stored;
         validate(update.application, state);
-        return {{history::kApplicationUpdate, update.application.nr, {{before, update.application}}, {}, {}}, {}, 0};
+        return applicationStep(history::kApplicationUpdate, update.application.nr, {before, update.application});
     }
     Plan operator()(const DeleteApplication& del) const {
         const Application& before = application(del.id);
-        return {{history::kApplicationDelete, before.nr, {{before, std::nullopt}}, {}, {}}, {}, 0};
+        return applicationStep(history::kApplicationDelete, before.nr, {before, std::nullopt});
     }
     Plan operator()(const MoveSite& move) const {
         const Application& before = application(move.id);
         Application after = before;
         after.site = move.site;
         validate(after, state);  // the site's UTM range, as for every stored application
-        return {{history::kSiteMove, before.nr, {{before, after}}, {}, {}}, {}, 0};
+        return applicationStep(history::kSiteMove, before.nr, {before, after});
     }
     Plan operator()(const ImportApplications& import) const {
         if (import.applications.empty()) refuse(ProblemCode::ImportEmpty);
@@ -207,7 +219,7 @@ struct Planner {
         return committeeStep(history::kSettingsUpdate, "", std::move(after));
     }
     Plan operator()(const RecordChoice& choice) const {
-        domain::Choice c{choice.applications, {}, choice.reason};
+        domain::Choice c{choice.applications, {}, choice.reason, std::nullopt};
         std::sort(c.applications.begin(), c.applications.end());
         if (static_cast<int>(c.applications.size()) != state.call.placesFunded)
             refuse(ProblemCode::ChoiceWrongSize, {std::to_string(state.call.placesFunded)});
@@ -221,6 +233,7 @@ struct Planner {
         // The recommendation is the engine's, from the stored settings at this moment: never
         // what a panel previews under weights still being dragged.
         c.recommended = decision::recommendedSet(state);
+        c.decided = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
         std::sort(c.recommended.begin(), c.recommended.end());
         bool noReason = c.reason.find_first_not_of(" \t\r\n") == std::string::npos;
         if (c.applications != c.recommended && noReason)
@@ -238,6 +251,128 @@ struct Planner {
             p.step.changes.push_back({a, changed});
         }
         return p;
+    }
+    // After the decision: each entry checked by domain/funding_rules.hpp against the project
+    // as it would be with it.
+    Plan fundingStep(const char* key, std::string object, domain::Funding after,
+                     std::optional<domain::Document> document = std::nullopt) const {
+        Plan p;
+        p.step.action = key;
+        p.step.object = std::move(object);
+        p.step.funding = std::make_pair(state.funding, std::move(after));
+        if (document) p.step.documents.push_back(std::move(*document));
+        return p;
+    }
+    std::string placeNr(std::int64_t application) const {
+        const Application* a = state.find(application);
+        return a ? a->nr : std::to_string(application);
+    }
+    // The offer with its PDF named by the PDF's own SHA-256 (computed here, not taken on trust).
+    domain::Offer checkedOffer(domain::Offer o, std::optional<domain::Document>& document) const {
+        if (document) {
+            if (!domain::looksLikePdf(document->bytes)) refuse(ProblemCode::NotAPdf, {document->name}, "dokument");
+            document->sha256 = store::sha256Hex(
+                std::string_view(reinterpret_cast<const char*>(document->bytes.data()), document->bytes.size()));
+            o.documentName = document->name;
+            o.documentSha256 = document->sha256;
+        }
+        std::vector<Problem> problems = domain::validateOffer(o, state);
+        if (!problems.empty()) refuse(std::move(problems));
+        return o;
+    }
+    template <class T>
+    static void put(std::vector<T>& items, const T& item) {
+        auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == item.id; });
+        if (it == items.end())
+            items.insert(std::upper_bound(items.begin(), items.end(), item,
+                                          [](const T& x, const T& y) { return x.id < y.id; }),
+                         item);
+        else
+            *it = item;
+    }
+    Plan operator()(const AddOffer& add) const {
+        domain::Offer o = add.offer;
+        o.id = 1;
+        for (const domain::Offer& other : state.funding.offers) o.id = std::max(o.id, other.id + 1);
+        std::optional<domain::Document> document = add.document;
+        o = checkedOffer(o, document);
+        domain::Funding after = state.funding;
+        put(after.offers, o);
+        Plan p = fundingStep(history::kOfferAdd, placeNr(o.application) + ", " + o.supplier, std::move(after),
+                             std::move(document));
+        p.created.push_back(o.id);
+        return p;
+    }
+    Plan operator()(const UpdateOffer& update) const {
+        if (!state.funding.offer(update.offer.id)) refuse(ProblemCode::OfferNotFound, {std::to_string(update.offer.id)});
+        std::optional<domain::Document> document = update.document;
+        domain::Offer o = checkedOffer(update.offer, document);
+        domain::Funding after = state.funding;
+        put(after.offers, o);
+        return fundingStep(history::kOfferUpdate, placeNr(o.application) + ", " + o.supplier, std::move(after),
+                           std::move(document));
+    }
+    Plan operator()(const DeleteOffer& del) const {
+        const domain::Offer* o = state.funding.offer(del.id);
+        if (!o) refuse(ProblemCode::OfferNotFound, {std::to_string(del.id)});
+        std::string settledBy;
+        for (const domain::Invoice& i : state.funding.invoices)
+            if (i.offer == del.id) settledBy += (settledBy.empty() ? "" : ", ") + i.number;
+        if (!settledBy.empty()) refuse(ProblemCode::OfferHasInvoices, {settledBy});
+        domain::Funding after = state.funding;
+        std::erase_if(after.offers, [&](const domain::Offer& x) { return x.id == del.id; });
+        return fundingStep(history::kOfferDelete, placeNr(o->application) + ", " + o->supplier, std::move(after));
+    }
+    Plan operator()(const AddInvoice& add) const {
+        domain::Invoice inv = add.invoice;
+        inv.id = 1;
+        for (const domain::Invoice& other : state.funding.invoices) inv.id = std::max(inv.id, other.id + 1);
+        std::vector<Problem> problems = domain::validateInvoice(inv, state);
+        if (!problems.empty()) refuse(std::move(problems));
+        domain::Funding after = state.funding;
+        put(after.invoices, inv);
+        Plan p = fundingStep(history::kInvoiceAdd, placeNr(inv.application) + ", " + inv.number, std::move(after));
+        p.created.push_back(inv.id);
+        return p;
+    }
+    Plan operator()(const UpdateInvoice& update) const {
+        if (!state.funding.invoice(update.invoice.id))
+            refuse(ProblemCode::InvoiceNotFound, {std::to_string(update.invoice.id)});
+        std::vector<Problem> problems = domain::validateInvoice(update.invoice, state);
+        if (!problems.empty()) refuse(std::move(problems));
+        domain::Funding after = state.funding;
+        put(after.invoices, update.invoice);
+        return fundingStep(history::kInvoiceUpdate, placeNr(update.invoice.application) + ", " + update.invoice.number,
+                           std::move(after));
+    }
+    Plan operator()(const DeleteInvoice& del) const {
+        const domain::Invoice* inv = state.funding.invoice(del.id);
+        if (!inv) refuse(ProblemCode::InvoiceNotFound, {std::to_string(del.id)});
+        domain::Funding after = state.funding;
+        std::erase_if(after.invoices, [&](const domain::Invoice& x) { return x.id == del.id; });
+        return fundingStep(history::kInvoiceDelete, placeNr(inv->application) + ", " + inv->number, std::move(after));
+    }
+    Plan operator()(const SetAgreement& set) const {
+        std::vector<Problem> problems = domain::validateAgreement(set.agreement, state);
+        if (!problems.empty()) refuse(std::move(problems));
+        domain::Funding after = state.funding;
+        auto it = std::find_if(after.agreements.begin(), after.agreements.end(),
+                               [&](const domain::Agreement& a) { return a.application == set.agreement.application; });
+        if (it != after.agreements.end())
+            *it = set.agreement;
+        else
+            after.agreements.insert(std::upper_bound(after.agreements.begin(), after.agreements.end(), set.agreement,
+                                                     [](const domain::Agreement& x, const domain::Agreement& y) {
+                                                         return x.application < y.application;
+                                                     }),
+                                    set.agreement);
+        return fundingStep(history::kAgreementSet, placeNr(set.agreement.application), std::move(after));
+    }
+    Plan operator()(const SetDecisionNote& note) const {
+        if (!state.committee.choice) refuse(ProblemCode::NoChoiceYet);
+        domain::Funding after = state.funding;
+        after.note = note.text;
+        return fundingStep(history::kNoteSet, "", std::move(after));
     }
     Plan operator()(const ApplyCopy& copy) const {
         Plan p;

@@ -88,6 +88,7 @@ struct Project::Impl {
                   [](const domain::Application& a, const domain::Application& b) { return a.id < b.id; });
         if (step.call) state.call = step.call->second;
         if (step.committee) state.committee = step.committee->second;
+        if (step.funding) state.funding = step.funding->second;
         ++revision;
         // On a shared store the step may have been merged with others' steps: load them too.
         if (store->othersChanged()) reload();
@@ -200,6 +201,10 @@ bool Project::syncWithOthers() {
     return true;
 }
 
+std::optional<domain::Document> Project::document(const std::string& sha256) const {
+    return impl_->store->document(sha256);
+}
+
 std::vector<AuditEntry> Project::auditLog() const {
     std::vector<AuditEntry> out;
     for (store::AuditEntry& e : impl_->store->auditLog()) {
@@ -233,6 +238,14 @@ std::string describe(const Action& action) {
         }
         const char* operator()(const UpdateDecisionSettings&) const { return history::kSettingsUpdate; }
         const char* operator()(const RecordChoice&) const { return history::kChoiceRecord; }
+        const char* operator()(const AddOffer&) const { return history::kOfferAdd; }
+        const char* operator()(const UpdateOffer&) const { return history::kOfferUpdate; }
+        const char* operator()(const DeleteOffer&) const { return history::kOfferDelete; }
+        const char* operator()(const AddInvoice&) const { return history::kInvoiceAdd; }
+        const char* operator()(const UpdateInvoice&) const { return history::kInvoiceUpdate; }
+        const char* operator()(const DeleteInvoice&) const { return history::kInvoiceDelete; }
+        const char* operator()(const SetAgreement&) const { return history::kAgreementSet; }
+        const char* operator()(const SetDecisionNote&) const { return history::kNoteSet; }
         const char* operator()(const ApplyCopy&) const { return history::kCopyApply; }
     };
     long long count = 0;

@@ -137,6 +137,9 @@ class Project {
     // member logs in with a database role of their own); nullopt otherwise.
     std::optional<std::int64_t> ownMember() const;
 
+    // An offer's PDF as the project keeps it (domain::Offer::documentSha256); nullopt when missing.
+    std::optional<domain::Document> document(const std::string& sha256) const;
+
     // The audit log, oldest first, each entry with its description in the UI language.
     std::vector<AuditEntry> auditLog() const;
 

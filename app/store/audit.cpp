@@ -23,11 +23,12 @@ std::string auditEntryHash(const AuditEntry& e) {
 }
 
 Step Step::reversed(std::string reversedAction) const {
-    Step r{std::move(reversedAction), object, {}, std::nullopt, std::nullopt};
+    Step r{std::move(reversedAction), object, {}, std::nullopt, std::nullopt, std::nullopt, {}};
     for (auto it = changes.rbegin(); it != changes.rend(); ++it)
         r.changes.push_back({it->after, it->before});
     if (call) r.call = std::make_pair(call->second, call->first);
     if (committee) r.committee = std::make_pair(committee->second, committee->first);
+    if (funding) r.funding = std::make_pair(funding->second, funding->first);
     return r;
 }
 
@@ -47,6 +48,10 @@ AuditEntry auditEntryFor(const Step& step, const std::string& user, const std::s
         // Only what changed, both ways: the log stays readable and small per score.
         before.push_back(domain::committeeDiff(step.committee->second, step.committee->first));
         after.push_back(domain::committeeDiff(step.committee->first, step.committee->second));
+    }
+    if (step.funding) {
+        before.push_back(domain::fundingDiff(step.funding->second, step.funding->first));
+        after.push_back(domain::fundingDiff(step.funding->first, step.funding->second));
     }
     AuditEntry e;
     e.previousHash = previousHash;

@@ -181,6 +181,7 @@ void GpkgStore::migrate(int from, const domain::MapData& map) {
             .bind({domain::toJson(domain::DecisionSettings{}).dump()})
             .run();
     }
+    if (from < 3) db.exec(sql::kCreateFundingTables);
     db.prepare("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('schema_version', ?1)")
         .bind({std::to_string(kSchemaVersion)})
         .run();
@@ -240,6 +241,15 @@ domain::ProjectState GpkgStore::loadTables() {
         committee.settings = domain::decisionSettingsFromJson(json::parse(e.text(0)));
         if (!e.isNull(1)) committee.choice = domain::choiceFromJson(json::parse(e.text(1)));
     }
+    if (!db.hasTable("angebote")) return state;
+    domain::Funding& funding = state.funding;
+    Statement o = db.prepare("SELECT daten FROM angebote ORDER BY id");
+    while (o.step()) funding.offers.push_back(domain::offerFromJson(json::parse(o.text(0))));
+    Statement i = db.prepare("SELECT daten FROM rechnungen ORDER BY id");
+    while (i.step()) funding.invoices.push_back(domain::invoiceFromJson(json::parse(i.text(0))));
+    Statement a = db.prepare("SELECT daten FROM vertraege ORDER BY bewerbung_id");
+    while (a.step()) funding.agreements.push_back(domain::agreementFromJson(json::parse(a.text(0))));
+    if (auto note = db.scalar("SELECT text FROM vermerk WHERE id = 1")) funding.note = std::get<std::string>(*note);
     return state;
 }
 
@@ -258,6 +268,7 @@ void GpkgStore::write(const Step& step, const std::string& user) {
             .bind({domain::toJson(step.call->second).dump()})
             .run();
     if (step.committee) writeCommittee(step.committee->first, step.committee->second);
+    if (step.funding) writeFunding(step.funding->first, step.funding->second, step.documents);
     db.exec(
         "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
         "WHERE table_name IN ('standorte', 'bewerbungen', 'ausschreibung', 'audit_log')");
@@ -312,6 +323,53 @@ void GpkgStore::writeCommittee(const domain::Committee& before, const domain::Co
         "WHERE table_name IN ('mitglieder', 'bewertungen', 'befangenheit', 'entscheidung')");
 }
 
+// Only the rows that differ, as for the committee; documents only when missing.
+void GpkgStore::writeFunding(const domain::Funding& before, const domain::Funding& after,
+                             const std::vector<domain::Document>& documents) {
+    Database& db = *handles_->db;
+    for (const domain::Document& d : documents)
+        db.prepare("INSERT OR IGNORE INTO dokumente (sha256, name, daten) VALUES (?1, ?2, ?3)")
+            .bind({d.sha256, d.name, d.bytes})
+            .run();
+    for (const domain::Offer& o : before.offers)
+        if (!after.offer(o.id)) db.prepare("DELETE FROM angebote WHERE id = ?1").bind({o.id}).run();
+    for (const domain::Offer& o : after.offers)
+        if (const domain::Offer* old = before.offer(o.id); !old || !(*old == o))
+            db.prepare("INSERT OR REPLACE INTO angebote (id, bewerbung_id, daten) VALUES (?1, ?2, ?3)")
+                .bind({o.id, o.application, domain::toJson(o).dump()})
+                .run();
+    // Deletions first: a number given up by one invoice may be taken by another in the same step.
+    for (const domain::Invoice& i : before.invoices)
+        if (!after.invoice(i.id)) db.prepare("DELETE FROM rechnungen WHERE id = ?1").bind({i.id}).run();
+    for (const domain::Invoice& i : after.invoices)
+        if (const domain::Invoice* old = before.invoice(i.id); !old || !(*old == i))
+            db.prepare("INSERT OR REPLACE INTO rechnungen (id, bewerbung_id, nummer, daten) VALUES (?1, ?2, ?3, ?4)")
+                .bind({i.id, i.application, i.number, domain::toJson(i).dump()})
+                .run();
+    for (const domain::Agreement& a : before.agreements)
+        if (!after.agreement(a.application))
+            db.prepare("DELETE FROM vertraege WHERE bewerbung_id = ?1").bind({a.application}).run();
+    for (const domain::Agreement& a : after.agreements)
+        if (const domain::Agreement* old = before.agreement(a.application); !old || !(*old == a))
+            db.prepare("INSERT OR REPLACE INTO vertraege (bewerbung_id, daten) VALUES (?1, ?2)")
+                .bind({a.application, domain::toJson(a).dump()})
+                .run();
+    if (before.note != after.note)
+        db.prepare("INSERT OR REPLACE INTO vermerk (id, text) VALUES (1, ?1)").bind({after.note}).run();
+    db.exec(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE table_name IN ('angebote', 'rechnungen', 'vertraege', 'dokumente', 'vermerk')");
+}
+
+std::optional<domain::Document> GpkgStore::document(const std::string& sha256) const {
+    Database& db = *handles_->db;
+    if (!db.hasTable("dokumente")) return std::nullopt;
+    Statement s = db.prepare("SELECT name, daten FROM dokumente WHERE sha256 = ?1");
+    s.bind({sha256});
+    if (!s.step()) return std::nullopt;
+    return domain::Document{sha256, s.text(0), s.blob(1)};
+}
+
 void GpkgStore::appendAudit(const Step& step, const std::string& user) {
     Database& db = *handles_->db;
     auto last = db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -323,7 +381,8 @@ void GpkgStore::appendAudit(const Step& step, const std::string& user) {
         .run();
 }
 
-void GpkgStore::importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) {
+void GpkgStore::importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log,
+                              const std::vector<domain::Document>& documents) {
     if (readOnly()) throw std::runtime_error(i18n::fill(i18n::text::kStoreReadOnlyNothingWritten, {path_}));
     Database& db = *handles_->db;
     Transaction t(db);
@@ -341,6 +400,7 @@ void GpkgStore::importContent(const domain::ProjectState& state, const std::vect
                state.committee.choice ? SqlValue{domain::toJson(*state.committee.choice).dump()}
                                       : SqlValue{std::monostate{}}})
         .run();
+    writeFunding({}, state.funding, documents);
     for (const AuditEntry& e : log)
         db.prepare(
               "INSERT INTO audit_log (id, zeit_utc, benutzer, aktion, objekt, vorher, nachher, "

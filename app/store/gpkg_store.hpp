@@ -35,7 +35,9 @@ class GpkgStore final : public ProjectStore {
     domain::ProjectState load() override;
     void write(const Step& step, const std::string& user) override;
     std::vector<AuditEntry> auditLog() const override;
-    void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) override;
+    std::optional<domain::Document> document(const std::string& sha256) const override;
+    void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log,
+                       const std::vector<domain::Document>& documents) override;
     std::optional<std::string> viewSetting(const std::string& key) const override;
     void setViewSetting(const std::string& key, const std::string& value) override;
     std::optional<map::MapScene> storedMap() override;
@@ -49,6 +51,8 @@ class GpkgStore final : public ProjectStore {
     domain::ProjectState loadTables();
     void migrate(int from, const domain::MapData& map);
     void writeCommittee(const domain::Committee& before, const domain::Committee& after);
+    void writeFunding(const domain::Funding& before, const domain::Funding& after,
+                      const std::vector<domain::Document>& documents);
     void appendAudit(const Step& step, const std::string& user);
 
     struct Handles;

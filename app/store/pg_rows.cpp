@@ -246,4 +246,116 @@ bool writeCommittee(pg::Connection& db, const domain::Committee& before, const d
     return m.merged != domain::toJson(after.settings) || choice != after.choice;
 }
 
+namespace {
+
+// One row of a funding table keyed by `key`: compared with what the server holds, then written
+// (or deleted when `after` is null). Returns true when the row differed from the step's `before`
+// but matched its `after` already (another client made the same change).
+bool writeFundingRow(pg::Connection& db, const char* table, const char* keyColumn, std::int64_t key,
+                     const json& before, const json& after, const std::string& what,
+                     const std::vector<std::pair<std::string, Param>>& columns, const std::string& user) {
+    pg::Result row = db.query(std::string("SELECT daten::text, ") + kMetaColumns + " FROM " + table + " WHERE " +
+                                  keyColumn + " = $1 FOR UPDATE",
+                              {key});
+    const json current = row.rows() > 0 ? json::parse(row.text(0, 0)) : json();
+    if (current != before && current != after)
+        conflict(row.rows() > 0 ? metaOf(row, 0, 1) : RowMeta{}, what,
+                 current.is_null() ? text::kPgConflictDeleted.str() : shown(current.value("beschreibung", json())));
+    if (current == after) return current != before;
+    if (after.is_null()) {
+        db.query(std::string("DELETE FROM ") + table + " WHERE " + keyColumn + " = $1", {key});
+        return false;
+    }
+    std::string names = keyColumn, values = "$1", updates;
+    std::vector<Param> params{key};
+    for (const auto& [name, value] : columns) {
+        params.push_back(value);
+        const std::string n = "$" + std::to_string(params.size());
+        names += ", " + name;
+        values += ", " + n + (name == "daten" ? "::jsonb" : "");
+        updates += name + " = EXCLUDED." + name + ", ";
+    }
+    params.push_back(user);
+    const std::string u = "$" + std::to_string(params.size());
+    db.query(std::string("INSERT INTO ") + table + " (" + names + ", geaendert_von) VALUES (" + values + ", " + u +
+                 ") ON CONFLICT (" + keyColumn + ") DO UPDATE SET " + updates + "version = " + table +
+                 ".version + 1, geaendert_von = " + u + ", geaendert_utc = now()",
+             params);
+    return false;
+}
+
+template <class T, class Find, class ToRow>
+bool writeFundingRows(const std::vector<T>& before, const std::vector<T>& after, Find find, ToRow write) {
+    bool merged = false;
+    for (const T& b : before)
+        if (!find(after, b)) merged |= write(&b, nullptr);
+    for (const T& a : after) {
+        const T* b = find(before, a);
+        if (!b || !(*b == a)) merged |= write(b, &a);
+    }
+    return merged;
+}
+
+}  // namespace
+
+bool writeFunding(pg::Connection& db, const domain::Funding& before, const domain::Funding& after,
+                  const std::vector<domain::Document>& documents, const std::string& user) {
+    for (const domain::Document& d : documents)
+        db.query("INSERT INTO dokumente (sha256, name, daten) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                 {d.sha256, d.name, Param::bytes(d.bytes)});
+    auto j = [](const auto* x) { return x ? domain::toJson(*x) : json(); };
+    bool merged = writeFundingRows(
+        before.offers, after.offers,
+        [](const std::vector<domain::Offer>& v, const domain::Offer& x) -> const domain::Offer* {
+            for (const domain::Offer& o : v)
+                if (o.id == x.id) return &o;
+            return nullptr;
+        },
+        [&](const domain::Offer* b, const domain::Offer* a) {
+            const domain::Offer& any = a ? *a : *b;
+            return writeFundingRow(db, "angebote", "id", any.id, j(b), j(a),
+                                   i18n::fill(text::kPgConflictOffer, {any.supplier}),
+                                   {{"bewerbung_id", Param(any.application)}, {"daten", Param(j(a).dump())}}, user);
+        });
+    merged |= writeFundingRows(
+        before.invoices, after.invoices,
+        [](const std::vector<domain::Invoice>& v, const domain::Invoice& x) -> const domain::Invoice* {
+            for (const domain::Invoice& i : v)
+                if (i.id == x.id) return &i;
+            return nullptr;
+        },
+        [&](const domain::Invoice* b, const domain::Invoice* a) {
+            const domain::Invoice& any = a ? *a : *b;
+            return writeFundingRow(db, "rechnungen", "id", any.id, j(b), j(a),
+                                   i18n::fill(text::kPgConflictInvoice, {any.number}),
+                                   {{"bewerbung_id", Param(any.application)},
+                                    {"nummer", Param(any.number)},
+                                    {"daten", Param(j(a).dump())}},
+                                   user);
+        });
+    merged |= writeFundingRows(
+        before.agreements, after.agreements,
+        [](const std::vector<domain::Agreement>& v, const domain::Agreement& x) -> const domain::Agreement* {
+            for (const domain::Agreement& a : v)
+                if (a.application == x.application) return &a;
+            return nullptr;
+        },
+        [&](const domain::Agreement* b, const domain::Agreement* a) {
+            const domain::Agreement& any = a ? *a : *b;
+            return writeFundingRow(db, "vertraege", "bewerbung_id", any.application, j(b), j(a),
+                                   text::kPgConflictAgreement.str(), {{"daten", Param(j(a).dump())}}, user);
+        });
+    if (before.note != after.note) {
+        pg::Result row = db.query(std::string("SELECT text, ") + kMetaColumns + " FROM vermerk WHERE id = 1 FOR UPDATE");
+        const std::string current = row.rows() > 0 ? row.text(0, 0) : std::string();
+        if (current != before.note && current != after.note)
+            conflict(row.rows() > 0 ? metaOf(row, 0, 1) : RowMeta{}, text::kPgConflictNote.str(), current);
+        db.query(
+            "INSERT INTO vermerk (id, text, geaendert_von) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE "
+            "SET text = $1, version = vermerk.version + 1, geaendert_von = $2, geaendert_utc = now()",
+            {after.note, user});
+    }
+    return merged;
+}
+
 }  // namespace store::pgrows

@@ -25,4 +25,9 @@ bool writeCall(pg::Connection& db, const domain::CallSettings& before, const dom
 bool writeCommittee(pg::Connection& db, const domain::Committee& before, const domain::Committee& after,
                     const domain::ProjectState& context, const std::string& user);
 
+// The offers, invoices, agreements and the note that differ between `before` and `after`, each
+// row checked against the server as above; `documents` stored when missing.
+bool writeFunding(pg::Connection& db, const domain::Funding& before, const domain::Funding& after,
+                  const std::vector<domain::Document>& documents, const std::string& user);
+
 }  // namespace store::pgrows

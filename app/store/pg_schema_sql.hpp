@@ -146,4 +146,31 @@ GRANT EXECUTE ON FUNCTION bk_aufgedeckt(), bk_eigenes_mitglied(bigint), bk_ist_m
     bk_ist_vorsitz(), bk_kette_pruefen() TO {M}, {V};
 )sql";
 
+// Schema 3: the funding after the decision (funding.hpp), as in the GeoPackage, each row with its
+// version; created with the project, or added to a schema 2 project on the first writable open by
+// a role that may. Members and the chair may enter offers, invoices, agreements and the note.
+inline constexpr const char* kPgCreateFundingTables = R"sql(
+CREATE TABLE angebote (
+    id bigint PRIMARY KEY, bewerbung_id bigint NOT NULL, daten jsonb NOT NULL,
+    version bigint NOT NULL DEFAULT 1, geaendert_von text NOT NULL DEFAULT '',
+    geaendert_utc timestamptz NOT NULL DEFAULT now());
+CREATE TABLE rechnungen (
+    id bigint PRIMARY KEY, bewerbung_id bigint NOT NULL, nummer text NOT NULL UNIQUE, daten jsonb NOT NULL,
+    version bigint NOT NULL DEFAULT 1, geaendert_von text NOT NULL DEFAULT '',
+    geaendert_utc timestamptz NOT NULL DEFAULT now());
+CREATE TABLE vertraege (
+    bewerbung_id bigint PRIMARY KEY, daten jsonb NOT NULL,
+    version bigint NOT NULL DEFAULT 1, geaendert_von text NOT NULL DEFAULT '',
+    geaendert_utc timestamptz NOT NULL DEFAULT now());
+CREATE TABLE dokumente (sha256 text PRIMARY KEY, name text NOT NULL, daten bytea NOT NULL);
+CREATE TABLE vermerk (
+    id integer PRIMARY KEY CHECK (id = 1), text text NOT NULL,
+    version bigint NOT NULL DEFAULT 1, geaendert_von text NOT NULL DEFAULT '',
+    geaendert_utc timestamptz NOT NULL DEFAULT now());
+)sql";
+inline constexpr const char* kPgFundingAccess = R"sql(
+GRANT SELECT, INSERT, UPDATE, DELETE ON angebote, rechnungen, vertraege, vermerk TO {M}, {V};
+GRANT SELECT, INSERT ON dokumente TO {M}, {V};
+)sql";
+
 }  // namespace store::sql

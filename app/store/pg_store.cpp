@@ -26,14 +26,14 @@ using pg::Param;
 namespace text = i18n::text;
 using pgrows::putApplication;
 
-// The project's access rules (sql::kPgAccess) for `schema`, with its two group roles created
-// when they do not exist yet (roles belong to the whole server, not the schema).
-void setUpAccess(pg::Connection& db, const std::string& schema) {
+// Access rules (sql::kPgAccess, kPgFundingAccess) for `schema`, with its two group roles
+// created when they do not exist yet (roles belong to the whole server, not the schema).
+void setUpAccess(pg::Connection& db, const std::string& schema, const char* rules = sql::kPgAccess) {
     const std::string members = memberGroup(schema), chair = chairGroup(schema);
     for (const std::string& role : {members, chair})
         if (!db.scalar("SELECT 1 FROM pg_roles WHERE rolname = $1", {role}))
             db.exec("CREATE ROLE " + pg::identifier(role) + " NOLOGIN");
-    std::string sql = sql::kPgAccess;
+    std::string sql = rules;
     auto replaceAll = [&](const std::string& key, const std::string& value) {
         for (std::size_t at = sql.find(key); at != std::string::npos; at = sql.find(key, at + value.size()))
             sql.replace(at, key.size(), value);
@@ -55,7 +55,8 @@ void insertAudit(pg::Connection& db, const AuditEntry& e) {
 }
 
 // The project's content and its audit log as another store holds them (publish, pull).
-void fillContent(pg::Connection& db, const domain::ProjectState& state, const std::vector<AuditEntry>& log) {
+void fillContent(pg::Connection& db, const domain::ProjectState& state, const std::vector<AuditEntry>& log,
+                 const std::vector<domain::Document>& documents) {
     const std::string who = log.empty() ? std::string() : log.back().user;
     for (const domain::Application& a : state.applications) putApplication(db, a, who, false);
     db.query("UPDATE ausschreibung SET daten = $1::jsonb WHERE id = 1", {domain::toJson(state.call).dump()});
@@ -73,6 +74,7 @@ void fillContent(pg::Connection& db, const domain::ProjectState& state, const st
     db.query("UPDATE entscheidung SET einstellungen = $1::jsonb, auswahl = $2::jsonb WHERE id = 1",
              {domain::toJson(state.committee.settings).dump(),
               state.committee.choice ? Param(domain::toJson(*state.committee.choice).dump()) : Param::null()});
+    pgrows::writeFunding(db, {}, state.funding, documents, who);
     for (const AuditEntry& e : log) insertAudit(db, e);
 }
 
@@ -141,7 +143,9 @@ bool PgStore::othersChanged() {
 }
 
 std::unique_ptr<PgStore> PgStore::create(const std::string& address, const domain::ProjectState& state,
-                                         const std::vector<AuditEntry>& log, bool example, bool replace) {
+                                         const std::vector<AuditEntry>& log,
+                                         const std::vector<domain::Document>& documents, bool example,
+                                         bool replace) {
     const domain::MapData& map = state.map;
     std::unique_ptr<PgStore> s(new PgStore());
     s->connect(address);
@@ -163,6 +167,7 @@ std::unique_ptr<PgStore> PgStore::create(const std::string& address, const domai
     }
     db.exec("CREATE SCHEMA " + pg::identifier(s->schema_));
     db.exec(sql::kPgCreateTables);
+    db.exec(sql::kPgCreateFundingTables);
     for (const domain::Municipality& m : map.municipalities)
         db.query(
             "INSERT INTO gemeinden (ags, name, bez, population, area_km2, geom) "
@@ -184,7 +189,8 @@ std::unique_ptr<PgStore> PgStore::create(const std::string& address, const domai
              {domain::toJson(domain::DecisionSettings{}).dump()});
     db.query("INSERT INTO audit_kopf (id, letzte_id, hash) VALUES (1, 0, $1)", {kFirstPreviousHash});
     setUpAccess(db, s->schema_);
-    fillContent(db, state, log);
+    setUpAccess(db, s->schema_, sql::kPgFundingAccess);
+    fillContent(db, state, log, documents);
     t.commit();
     s->lastSeen_ = log.empty() ? 0 : log.back().id;
     s->example_ = example;
@@ -212,6 +218,22 @@ std::unique_ptr<PgStore> PgStore::open(const std::string& address, const StoreOp
         s->cause_ = ReadOnlyCause::Requested;
     else if (db.scalar("SELECT has_table_privilege('audit_log', 'INSERT')") != std::optional<std::string>("t"))
         s->cause_ = ReadOnlyCause::NotWritable;
+    // A schema 2 project gains the funding tables on the first writable open by a role that may
+    // create them (its owner); for any other role it stays readable, without funding.
+    if (v < 3 && !s->readOnly()) {
+        try {
+            pg::Transaction t(db);
+            db.exec(sql::kPgCreateFundingTables);
+            setUpAccess(db, s->schema_, sql::kPgFundingAccess);
+            db.query("UPDATE bk_meta SET value = $1 WHERE key = 'schema_version'", {std::to_string(kSchemaVersion)});
+            t.commit();
+            v = kSchemaVersion;
+        } catch (const pg::Error& e) {
+            if (e.sqlstate != "42501") throw;
+            s->cause_ = ReadOnlyCause::NotWritable;
+        }
+    }
+    s->fundingTables_ = v >= 3;
     s->example_ = db.scalar("SELECT 1 FROM bk_meta WHERE key = 'beispieldaten'").has_value();
     s->map_ = s->loadMap();
     return s;
@@ -290,6 +312,16 @@ domain::ProjectState PgStore::loadContent() {
         committee.settings = domain::decisionSettingsFromJson(json::parse(e.text(0, 0)));
         if (!e.isNull(0, 1)) committee.choice = domain::choiceFromJson(json::parse(e.text(0, 1)));
     }
+    if (fundingTables_) {
+        domain::Funding& f = state.funding;
+        pg::Result o = db.query("SELECT daten::text FROM angebote ORDER BY id");
+        for (int i = 0; i < o.rows(); ++i) f.offers.push_back(domain::offerFromJson(json::parse(o.text(i, 0))));
+        pg::Result inv = db.query("SELECT daten::text FROM rechnungen ORDER BY id");
+        for (int i = 0; i < inv.rows(); ++i) f.invoices.push_back(domain::invoiceFromJson(json::parse(inv.text(i, 0))));
+        pg::Result v = db.query("SELECT daten::text FROM vertraege ORDER BY bewerbung_id");
+        for (int i = 0; i < v.rows(); ++i) f.agreements.push_back(domain::agreementFromJson(json::parse(v.text(i, 0))));
+        f.note = db.scalar("SELECT text FROM vermerk WHERE id = 1").value_or("");
+    }
     lastSeen_ = std::stoll(db.scalar("SELECT letzte_id FROM audit_kopf WHERE id = 1").value_or("0"));
     othersPending_ = false;
     return state;
@@ -344,6 +376,7 @@ void PgStore::writeStep(const Step& step, const std::string& user) {
         const domain::DecisionSettings& a = step.committee->second.settings;
         othersBefore |= a.revealed != b.revealed || a.blind != b.blind;
     }
+    if (step.funding) othersBefore |= pgrows::writeFunding(db, step.funding->first, step.funding->second, step.documents, user);
     AuditEntry e = auditEntryFor(step, user, head.text(0, 1), utcNow());
     e.id = head.integer(0, 0) + 1;
     insertAudit(db, e);
@@ -366,13 +399,14 @@ std::vector<AuditEntry> PgStore::auditLog() const {
     return out;
 }
 
-void PgStore::importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) {
+void PgStore::importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log,
+                            const std::vector<domain::Document>& documents) {
     if (readOnly()) throw std::runtime_error(i18n::fill(text::kStoreReadOnlyNothingWritten, {shown_}));
     pg::Transaction t(*db_);
     for (const char* table : {"bewerbungen", "mitglieder", "bewertungen", "audit_log"})
         if (db_->scalar(std::string("SELECT 1 FROM ") + table + " LIMIT 1"))
             throw std::runtime_error(shown_ + ": " + table + " is not empty; nothing written");
-    fillContent(*db_, state, log);
+    fillContent(*db_, state, log, documents);
     t.commit();
     lastSeen_ = log.empty() ? 0 : log.back().id;
 }
@@ -412,6 +446,13 @@ std::pair<std::int64_t, std::string> PgStore::chainHead() const {
     pg::Result r = db_->query("SELECT letzte_id, hash FROM audit_kopf WHERE id = 1");
     if (r.rows() == 0) return {0, kFirstPreviousHash};
     return {r.integer(0, 0), r.text(0, 1)};
+}
+
+std::optional<domain::Document> PgStore::document(const std::string& sha256) const {
+    if (!fundingTables_) return std::nullopt;
+    pg::Result r = db_->query("SELECT name, daten FROM dokumente WHERE sha256 = $1", {sha256});
+    if (r.rows() == 0) return std::nullopt;
+    return domain::Document{sha256, r.text(0, 0), r.bytes(0, 1)};
 }
 
 std::optional<std::string> PgStore::viewSetting(const std::string& key) const {

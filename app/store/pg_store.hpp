@@ -51,7 +51,9 @@ class PgStore final : public ProjectStore {
     // created, when the schema exists, unless `replace` is set and it holds a project (then it
     // is replaced in the same transaction).
     static std::unique_ptr<PgStore> create(const std::string& address, const domain::ProjectState& state,
-                                           const std::vector<AuditEntry>& log, bool example, bool replace);
+                                           const std::vector<AuditEntry>& log,
+                                           const std::vector<domain::Document>& documents, bool example,
+                                           bool replace);
     ~PgStore() override;
 
     const std::string& location() const override { return shown_; }
@@ -63,7 +65,9 @@ class PgStore final : public ProjectStore {
     std::vector<AuditEntry> auditLog() const override;
     bool othersChanged() override;
     std::optional<std::int64_t> ownMember() const override;
-    void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) override;
+    void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log,
+                       const std::vector<domain::Document>& documents) override;
+    std::optional<domain::Document> document(const std::string& sha256) const override;
     std::optional<std::string> viewSetting(const std::string& key) const override;
     void setViewSetting(const std::string& key, const std::string& value) override;
     // The prepared map is not kept on the server (each client builds it; Kreis Düren: ~50 ms).
@@ -103,6 +107,7 @@ class PgStore final : public ProjectStore {
     bool example_ = false;
     std::int64_t lastSeen_ = 0;
     bool othersPending_ = false;  // a write found steps of others before its own
+    bool fundingTables_ = true;   // false: a schema 2 project this role could not bring to 3
     std::string conninfo_;
     std::unique_ptr<pg::Connection> db_;
     std::optional<domain::MapData> map_;

@@ -64,4 +64,25 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_
            ('entscheidung', 'attributes', 'entscheidung', 'Gewichte, Einstellungen und Auswahl (JSON)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 )sql";
 
+// Schema 3: the funding after the decision (funding.hpp). Offers, invoices and agreements as JSON
+// per row beside the keys the program looks them up by; the offers' PDFs by their SHA-256
+// (a PDF once stored stays, so that undo and redo find it); the decision note as text.
+inline constexpr const char* kCreateFundingTables = R"sql(
+CREATE TABLE angebote (id INTEGER PRIMARY KEY, bewerbung_id INTEGER NOT NULL, daten TEXT NOT NULL);
+CREATE TABLE rechnungen (
+    id INTEGER PRIMARY KEY,
+    bewerbung_id INTEGER NOT NULL,
+    nummer TEXT NOT NULL UNIQUE,
+    daten TEXT NOT NULL);
+CREATE TABLE vertraege (bewerbung_id INTEGER PRIMARY KEY, daten TEXT NOT NULL);
+CREATE TABLE dokumente (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, daten BLOB NOT NULL);
+CREATE TABLE vermerk (id INTEGER PRIMARY KEY CHECK (id = 1), text TEXT NOT NULL);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change)
+    VALUES ('angebote', 'attributes', 'angebote', 'Angebote je gefördertem Ort (JSON, Beträge in Cent)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('rechnungen', 'attributes', 'rechnungen', 'Rechnungen je gefördertem Ort (JSON, Beträge in Cent)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('vertraege', 'attributes', 'vertraege', 'Kooperationsverträge je gefördertem Ort (JSON)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('dokumente', 'attributes', 'dokumente', 'PDF-Dateien der Angebote (nach SHA-256)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+           ('vermerk', 'attributes', 'vermerk', 'Vermerk zur Entscheidung', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+)sql";
+
 }  // namespace store::sql

@@ -37,7 +37,7 @@ namespace store {
 
 // The schema version this program writes. Older projects are migrated on a writable open
 // (after a backup copy); newer ones are refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // One entry of the audit log as stored.
 struct AuditEntry {
@@ -71,6 +71,10 @@ struct Step {
     std::vector<ApplicationChange> changes;
     std::optional<std::pair<domain::CallSettings, domain::CallSettings>> call;  // before, after
     std::optional<std::pair<domain::Committee, domain::Committee>> committee;   // before, after
+    std::optional<std::pair<domain::Funding, domain::Funding>> funding;         // before, after
+    // PDFs the step's offers name that the store may not hold yet (kept by SHA-256; a document
+    // once stored stays, so that undo and redo find it).
+    std::vector<domain::Document> documents;
 
     // The step that undoes this one, named `action` in the audit log.
     Step reversed(std::string reversedAction) const;
@@ -119,6 +123,8 @@ class ProjectStore {
     virtual void write(const Step& step, const std::string& user) = 0;
     // The audit log, oldest first.
     virtual std::vector<AuditEntry> auditLog() const = 0;
+    // A PDF an offer names (Offer::documentSha256), nullopt when the store does not hold it.
+    virtual std::optional<domain::Document> document(const std::string& sha256) const = 0;
     // True when other clients may have committed steps since this store last loaded (a store
     // several clients share; a file never): the engine then loads again. Does not block; a
     // lost connection is taken up again here (and says true, since steps may have been missed).
@@ -129,9 +135,10 @@ class ProjectStore {
     virtual std::optional<std::int64_t> ownMember() const { return std::nullopt; }
     // For publish and pull: fills a store that holds no applications, members or audit
     // entries yet with another store's project (the call, applications, committee) and its
-    // audit log entry for entry, the chain unchanged, in one transaction. Throws (nothing
-    // written) on a read-only or non-empty store.
-    virtual void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log) = 0;
+    // audit log entry for entry, the chain unchanged, and the offers' PDFs `documents`, in one
+    // transaction. Throws (nothing written) on a read-only or non-empty store.
+    virtual void importContent(const domain::ProjectState& state, const std::vector<AuditEntry>& log,
+                               const std::vector<domain::Document>& documents) = 0;
 
     // View settings: window state kept with the project (not audited, not undoable); nullopt
     // when unset. setViewSetting throws on a read-only store.

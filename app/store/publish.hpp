@@ -6,6 +6,9 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
+
+#include "app/store/project_store.hpp"
 
 namespace store {
 
@@ -26,5 +29,8 @@ CopyReport publishProject(const std::string& path, const std::string& address, b
 // temporary name, then renamed: `out` appears complete or not at all). Throws when `out` exists.
 // In its own file (pull.cpp): it writes the boundary layers through GDAL.
 CopyReport pullProject(const std::string& address, const std::string& out);
+
+// The PDFs the offers of `state` name, as `store` holds them (for copying a project).
+std::vector<domain::Document> offerDocuments(const ProjectStore& store, const domain::ProjectState& state);
 
 }  // namespace store

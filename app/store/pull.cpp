@@ -79,7 +79,7 @@ CopyReport pullProject(const std::string& address, const std::string& out) {
         writeBoundaryLayers(tmp.string(), state.map);
         {
             std::unique_ptr<GpkgStore> copy = GpkgStore::open(tmp.string());
-            copy->importContent(state, log);
+            copy->importContent(state, log, offerDocuments(*source, state));
         }
         Database db(tmp.string(), false);
         if (source->isExample()) db.exec("INSERT OR REPLACE INTO bk_meta (key, value) VALUES ('beispieldaten', '1')");

@@ -181,11 +181,14 @@ TEST_F(CommitteeTest, ASchemaOneFileIsMigratedAfterABackup) {
         project::Project p = project::Project::open(path);
         addMember(p, "Anna Beispiel");
     }
-    // Turn the file back into schema 1: no committee tables.
+    // Turn the file back into schema 1: no committee tables (nor the funding's of schema 3).
     sqlite(
         "DROP TABLE mitglieder; DROP TABLE bewertungen; DROP TABLE befangenheit; "
         "DROP TABLE entscheidung; DELETE FROM gpkg_contents WHERE table_name IN ('mitglieder', "
         "'bewertungen', 'befangenheit', 'entscheidung'); "
+        "DROP TABLE angebote; DROP TABLE rechnungen; DROP TABLE vertraege; DROP TABLE dokumente; "
+        "DROP TABLE vermerk; DELETE FROM gpkg_contents WHERE table_name IN ('angebote', 'rechnungen', "
+        "'vertraege', 'dokumente', 'vermerk'); "
         "UPDATE bk_meta SET value = '1' WHERE key = 'schema_version'");
     {
         // Read-only, it is read as it is: applications there, no committee.

@@ -53,7 +53,7 @@ const MergeItem* item(const std::vector<MergeItem>& items, const std::string& ke
 TEST(CopyMerge, ContentSurvivesItsJsonForm) {
     ProjectState s = baseState();
     s.committee.recusals = {{2, 2}};
-    s.committee.choice = domain::Choice{{1}, {1}, ""};
+    s.committee.choice = domain::Choice{{1}, {1}, "", std::nullopt};
     s.committee.settings.radiusKm = 7.5;
     s.call.placesFunded = 3;
     ProjectState back;
@@ -204,7 +204,7 @@ TEST(CopyMerge, CallSettingsMembersAndTheChoiceMergeItemByItem) {
     mine.committee.members[1].role = "Stellvertretung";
     mine.committee.recusals = {{2, 2}};
     theirs.call.placesFunded = 3;
-    theirs.committee.choice = domain::Choice{{1}, {1}, ""};
+    theirs.committee.choice = domain::Choice{{1}, {1}, "", std::nullopt};
 
     CopyMerge m = domain::mergeCopy(base, mine, theirs);
     EXPECT_TRUE(m.conflicts.empty());
@@ -220,7 +220,7 @@ TEST(CopyMerge, CallSettingsMembersAndTheChoiceMergeItemByItem) {
     ASSERT_TRUE(m.merged.committee.choice);
 
     // Both recording a different choice: a conflict on the choice as a whole.
-    mine.committee.choice = domain::Choice{{2}, {1}, "näher am Bahnhof"};
+    mine.committee.choice = domain::Choice{{2}, {1}, "näher am Bahnhof", std::nullopt};
     CopyMerge c = domain::mergeCopy(base, mine, theirs);
     ASSERT_NE(item(c.conflicts, "entscheidung/auswahl"), nullptr);
 }

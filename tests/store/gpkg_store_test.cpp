@@ -26,6 +26,15 @@ domain::Application application(std::int64_t id, const std::string& nr) {
     return a;
 }
 
+// A step adding a member, as the engine writes it.
+store::Step committeeStep(const domain::Committee& before, const domain::Committee& after) {
+    store::Step s;
+    s.action = "member.add";
+    s.object = "Anna";
+    s.committee = std::make_pair(before, after);
+    return s;
+}
+
 TEST(GpkgStore, WritesAStepWithItsAuditEntryAndLoadsItBack) {
     testdata::TempDir dir;
     std::string path = testdata::boundaryProject(dir);
@@ -36,11 +45,14 @@ TEST(GpkgStore, WritesAStepWithItsAuditEntryAndLoadsItBack) {
         domain::ProjectState state = s->load();
         EXPECT_EQ(state.map.municipalities.size(), 2u);
         EXPECT_TRUE(state.applications.empty());
-        store::Step add{"application.add", "B-01", {{std::nullopt, application(1, "B-01")}}, {}, {}};
+        store::Step add;
+        add.action = "application.add";
+        add.object = "B-01";
+        add.changes = {{std::nullopt, application(1, "B-01")}};
         s->write(add, "Prüferin");
         domain::Committee after = state.committee;
         after.members.push_back({1, "Anna", "Amt 52"});
-        s->write(store::Step{"member.add", "Anna", {}, {}, std::make_pair(state.committee, after)}, "Prüferin");
+        s->write(committeeStep(state.committee, after), "Prüferin");
         s->write(add.reversed("undo:application.add"), "Prüferin");
         s->setViewSetting("theme", "bewerbungen");
     }
@@ -64,7 +76,9 @@ TEST(GpkgStore, WritesAStepWithItsAuditEntryAndLoadsItBack) {
             EXPECT_EQ(log[i].previousHash, log[i - 1].hash);
         }
     }
-    EXPECT_THROW(s->write(store::Step{"call.update", "", {}, {}, {}}, "x"), std::runtime_error);
+    store::Step call;
+    call.action = "call.update";
+    EXPECT_THROW(s->write(call, "x"), std::runtime_error);
     EXPECT_TRUE(store::verifyProject(path).problems.empty());
 }
 
@@ -95,7 +109,7 @@ TEST(GpkgStore, DamageWhereTheProgramWritesOpensReadOnlyAndTouchesNothing) {
         std::unique_ptr<store::ProjectStore> s = store::GpkgStore::open(path);
         domain::Committee before = s->load().committee, after = before;
         after.members.push_back({1, "Anna", "Amt 52"});
-        s->write(store::Step{"member.add", "Anna", {}, {}, std::make_pair(before, after)}, "Prüferin");
+        s->write(committeeStep(before, after), "Prüferin");
     }
     long long root = 0, pageSize = 0;
     {
