@@ -190,6 +190,19 @@ int run(int argc, char** argv) {
     psh->add_option("--theirs", pushOptions.theirs, "Resolve the conflict with this key by the server's value (repeatable)");
     psh->add_option("--user", pushOptions.user, "Who pushes, for the audit log; default: the member of the database role, else the system user");
 
+    std::string agreementProject, agreementPlace, agreementOut;
+    auto* agr = app.add_subcommand("agreement", "Write the draft cooperation agreement of a funded place as a PDF (German)");
+    agr->add_option("project", agreementProject, "Project file or postgresql:// address")->required();
+    agr->add_option("--place", agreementPlace, "The funded place's Nr (B-01)")->required();
+    agr->add_option("--out", agreementOut, "PDF to write; default: kooperationsvertrag-NR.pdf");
+
+    cli::NoteOptions noteOptions;
+    auto* nte = app.add_subcommand("note", "Print the decision note (the committee's words, or the draft from the figures)");
+    nte->add_option("project", noteOptions.project, "Project file or postgresql:// address")->required();
+    nte->add_option("--text-file", noteOptions.textFile, "Record this text file as the committee's words");
+    nte->add_flag("--clear", noteOptions.clear, "Remove the committee's words: the draft is used again");
+    nte->add_option("--user", noteOptions.user, "Who records it, for the audit log");
+
     std::string demoOut, demoFrom;
     auto* dem = app.add_subcommand("demo", "Write the example project with fictional applications");
     dem->add_option("--out", demoOut, "Project file to write")->required();
@@ -292,6 +305,8 @@ int run(int argc, char** argv) {
     if (*pub) return cli::publish(publishProject, publishTo, publishReplace);
     if (*pul) return cli::pull(pullFrom, pullOut);
     if (*psh) return cli::push(pushOptions);
+    if (*agr) return cli::agreement(agreementProject, agreementPlace, agreementOut);
+    if (*nte) return cli::decisionNote(noteOptions);
     if (*dem) return cli::demo(demoFrom, demoOut);
     if (*ia) return cli::importApplications(importApps);
     if (*ex) return cli::exportApplications(exportProject, exportOptions);

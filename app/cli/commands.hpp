@@ -92,6 +92,19 @@ int pull(const std::string& address, const std::string& out);
 // listing what is sent and every conflict by its key. 0 when pushed (or nothing to push, or a
 // dry run without open conflicts); 3 when conflicts are open (nothing written); 2 when a
 // resolution names no conflict; 1 on errors.
+// The draft of a funded place's cooperation agreement as a PDF (default name
+// kooperationsvertrag-NR.pdf in the working folder); 0 when written.
+int agreement(const std::string& project, const std::string& place, const std::string& out);
+// Prints the decision note: the committee's words, or the draft from the figures; with
+// `textFile` records the file's text as the committee's words, with `clear` goes back to the draft.
+struct NoteOptions {
+    std::string project;
+    std::string textFile;
+    bool clear = false;
+    std::string user;
+};
+int decisionNote(const NoteOptions& options);
+
 struct PushCommandOptions {
     std::string copy;
     std::string to;    // empty: where the copy was pulled from

@@ -44,4 +44,7 @@ inline constexpr Str kFundInvoiceNotFound {"Die Rechnung {1} gibt es nicht", "In
 inline constexpr Str kFundNotAPdf {"{1} ist keine PDF-Datei", "{1} is not a PDF file"};
 inline constexpr Str kFundSettledBeforeInvoice {"{1} liegt vor dem Rechnungsdatum {2}", "{1} is before the invoice date {2}"};
 
+inline constexpr Str kNoteByCommittee {"Vermerk (vom Gremium formuliert):", "Decision note (worded by the committee):"};
+inline constexpr Str kNoteDraftHeading {"Vermerk – Entwurf aus den Zahlen (mit note --text-file eigene Worte festhalten):", "Decision note – draft from the figures (note --text-file records the committee's own words):"};
+
 }  // namespace i18n::text

@@ -67,13 +67,13 @@ recover)
         fail "no recovery note"
     [[ ! -e $p-journal ]] || fail "the journal is still there"
     [[ $(sha "$p") == "$before" ]] || fail "the file is not as before the write"
-    "$exe" verify "$p" | grep -q "OK (Schema 2, 8 Bewerbungen" || fail "verify"
+    "$exe" verify "$p" | grep -q "OK (Schema 3, 8 Bewerbungen" || fail "verify"
     # verify recovers too.
     crash_mid_write
     out=$("$exe" verify "$p" 2>&1)
     echo "verify: $out"
     grep -q "Eine unterbrochene Änderung wurde zurückgenommen" <<<"$out" || fail "verify: no recovery note"
-    grep -q "OK (Schema 2, 8 Bewerbungen" <<<"$out" || fail "verify after recovery"
+    grep -q "OK (Schema 3, 8 Bewerbungen" <<<"$out" || fail "verify after recovery"
     [[ $(sha "$p") == "$before" ]] || fail "verify: the file is not as before the write"
     ;;
 no-write-access)
