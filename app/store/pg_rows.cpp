@@ -284,12 +284,16 @@ bool writeFundingRow(pg::Connection& db, const char* table, const char* keyColum
     return false;
 }
 
+// Each item of `list` that differs between the two sides, found on the other side by `find`
+// (Funding::offer, ::invoice, ::agreement); removed ones first, so that a number one invoice
+// gives up may be taken by another in the same step.
 template <class T, class Find, class ToRow>
-bool writeFundingRows(const std::vector<T>& before, const std::vector<T>& after, Find find, ToRow write) {
+bool writeFundingRows(const domain::Funding& before, const domain::Funding& after,
+                      std::vector<T> domain::Funding::*list, Find find, ToRow write) {
     bool merged = false;
-    for (const T& b : before)
+    for (const T& b : before.*list)
         if (!find(after, b)) merged |= write(&b, nullptr);
-    for (const T& a : after) {
+    for (const T& a : after.*list) {
         const T* b = find(before, a);
         if (!b || !(*b == a)) merged |= write(b, &a);
     }
@@ -305,12 +309,8 @@ bool writeFunding(pg::Connection& db, const domain::Funding& before, const domai
                  {d.sha256, d.name, Param::bytes(d.bytes)});
     auto j = [](const auto* x) { return x ? domain::toJson(*x) : json(); };
     bool merged = writeFundingRows(
-        before.offers, after.offers,
-        [](const std::vector<domain::Offer>& v, const domain::Offer& x) -> const domain::Offer* {
-            for (const domain::Offer& o : v)
-                if (o.id == x.id) return &o;
-            return nullptr;
-        },
+        before, after, &domain::Funding::offers,
+        [](const domain::Funding& f, const domain::Offer& x) { return f.offer(x.id); },
         [&](const domain::Offer* b, const domain::Offer* a) {
             const domain::Offer& any = a ? *a : *b;
             return writeFundingRow(db, "angebote", "id", any.id, j(b), j(a),
@@ -318,12 +318,8 @@ bool writeFunding(pg::Connection& db, const domain::Funding& before, const domai
                                    {{"bewerbung_id", Param(any.application)}, {"daten", Param(j(a).dump())}}, user);
         });
     merged |= writeFundingRows(
-        before.invoices, after.invoices,
-        [](const std::vector<domain::Invoice>& v, const domain::Invoice& x) -> const domain::Invoice* {
-            for (const domain::Invoice& i : v)
-                if (i.id == x.id) return &i;
-            return nullptr;
-        },
+        before, after, &domain::Funding::invoices,
+        [](const domain::Funding& f, const domain::Invoice& x) { return f.invoice(x.id); },
         [&](const domain::Invoice* b, const domain::Invoice* a) {
             const domain::Invoice& any = a ? *a : *b;
             return writeFundingRow(db, "rechnungen", "id", any.id, j(b), j(a),
@@ -334,12 +330,8 @@ bool writeFunding(pg::Connection& db, const domain::Funding& before, const domai
                                    user);
         });
     merged |= writeFundingRows(
-        before.agreements, after.agreements,
-        [](const std::vector<domain::Agreement>& v, const domain::Agreement& x) -> const domain::Agreement* {
-            for (const domain::Agreement& a : v)
-                if (a.application == x.application) return &a;
-            return nullptr;
-        },
+        before, after, &domain::Funding::agreements,
+        [](const domain::Funding& f, const domain::Agreement& x) { return f.agreement(x.application); },
         [&](const domain::Agreement* b, const domain::Agreement* a) {
             const domain::Agreement& any = a ? *a : *b;
             return writeFundingRow(db, "vertraege", "bewerbung_id", any.application, j(b), j(a),

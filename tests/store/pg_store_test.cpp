@@ -236,6 +236,42 @@ TEST_F(SharedProject, OpeningASchemaWithoutAProjectNamesIt) {
     }
 }
 
+TEST_F(SharedProject, FundingIsStoredOnTheServerAndAnInvoiceChangedElsewhereIsAConflict) {
+    project::Project anna = open("Anna");
+    domain::Application a = sample("B-01");
+    a.municipalityAgs = "05358004";
+    a.site = std::nullopt;
+    const std::int64_t b1 = anna.apply(project::AddApplication{a}).created.at(0);
+    const std::int64_t b2 = anna.apply(project::AddApplication{sample("B-02")}).created.at(0);
+    anna.apply(project::RecordChoice{{b1, b2}, "Test", {}});
+    domain::Offer o;
+    o.application = b1;
+    o.supplier = "Druckerei";
+    o.date = anna.committee().choice->decided;
+    o.amount = 50000;
+    const std::string bytes = "%PDF-1.4\n%%EOF\n";
+    const std::int64_t offer =
+        anna.apply(project::AddOffer{o, domain::Document{"", "a.pdf", {bytes.begin(), bytes.end()}}}).created.at(0);
+    domain::Invoice inv;
+    inv.application = b1;
+    inv.number = "R-1";
+    inv.date = o.date;
+    inv.amount = 40000;
+    inv.offer = offer;
+    const std::int64_t r = anna.apply(project::AddInvoice{inv}).created.at(0);
+    project::Project ben = open("Ben");
+    ASSERT_EQ(ben.state().funding.offers.size(), 1u);
+    EXPECT_EQ(ben.state().funding, anna.state().funding);
+    ASSERT_TRUE(ben.document(ben.state().funding.offers[0].documentSha256));
+    EXPECT_EQ(ben.document(ben.state().funding.offers[0].documentSha256)->bytes.size(), bytes.size());
+    domain::Invoice annas = *anna.state().funding.invoice(r), bens = annas;
+    annas.amount = 41000;
+    bens.amount = 42000;
+    anna.apply(project::UpdateInvoice{annas});
+    EXPECT_THROW(ben.apply(project::UpdateInvoice{bens}), store::ConflictError);
+    EXPECT_EQ(open("Leser").state().funding.invoice(r)->amount, 41000);
+}
+
 TEST(ProjectAddress, IsTakenApartWithoutShowingThePassword) {
     store::pg::Address a = store::pg::parseAddress("postgresql://anna:geheim@db.kreis.local:5433/gremium?schema=odb_2024&sslmode=require");
     EXPECT_EQ(a.schema, "odb_2024");
